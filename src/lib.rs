@@ -1,0 +1,95 @@
+//! wirelint: a linter for news-wire articles.
+//!
+//! The pipeline has three stages with narrow interfaces: [`document`] reads an article once into
+//! tokens, sentences, paragraphs, the dateline, dates and mentions, all as byte spans into the
+//! original text; [`rules`] are pure functions of that document; [`render`] turns findings into
+//! terminal diagnostics or machine-readable formats.
+//!
+//! ```
+//! let findings = wirelint::lint("Talks were held on 31 April.", &wirelint::Config::default());
+//! assert_eq!(findings[0].code(), "D001");
+//! ```
+
+pub mod calendar;
+pub mod data;
+pub mod diagnostic;
+pub mod document;
+pub mod input;
+pub mod knowledge;
+pub mod mentions;
+pub mod render;
+pub mod rule;
+pub mod rules;
+pub mod span;
+
+pub use diagnostic::{Diagnostic, Label};
+pub use document::Document;
+pub use knowledge::Knowledge;
+pub use rule::{Family, RuleMeta, Severity};
+pub use span::Span;
+
+use std::collections::HashMap;
+
+/// Which rules run and how loud they are.
+#[derive(Default)]
+pub struct Config {
+    /// Rule codes, names or family letters to run; empty means all.
+    pub select: Vec<String>,
+    /// Rule codes, names or family letters to skip.
+    pub ignore: Vec<String>,
+    /// Severity overrides by rule code.
+    pub severity: HashMap<String, Severity>,
+    pub knowledge: Knowledge,
+}
+
+/// Whether a selector ("D001", "impossible-date", "D") names a rule.
+pub fn selector_matches(selector: &str, meta: &RuleMeta) -> bool {
+    selector.eq_ignore_ascii_case(meta.code)
+        || selector == meta.name
+        || (selector.len() == 1 && selector.eq_ignore_ascii_case(&meta.family.letter().to_string()))
+        || selector.eq_ignore_ascii_case(meta.family.name())
+        // A code prefix: "D00" selects D001..D009.
+        || (selector.len() > 1 && meta.code.starts_with(&selector.to_ascii_uppercase()))
+}
+
+impl Config {
+    pub fn enabled(&self, meta: &RuleMeta) -> bool {
+        (self.select.is_empty() || self.select.iter().any(|s| selector_matches(s, meta)))
+            && !self.ignore.iter().any(|s| selector_matches(s, meta))
+    }
+
+    /// Every selector that names no rule, for a usage error.
+    pub fn unknown_selectors(&self) -> Vec<&str> {
+        self.select
+            .iter()
+            .chain(&self.ignore)
+            .filter(|s| !rules::RULES.iter().any(|r| selector_matches(s, r.meta())))
+            .map(String::as_str)
+            .collect()
+    }
+}
+
+/// Lints one article; findings come sorted by position.
+pub fn lint(text: &str, config: &Config) -> Vec<Diagnostic> {
+    let doc = Document::parse(text);
+    lint_document(&doc, config)
+}
+
+pub fn lint_document(doc: &Document, config: &Config) -> Vec<Diagnostic> {
+    let ctx = rule::Context {
+        knowledge: &config.knowledge,
+    };
+    let mut out = Vec::new();
+    for rule in rules::RULES {
+        if config.enabled(rule.meta()) {
+            rule.check(doc, &ctx, &mut out);
+        }
+    }
+    for d in &mut out {
+        if let Some(s) = config.severity.get(d.rule.code) {
+            d.severity = *s;
+        }
+    }
+    out.sort_by(|a, b| (a.span.start, a.span.end, a.rule.code).cmp(&(b.span.start, b.span.end, b.rule.code)));
+    out
+}

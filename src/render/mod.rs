@@ -1,0 +1,87 @@
+//! Output formats. Each takes the linted files and writes one format; the binary only picks one.
+
+pub mod json;
+pub mod term;
+
+use crate::diagnostic::Diagnostic;
+use crate::rule::Severity;
+
+/// One linted file: its name as shown, its text, and what was found in it.
+pub struct FileReport {
+    pub path: String,
+    pub text: String,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Counts for the summary line.
+#[derive(Default, Debug, Clone, Copy)]
+pub struct Totals {
+    pub files: usize,
+    pub files_with_findings: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+impl Totals {
+    pub fn of(reports: &[FileReport]) -> Totals {
+        let mut t = Totals {
+            files: reports.len(),
+            ..Default::default()
+        };
+        for r in reports {
+            if !r.diagnostics.is_empty() {
+                t.files_with_findings += 1;
+            }
+            for d in &r.diagnostics {
+                match d.severity {
+                    Severity::Error => t.errors += 1,
+                    Severity::Warning => t.warnings += 1,
+                    Severity::Info => t.infos += 1,
+                }
+            }
+        }
+        t
+    }
+
+    pub fn problems(&self) -> usize {
+        self.errors + self.warnings + self.infos
+    }
+
+    /// "12 problems in 3 of 40 files (3 errors, 9 warnings)".
+    pub fn summary(&self) -> String {
+        let n = self.problems();
+        if n == 0 {
+            return format!("no problems in {} {}", self.files, plural(self.files, "file"));
+        }
+        let mut parts = Vec::new();
+        for (count, word) in [(self.errors, "error"), (self.warnings, "warning"), (self.infos, "note")] {
+            if count > 0 {
+                parts.push(format!("{count} {}", plural(count, word)));
+            }
+        }
+        let files = if self.files == 1 {
+            "1 file".to_string()
+        } else {
+            format!("{} of {} files", self.files_with_findings, self.files)
+        };
+        format!("{n} {} in {files} ({})", plural(n, "problem"), parts.join(", "))
+    }
+}
+
+pub fn plural(n: usize, word: &str) -> String {
+    if n == 1 { word.to_string() } else { format!("{word}s") }
+}
+
+/// `path:line:col: CODE message`, one line a finding.
+pub fn concise(reports: &[FileReport]) -> String {
+    let mut out = String::new();
+    for r in reports {
+        let lines = crate::span::LineIndex::new(&r.text);
+        for d in &r.diagnostics {
+            let (line, col) = lines.line_col(&r.text, d.span.start as usize);
+            out.push_str(&format!("{}:{line}:{col}: {} {} [{}]\n", r.path, d.rule.code, d.message, d.severity.as_str()));
+        }
+    }
+    out
+}

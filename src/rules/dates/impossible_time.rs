@@ -1,0 +1,87 @@
+use crate::declare_rule;
+use crate::diagnostic::Diagnostic;
+use crate::document::{Document, Gap, TokenKind};
+use crate::rule::Context;
+
+declare_rule! {
+    /// ## What it does
+    /// Flags a clock time that no clock shows: "25:30 GMT", "7:75 pm", "at 24:15".
+    ///
+    /// ## Why is this bad?
+    /// The reader cannot tell when the event happens. Such times come from swapped or doubled
+    /// digits and from templates.
+    ///
+    /// ## Example
+    /// ```text
+    /// The talks resume at 7:75 pm local time.
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```text
+    /// The talks resume at 7:45 pm local time.
+    /// ```
+    /// Only times marked as times are checked (by "am"/"pm", a time zone, "local time", or
+    /// "at"/"by"/"until" before them): race results ("61:09") and ratios ("3:1") are left alone.
+    pub struct ImpossibleTime {
+        code: "D004",
+        name: "impossible-time",
+        family: Dates,
+        severity: Error,
+        summary: "a clock time with an hour or minute no clock shows",
+        check: check,
+    }
+}
+
+const ZONES: &[&str] = &[
+    "am", "pm", "a", "p", "AM", "PM", "GMT", "BST", "UTC", "EST", "EDT", "CST", "CDT", "MST",
+    "MDT", "PST", "PDT", "ET", "CET", "CEST", "JST", "IST", "HKT", "local", "hours", "hrs", "h",
+];
+
+fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let toks = &doc.tokens;
+    for i in 1..toks.len().saturating_sub(1) {
+        if doc.tok(i) != ":" || toks[i].gap != Gap::None || toks[i + 1].gap != Gap::None {
+            continue;
+        }
+        if toks[i - 1].kind != TokenKind::Number {
+            continue;
+        }
+        let hour_text = doc.tok(i - 1);
+        let min_tok = doc.tok(i + 1);
+        // The minutes may carry "pm" glued on: "7:75pm".
+        let digits = min_tok.bytes().take_while(u8::is_ascii_digit).count();
+        let suffix = &min_tok[digits..];
+        if digits != 2 || hour_text.len() > 2 || !(suffix.is_empty() || matches!(suffix.to_ascii_lowercase().as_str(), "am" | "pm" | "h" | "hrs" | "gmt")) {
+            continue;
+        }
+        // "2:05:38" is a race time.
+        if doc.tok_at(i as isize + 2) == ":" || doc.tok_at(i as isize - 2) == ":" {
+            continue;
+        }
+        let (Ok(hour), Ok(minute)) = (hour_text.parse::<u32>(), min_tok[..2].parse::<u32>()) else {
+            continue;
+        };
+        let marked = !suffix.is_empty()
+            || ZONES.contains(&doc.tok_at(i as isize + 2))
+            || matches!(doc.tok_at(i as isize - 2), "at" | "At" | "by" | "until" | "till" | "before" | "from");
+        if !marked {
+            continue;
+        }
+        let what = if minute > 59 {
+            format!("minutes run from 00 to 59, not {minute}")
+        } else if hour > 24 || (hour == 24 && minute > 0) {
+            format!("hours run from 0 to 24, not {hour}")
+        } else {
+            continue;
+        };
+        let span = toks[i - 1].span.cover(toks[i + 1].span);
+        out.push(
+            Diagnostic::new(
+                &ImpossibleTime::META,
+                span,
+                format!("impossible time \"{}\": {what}", doc.slice(span)),
+            )
+            .label("no such time"),
+        );
+    }
+}

@@ -1,0 +1,35 @@
+//! The rule registry: every rule, in code order. `--select`, `--ignore`, `rules` and `explain`
+//! key on the codes declared here.
+
+pub mod dates;
+pub mod entities;
+pub mod numbers;
+pub mod pronouns;
+pub mod text;
+
+use crate::rule::{Rule, RuleMeta};
+
+pub static RULES: &[&dyn Rule] = &[
+    &dates::impossible_date::ImpossibleDate,
+    &dates::weekday_mismatch::WeekdayMismatch,
+    &dates::date_after_dateline::DateAfterDateline,
+    &dates::impossible_time::ImpossibleTime,
+    &numbers::split_ordinal::SplitOrdinal,
+    &numbers::wrong_suffix::WrongSuffix,
+    &numbers::placeholder_number::PlaceholderNumber,
+    &numbers::placeholder_ordinal::PlaceholderOrdinal,
+    &numbers::ocr_digit::OcrDigit,
+    &numbers::implausible_ordinal::ImplausibleOrdinal,
+    &text::mojibake::Mojibake,
+    &text::replacement_char::ReplacementChar,
+    &text::broken_hyphen::BrokenHyphen,
+    &text::doubled_word::DoubledWord,
+    &text::misspelt_calendar_name::MisspeltCalendarName,
+];
+
+pub fn find(code: &str) -> Option<&'static RuleMeta> {
+    RULES
+        .iter()
+        .map(|r| r.meta())
+        .find(|m| m.code.eq_ignore_ascii_case(code) || m.name == code)
+}

@@ -1,0 +1,72 @@
+use crate::declare_rule;
+use crate::diagnostic::Diagnostic;
+use crate::document::{Document, Gap, TokenKind};
+use crate::rule::Context;
+
+declare_rule! {
+    /// ## What it does
+    /// Flags a small word written twice in a row: "the the", "in in", "of of", "a a".
+    ///
+    /// ## Why is this bad?
+    /// It is a slip of editing: a word was retyped at a line break or left behind by a rewrite.
+    ///
+    /// ## Example
+    /// ```text
+    /// banks still have to sign the agreement before the the November 15 deadline.
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```text
+    /// banks still have to sign the agreement before the November 15 deadline.
+    /// ```
+    /// Only words that are never doubled on purpose are checked: "had had", "that that",
+    /// "what it is is" and names ("Duran Duran", "Bora Bora") are left alone.
+    pub struct DoubledWord {
+        code: "T004",
+        name: "doubled-word",
+        family: Text,
+        severity: Warning,
+        summary: "a word written twice in a row",
+        check: check,
+    }
+}
+
+/// Words that English never doubles on purpose.
+const NEVER_DOUBLED: &[&str] = &[
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or",
+    "but", "as", "into", "onto", "than", "its", "their", "his", "our", "your", "my",
+    "this", "these", "those", "was", "were", "are", "has", "have", "would", "should",
+    "could", "be", "been", "is", "not", "it", "he", "she", "they", "we", "which", "said",
+    "also", "about", "after", "before", "over", "under", "per", "if", "when", "where", "while",
+];
+
+fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let toks = &doc.tokens;
+    for i in 1..toks.len() {
+        if toks[i].kind != TokenKind::Word || toks[i - 1].kind != TokenKind::Word {
+            continue;
+        }
+        if !matches!(toks[i].gap, Gap::Space | Gap::Newline) {
+            continue;
+        }
+        let (a, b) = (doc.tok(i - 1), doc.tok(i));
+        if !a.eq_ignore_ascii_case(b) || !NEVER_DOUBLED.iter().any(|w| w.eq_ignore_ascii_case(a)) {
+            continue;
+        }
+        if i >= 2 && doc.tok(i - 2).eq_ignore_ascii_case(a) {
+            continue; // reported at the first pair
+        }
+        // "What it is is ...": a pseudo-cleft doubles "is" on purpose.
+        if a.eq_ignore_ascii_case("is")
+            && (i.saturating_sub(6)..i).any(|k| matches!(doc.tok(k).to_ascii_lowercase().as_str(), "what" | "all" | "thing" | "where" | "how"))
+        {
+            continue;
+        }
+        let span = toks[i - 1].span.cover(toks[i].span);
+        out.push(
+            Diagnostic::new(&DoubledWord::META, span, format!("doubled word: \"{a} {b}\""))
+                .label("written twice")
+                .fix(a),
+        );
+    }
+}

@@ -1,0 +1,115 @@
+use crate::calendar::{self, CalendarKind};
+use crate::declare_rule;
+use crate::diagnostic::Diagnostic;
+use crate::document::{Document, TokenKind};
+use crate::rule::Context;
+
+declare_rule! {
+    /// ## What it does
+    /// Flags a misspelt month or weekday name next to a date: "Januray 5", "on Wendesday",
+    /// "12 Decmber".
+    ///
+    /// ## Why is this bad?
+    /// Spell-checkers often skip capitalised words, so these slip through; date search and
+    /// the reader's eye miss them.
+    ///
+    /// ## Example
+    /// ```text
+    /// The talks open on Wendesday in Geneva.
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```text
+    /// The talks open on Wednesday in Geneva.
+    /// ```
+    /// A name is suspected only when it is one letter away from a month or weekday (a
+    /// swap of two letters counts as one), is not an English word or a known name itself
+    /// ("Augusta", "Marcha"), and stands where a date would: next to a number or after "on",
+    /// "last", "next" and the like.
+    pub struct MisspeltCalendarName {
+        code: "T005",
+        name: "misspelt-month-or-weekday",
+        family: Text,
+        severity: Warning,
+        summary: "a misspelt month or weekday name next to a date",
+        check: check,
+    }
+}
+
+fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word || t.span.len() < 4 {
+            continue;
+        }
+        let word = doc.tok(i);
+        if !word.chars().next().is_some_and(char::is_uppercase) || calendar::lookup(word).is_some() {
+            continue;
+        }
+        let Some((name, kind)) = calendar::full_names().find(|(n, _)| n.len() >= 5 && one_edit(word, n)) else {
+            continue;
+        };
+        if ctx.knowledge.is_word(word) {
+            continue;
+        }
+        let prev = doc.tok_at(i as isize - 1);
+        let next = doc.tok_at(i as isize + 1);
+        let number = |k: isize| doc.kind_at(k).is_some_and(|k| matches!(k, TokenKind::Number | TokenKind::Ordinal));
+        let date_context = match kind {
+            CalendarKind::Month => number(i as isize + 1) || number(i as isize - 1) || (prev == "of" && number(i as isize - 2)),
+            CalendarKind::Weekday => {
+                matches!(prev, "on" | "On" | "last" | "next" | "this" | "by" | "until" | "since" | "from" | "every" | "late" | "early")
+                    || (next == "," && calendar::lookup(doc.tok_at(i as isize + 2)).is_some())
+            }
+        };
+        if !date_context {
+            continue;
+        }
+        out.push(
+            Diagnostic::new(
+                &MisspeltCalendarName::META,
+                t.span,
+                format!("misspelt {}: \"{word}\" should be \"{name}\"", if kind == CalendarKind::Month { "month" } else { "weekday" }),
+            )
+            .label(format!("did you mean \"{name}\"?"))
+            .fix(name),
+        );
+    }
+}
+
+/// Whether `a` becomes `b` by one insertion, deletion, substitution, or swap of neighbours.
+fn one_edit(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a == b {
+        return false;
+    }
+    let p = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let s = a[p..]
+        .iter()
+        .rev()
+        .zip(b[p..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count()
+        .min(a.len().min(b.len()) - p);
+    let (ra, rb) = (a.len() - p - s, b.len() - p - s);
+    match (ra, rb) {
+        (1, 1) | (1, 0) | (0, 1) => true,
+        (2, 2) => a[p] == b[p + 1] && a[p + 1] == b[p],
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_edit;
+
+    #[test]
+    fn one_edit_covers_swaps() {
+        assert!(one_edit("Januray", "January"));
+        assert!(one_edit("Wendesday", "Wednesday"));
+        assert!(one_edit("Decmber", "December"));
+        assert!(!one_edit("Mayor", "March"));
+        assert!(!one_edit("January", "January"));
+        assert!(one_edit("aab", "ab"));
+    }
+}

@@ -1,0 +1,7 @@
+//! T: text damage: encoding, broken words, doubled words.
+
+pub mod broken_hyphen;
+pub mod doubled_word;
+pub mod misspelt_calendar_name;
+pub mod mojibake;
+pub mod replacement_char;
