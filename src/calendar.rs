@@ -82,8 +82,13 @@ pub fn weekday_name(weekday: u8) -> &'static str {
 
 /// Every full month and weekday name, for the misspelling rule.
 pub fn full_names() -> impl Iterator<Item = (&'static str, CalendarKind)> {
-    let months = CALENDAR.months[1..].iter().map(|m| (*m, CalendarKind::Month));
-    let days = CALENDAR.weekdays.iter().map(|d| (*d, CalendarKind::Weekday));
+    let months = CALENDAR.months[1..]
+        .iter()
+        .map(|m| (*m, CalendarKind::Month));
+    let days = CALENDAR
+        .weekdays
+        .iter()
+        .map(|d| (*d, CalendarKind::Weekday));
     months.chain(days)
 }
 
@@ -115,7 +120,10 @@ pub fn weekday_of(year: i32, month: u8, day: u32) -> u8 {
 /// Day of the year (1-based), for a year whose leapness is given.
 pub fn day_of_year(month: u8, day: u32, leap: bool) -> u32 {
     let year = if leap { 2000 } else { 2001 };
-    (1..month).map(|m| days_in_month(m, Some(year))).sum::<u32>() + day
+    (1..month)
+        .map(|m| days_in_month(m, Some(year)))
+        .sum::<u32>()
+        + day
 }
 
 #[cfg(test)]

@@ -14,7 +14,8 @@ const WORDS_TXT: &str = include_str!("../rules/words.txt");
 
 /// English words (SCOWL, American and British), as written: lower-case common words and
 /// capitalised proper nouns.
-pub static WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| data_lines(WORDS_TXT).collect());
+pub static WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| data_lines(WORDS_TXT).collect());
 
 /// Whether `word` is an English word as written, or in lower case.
 pub fn is_word(word: &str) -> bool {

@@ -175,7 +175,8 @@ impl<'a> Document<'a> {
                 let blank = matches!(rest.get(indent), Some(b'\n') | Some(b'\r') | None);
                 // A line in capitals is a headline ("JAL BOEING CRASH CAUSED BY FAULTY REPAIRS").
                 let line = &text[line_start..i];
-                let headline = line.bytes().any(|b| b.is_ascii_uppercase()) && !line.bytes().any(|b| b.is_ascii_lowercase());
+                let headline = line.bytes().any(|b| b.is_ascii_uppercase())
+                    && !line.bytes().any(|b| b.is_ascii_lowercase());
                 line_start = i + 1;
                 gap = if blank || indent >= 2 || headline || gap == Gap::Paragraph {
                     Gap::Paragraph
@@ -272,9 +273,7 @@ impl<'a> Document<'a> {
             if in_quote {
                 self.tokens[i].flags |= IN_QUOTE;
             }
-            if tok.kind == TokenKind::Punct
-                && matches!(s, "." | "!" | "?")
-                && self.ends_sentence(i)
+            if tok.kind == TokenKind::Punct && matches!(s, "." | "!" | "?") && self.ends_sentence(i)
             {
                 // Take closing quotes and brackets along.
                 let mut end = i + 1;
@@ -379,7 +378,9 @@ impl<'a> Document<'a> {
         if self.tok_at(j as isize) == "." && self.tokens[j].gap == Gap::None {
             j += 1;
         }
-        let after = self.day_number(j).filter(|_| self.tokens[j].gap == Gap::Space);
+        let after = self
+            .day_number(j)
+            .filter(|_| self.tokens[j].gap == Gap::Space);
         // Day first: "80 December", "16th of July".
         let mut b = m as isize - 1;
         if self.tok_at(b) == "of" {
@@ -476,14 +477,24 @@ impl<'a> Document<'a> {
                 let ds = Span::new(base + d.start(), base + d.end());
                 self.dates
                     .iter()
-                    .position(|m| m.span.start >= ds.start && m.span.start < ds.end)
+                    .position(|m| m.span.end > ds.start && m.span.start < ds.end)
             });
             if let Some(d) = date {
                 self.dates[d].in_dateline = true;
             }
+            // "GENEVA, Saturday, 17 August": the weekday belongs to the date, not the place.
+            let mut place_text = place.as_str();
+            if let Some((head, last)) = place_text.rsplit_once(", ")
+                && calendar::lookup(last).is_some_and(|w| w.kind == CalendarKind::Weekday)
+            {
+                place_text = head;
+            }
             self.dateline = Some(Dateline {
                 span,
-                place: Span::new(base + place.start(), base + place.end()),
+                place: Span::new(
+                    base + place.start(),
+                    base + place.start() + place_text.len(),
+                ),
                 agency: agency.map(|a| Span::new(base + a.start(), base + a.end())),
                 date,
             });
@@ -542,10 +553,7 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
     let mut digits = 0usize;
     let mut letters = 0usize;
     let mut separators = 0usize;
-    loop {
-        let Some(c) = text[i..].chars().next() else {
-            break;
-        };
+    while let Some(c) = text[i..].chars().next() {
         if is_word_char(c) {
             if c.is_ascii_digit() {
                 digits += 1;
@@ -562,7 +570,10 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
             '\'' | '’' => letters > 0 && next.is_some_and(char::is_alphabetic),
             '.' => digits > 0 && next.is_some_and(|n| n.is_ascii_digit()),
             // A thousands group: "1,920,000", and damaged ones such as "1,5OO" or "l,260".
-            ',' => (digits > 0 || is_look_alike_run(&text[start..i])) && number_group_follows(bytes, i + 1),
+            ',' => {
+                (digits > 0 || is_look_alike_run(&text[start..i]))
+                    && number_group_follows(bytes, i + 1)
+            }
             _ => false,
         };
         if !joins {
@@ -604,7 +615,9 @@ fn number_group_follows(bytes: &[u8], at: usize) -> bool {
         .collect();
     group.len() == 3
         && group.iter().any(u8::is_ascii_digit)
-        && group.iter().all(|&b| b.is_ascii_digit() || is_look_alike(b))
+        && group
+            .iter()
+            .all(|&b| b.is_ascii_digit() || is_look_alike(b))
 }
 
 /// Digits followed by st/nd/rd/th in either case.
@@ -661,14 +674,18 @@ mod tests {
 
     #[test]
     fn sentences_skip_abbreviations() {
-        let doc = Document::parse("Mr. Smith went to the U.S. Senate. He said no. \"Fine.\" Then it ended.");
+        let doc = Document::parse(
+            "Mr. Smith went to the U.S. Senate. He said no. \"Fine.\" Then it ended.",
+        );
         let starts: Vec<&str> = doc.sentences.iter().map(|s| doc.tok(s.first)).collect();
         assert_eq!(starts, vec!["Mr", "He", "\"", "Then"]);
     }
 
     #[test]
     fn reuters_paragraphs_are_indented() {
-        let doc = Document::parse("HEADLINE\nNEW YORK, March 3 - Shares rose\nsharply.\n    The index fell.");
+        let doc = Document::parse(
+            "HEADLINE\nNEW YORK, March 3 - Shares rose\nsharply.\n    The index fell.",
+        );
         assert_eq!(doc.paragraphs.len(), 3);
         let dl = doc.dateline.as_ref().expect("dateline");
         assert_eq!(doc.slice(dl.place), "NEW YORK");
@@ -679,13 +696,33 @@ mod tests {
     #[test]
     fn datelines_in_house_styles() {
         for (text, place, agency) in [
-            ("Beijing, 12 Dec (ZXN) -- The seminar", "Beijing", Some("ZXN")),
+            (
+                "Beijing, 12 Dec (ZXN) -- The seminar",
+                "Beijing",
+                Some("ZXN"),
+            ),
             ("LONDON (Reuters) - Shares fell", "LONDON", Some("Reuters")),
-            ("WASHINGTON, Jan. 5 (AP) — The Senate", "WASHINGTON", Some("AP")),
-            ("PALM BEACH, Fla., Oct 20 - CityFed", "PALM BEACH, Fla.", None),
+            (
+                "WASHINGTON, Jan. 5 (AP) — The Senate",
+                "WASHINGTON",
+                Some("AP"),
+            ),
+            (
+                "PALM BEACH, Fla., Oct 20 - CityFed",
+                "PALM BEACH, Fla.",
+                None,
+            ),
+            (
+                "GENEVA, Saturday, 17 August (ZXN) -- Talks",
+                "GENEVA",
+                Some("ZXN"),
+            ),
         ] {
             let doc = Document::parse(text);
-            let dl = doc.dateline.as_ref().unwrap_or_else(|| panic!("no dateline in {text}"));
+            let dl = doc
+                .dateline
+                .as_ref()
+                .unwrap_or_else(|| panic!("no dateline in {text}"));
             assert_eq!(doc.slice(dl.place), place);
             assert_eq!(dl.agency.map(|a| doc.slice(a)), agency);
         }
@@ -694,7 +731,8 @@ mod tests {
 
     #[test]
     fn dates_in_both_orders() {
-        let doc = Document::parse("on 80 December and on Friday, August 20, 2021 and the 4th of July");
+        let doc =
+            Document::parse("on 80 December and on Friday, August 20, 2021 and the 4th of July");
         let d: Vec<(u8, u32, Option<i32>, bool)> = doc
             .dates
             .iter()
@@ -702,7 +740,11 @@ mod tests {
             .collect();
         assert_eq!(
             d,
-            vec![(12, 80, None, false), (8, 20, Some(2021), true), (7, 4, None, false)]
+            vec![
+                (12, 80, None, false),
+                (8, 20, Some(2021), true),
+                (7, 4, None, false)
+            ]
         );
     }
 

@@ -31,7 +31,9 @@ impl fmt::Display for InputError {
                 MAX_FILE_BYTES / 1048576
             ),
             InputError::Binary(at) => write!(f, "binary file (NUL byte at offset {at}), not text"),
-            InputError::InvalidUtf8(at) => write!(f, "invalid UTF-8 at byte {at}; save the file as UTF-8"),
+            InputError::InvalidUtf8(at) => {
+                write!(f, "invalid UTF-8 at byte {at}; save the file as UTF-8")
+            }
             InputError::Io(e) => write!(f, "{e}"),
         }
     }

@@ -29,10 +29,7 @@ pub fn parse_series(text: &str) -> Vec<Series> {
         .filter_map(|l| {
             let cols: Vec<&str> = l.split('\t').collect();
             Some(Series {
-                words: cols[0]
-                    .split_whitespace()
-                    .map(str::to_lowercase)
-                    .collect(),
+                words: cols[0].split_whitespace().map(str::to_lowercase).collect(),
                 max: cols.get(1)?.trim().parse().ok()?,
                 context: cols
                     .get(2)

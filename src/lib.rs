@@ -90,6 +90,8 @@ pub fn lint_document(doc: &Document, config: &Config) -> Vec<Diagnostic> {
             d.severity = *s;
         }
     }
-    out.sort_by(|a, b| (a.span.start, a.span.end, a.rule.code).cmp(&(b.span.start, b.span.end, b.rule.code)));
+    out.sort_by(|a, b| {
+        (a.span.start, a.span.end, a.rule.code).cmp(&(b.span.start, b.span.end, b.rule.code))
+    });
     out
 }

@@ -9,7 +9,11 @@ use wirelint::render::{self, FileReport, Totals};
 use wirelint::{Config, rules};
 
 #[derive(Parser)]
-#[command(name = "wirelint", version, about = "A fast linter for news-wire articles")]
+#[command(
+    name = "wirelint",
+    version,
+    about = "A fast linter for news-wire articles"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -107,7 +111,10 @@ fn list_rules(json: bool) {
         println!("{}", serde_json::to_string_pretty(&list).expect("json"));
         return;
     }
-    println!("{:<6} {:<28} {:<10} {:<8} summary", "code", "name", "family", "severity");
+    println!(
+        "{:<6} {:<28} {:<10} {:<8} summary",
+        "code", "name", "family", "severity"
+    );
     for m in metas {
         println!(
             "{:<6} {:<28} {:<10} {:<8} {}",
@@ -130,13 +137,18 @@ fn check(args: CheckArgs) -> ExitCode {
     if !unknown.is_empty() {
         eprintln!(
             "wirelint: no rule matches {}; `wirelint rules` lists them",
-            unknown.iter().map(|u| format!("`{u}`")).collect::<Vec<_>>().join(", ")
+            unknown
+                .iter()
+                .map(|u| format!("`{u}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
         );
         return ExitCode::from(2);
     }
     let mut failures: Vec<(String, InputError)> = Vec::new();
     let mut reports = Vec::new();
-    let (stdin, paths): (Vec<&PathBuf>, Vec<&PathBuf>) = args.paths.iter().partition(|p| p.as_os_str() == "-");
+    let (stdin, paths): (Vec<&PathBuf>, Vec<&PathBuf>) =
+        args.paths.iter().partition(|p| p.as_os_str() == "-");
     if !stdin.is_empty() {
         match input::read_stdin() {
             Ok(text) => reports.push(lint_one(args.stdin_filename.clone(), text, &config)),
@@ -166,7 +178,9 @@ fn check(args: CheckArgs) -> ExitCode {
             let mut result = Ok(());
             for r in &reports {
                 if !r.diagnostics.is_empty() {
-                    result = result.and(out.write_all(render::term::render(&r.path, &r.text, &r.diagnostics, color).as_bytes()));
+                    result = result.and(out.write_all(
+                        render::term::render(&r.path, &r.text, &r.diagnostics, color).as_bytes(),
+                    ));
                 }
             }
             result

@@ -79,7 +79,11 @@ impl LineIndex {
             .starts
             .get(line + 1)
             .map_or(text.len(), |&s| s as usize - 1);
-        let end = if end > start && text.as_bytes()[end - 1] == b'\r' { end - 1 } else { end };
+        let end = if end > start && text.as_bytes()[end - 1] == b'\r' {
+            end - 1
+        } else {
+            end
+        };
         start..end.max(start)
     }
 

@@ -34,7 +34,12 @@ pub struct JsonFinding<'a> {
     pub fix: Option<&'a str>,
 }
 
-pub fn finding<'a>(path: &'a str, text: &'a str, lines: &LineIndex, d: &'a Diagnostic) -> JsonFinding<'a> {
+pub fn finding<'a>(
+    path: &'a str,
+    text: &'a str,
+    lines: &LineIndex,
+    d: &'a Diagnostic,
+) -> JsonFinding<'a> {
     let (line, column) = lines.line_col(text, d.span.start as usize);
     let (end_line, end_column) = lines.line_col(text, d.span.end as usize);
     JsonFinding {
@@ -72,7 +77,11 @@ pub fn findings(reports: &[FileReport]) -> Vec<JsonFinding<'_>> {
     let mut all = Vec::new();
     for r in reports {
         let lines = LineIndex::new(&r.text);
-        all.extend(r.diagnostics.iter().map(|d| finding(&r.path, &r.text, &lines, d)));
+        all.extend(
+            r.diagnostics
+                .iter()
+                .map(|d| finding(&r.path, &r.text, &lines, d)),
+        );
     }
     all
 }

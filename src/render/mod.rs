@@ -52,10 +52,18 @@ impl Totals {
     pub fn summary(&self) -> String {
         let n = self.problems();
         if n == 0 {
-            return format!("no problems in {} {}", self.files, plural(self.files, "file"));
+            return format!(
+                "no problems in {} {}",
+                self.files,
+                plural(self.files, "file")
+            );
         }
         let mut parts = Vec::new();
-        for (count, word) in [(self.errors, "error"), (self.warnings, "warning"), (self.infos, "note")] {
+        for (count, word) in [
+            (self.errors, "error"),
+            (self.warnings, "warning"),
+            (self.infos, "note"),
+        ] {
             if count > 0 {
                 parts.push(format!("{count} {}", plural(count, word)));
             }
@@ -65,12 +73,20 @@ impl Totals {
         } else {
             format!("{} of {} files", self.files_with_findings, self.files)
         };
-        format!("{n} {} in {files} ({})", plural(n, "problem"), parts.join(", "))
+        format!(
+            "{n} {} in {files} ({})",
+            plural(n, "problem"),
+            parts.join(", ")
+        )
     }
 }
 
 pub fn plural(n: usize, word: &str) -> String {
-    if n == 1 { word.to_string() } else { format!("{word}s") }
+    if n == 1 {
+        word.to_string()
+    } else {
+        format!("{word}s")
+    }
 }
 
 /// `path:line:col: CODE message`, one line a finding.
@@ -80,7 +96,13 @@ pub fn concise(reports: &[FileReport]) -> String {
         let lines = crate::span::LineIndex::new(&r.text);
         for d in &r.diagnostics {
             let (line, col) = lines.line_col(&r.text, d.span.start as usize);
-            out.push_str(&format!("{}:{line}:{col}: {} {} [{}]\n", r.path, d.rule.code, d.message, d.severity.as_str()));
+            out.push_str(&format!(
+                "{}:{line}:{col}: {} {} [{}]\n",
+                r.path,
+                d.rule.code,
+                d.message,
+                d.severity.as_str()
+            ));
         }
     }
     out

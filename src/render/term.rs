@@ -63,14 +63,22 @@ impl<'a> Files<'a> for Excerpts<'a> {
 
     fn line_number(&'a self, id: usize, line_index: usize) -> Result<usize, FilesError> {
         let view = self.views.get(id).ok_or(FilesError::FileMissing)?;
-        let w = view.windows.get(line_index).ok_or(FilesError::LineTooLarge {
-            given: line_index,
-            max: view.windows.len(),
-        })?;
+        let w = view
+            .windows
+            .get(line_index)
+            .ok_or(FilesError::LineTooLarge {
+                given: line_index,
+                max: view.windows.len(),
+            })?;
         Ok(w.line + 1)
     }
 
-    fn column_number(&'a self, id: usize, line_index: usize, byte: usize) -> Result<usize, FilesError> {
+    fn column_number(
+        &'a self,
+        id: usize,
+        line_index: usize,
+        byte: usize,
+    ) -> Result<usize, FilesError> {
         let view = self.views.get(id).ok_or(FilesError::FileMissing)?;
         let w = &view.windows[line_index.min(view.windows.len() - 1)];
         let real = (w.real.start + byte.saturating_sub(w.virt_text_start)).min(w.real.end);
@@ -95,7 +103,10 @@ impl<'a> Files<'a> for Excerpts<'a> {
 fn reach(text: &str, at: usize, n: usize, forward: bool, bounds: &Range<usize>) -> usize {
     if forward {
         let slice = &text[at..bounds.end];
-        let mut end = slice.char_indices().nth(n).map_or(bounds.end, |(o, _)| at + o);
+        let mut end = slice
+            .char_indices()
+            .nth(n)
+            .map_or(bounds.end, |(o, _)| at + o);
         if end < bounds.end
             && let Some(sp) = text[at..end].rfind(' ')
             && end - (at + sp) < 16
@@ -120,7 +131,11 @@ fn reach(text: &str, at: usize, n: usize, forward: bool, bounds: &Range<usize>) 
     }
 }
 
-fn build_views(text: &str, lines: &LineIndex, spans: &[Range<usize>]) -> (Vec<View>, Vec<(usize, Range<usize>)>) {
+fn build_views(
+    text: &str,
+    lines: &LineIndex,
+    spans: &[Range<usize>],
+) -> (Vec<View>, Vec<(usize, Range<usize>)>) {
     // Group labels: (view, line) -> covered byte range.
     struct Group {
         line: usize,
@@ -174,9 +189,21 @@ fn build_views(text: &str, lines: &LineIndex, spans: &[Range<usize>]) -> (Vec<Vi
             let mut end = reach(text, grp.cover.end, pad, true, &bounds);
             // Give unused room on one side to the other.
             if start == bounds.start {
-                end = reach(text, grp.cover.end, WINDOW.saturating_sub(text[start..grp.cover.end].chars().count()), true, &bounds);
+                end = reach(
+                    text,
+                    grp.cover.end,
+                    WINDOW.saturating_sub(text[start..grp.cover.end].chars().count()),
+                    true,
+                    &bounds,
+                );
             } else if end == bounds.end {
-                start = reach(text, grp.cover.start, WINDOW.saturating_sub(text[grp.cover.start..end].chars().count()), false, &bounds);
+                start = reach(
+                    text,
+                    grp.cover.start,
+                    WINDOW.saturating_sub(text[grp.cover.start..end].chars().count()),
+                    false,
+                    &bounds,
+                );
             }
             let virt_start = source.len();
             if start > bounds.start {
@@ -204,7 +231,8 @@ fn build_views(text: &str, lines: &LineIndex, spans: &[Range<usize>]) -> (Vec<Vi
         .zip(&placed)
         .map(|(span, &(v, g))| {
             let w = &views[v].windows[maps[v][g]];
-            let to_virt = |x: usize| w.virt_text_start + (x.clamp(w.real.start, w.real.end) - w.real.start);
+            let to_virt =
+                |x: usize| w.virt_text_start + (x.clamp(w.real.start, w.real.end) - w.real.start);
             (v, to_virt(span.start)..to_virt(span.end.max(span.start)))
         })
         .collect();

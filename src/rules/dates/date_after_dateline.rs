@@ -1,4 +1,3 @@
-use super::describe;
 use crate::calendar::{day_of_year, month_name};
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -43,12 +42,34 @@ const PAST: &[&str] = &[
 
 /// Words that make the clause future or planned ("will be held on", "is scheduled on").
 const FUTURE: &[&str] = &[
-    "will", "would", "be", "is", "are", "to", "shall", "may", "might", "could", "should",
-    "expected", "scheduled", "planned", "due", "set", "next", "until", "if",
+    "will",
+    "would",
+    "be",
+    "is",
+    "are",
+    "to",
+    "shall",
+    "may",
+    "might",
+    "could",
+    "should",
+    "expected",
+    "scheduled",
+    "planned",
+    "due",
+    "set",
+    "next",
+    "until",
+    "if",
 ];
 
 fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let Some(dl) = doc.dateline.as_ref().and_then(|d| d.date).map(|i| &doc.dates[i]) else {
+    let Some(dl) = doc
+        .dateline
+        .as_ref()
+        .and_then(|d| d.date)
+        .map(|i| &doc.dates[i])
+    else {
         return;
     };
     if dl.year.is_some() {
@@ -58,7 +79,8 @@ fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         if m.in_dateline || m.year.is_some() || m.day < 1 || m.day > 31 {
             continue;
         }
-        let later = day_of_year(m.month, m.day, false) as i64 - day_of_year(dl.month, dl.day, false) as i64;
+        let later =
+            day_of_year(m.month, m.day, false) as i64 - day_of_year(dl.month, dl.day, false) as i64;
         if !(1..=60).contains(&later) {
             continue;
         }
@@ -75,13 +97,17 @@ fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
             .unwrap_or(on as usize);
         let words = || (clause_start..on as usize).map(|i| doc.tok(i));
         let is_past = |w: &str| {
-            PAST.contains(&w) || (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()))
+            PAST.contains(&w)
+                || (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()))
         };
         // "met on", "announced on"; or "was held in Beijing on", with the verb close to "on".
         let near = (on as usize).saturating_sub(4).max(clause_start)..on as usize;
         let past = is_past(doc.tok_at(on - 1))
-            || (words().any(|w| matches!(w, "was" | "were")) && near.clone().any(|i| is_past(doc.tok(i))));
-        let future = words().any(|w| FUTURE.contains(&w) || w.ends_with("ing"));
+            || (words().any(|w| matches!(w, "was" | "were"))
+                && near.clone().any(|i| is_past(doc.tok(i))));
+        let future = words().any(|w| {
+            FUTURE.contains(&w) || (w.ends_with("ing") && w.bytes().all(|b| b.is_ascii_lowercase()))
+        });
         if !past || future {
             continue;
         }
@@ -90,14 +116,17 @@ fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
                 &DateAfterDateline::META,
                 m.span,
                 format!(
-                    "past event dated {}, after the dateline's {} {}",
-                    describe(m),
+                    "past event dated \"{}\", after the dateline's {} {}",
+                    doc.slice(m.span),
                     dl.day,
                     month_name(dl.month)
                 ),
             )
             .label("later than the dateline")
-            .evidence(dl.span, format!("the dateline says {} {}", dl.day, month_name(dl.month))),
+            .evidence(
+                dl.span,
+                format!("the dateline says {} {}", dl.day, month_name(dl.month)),
+            ),
         );
     }
 }

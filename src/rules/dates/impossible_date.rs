@@ -50,24 +50,29 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let month = month_name(m.month);
-        let message = if m.month == 2 && m.day == 29 {
-            let y = m.year.unwrap_or_default();
-            format!("impossible date: {y} is not a leap year, so February has 28 days")
-        } else if m.day == 0 {
-            format!("impossible date: day 0 of {month}")
-        } else {
-            format!("impossible date: {month} has {max} days, not {}", m.day)
-        };
         let span = doc.tokens[m.day_tok]
             .span
             .cover(doc.tokens[m.month_tok].span);
+        let words = doc.slice(span);
+        let message = if m.month == 2 && m.day == 29 {
+            let y = m.year.unwrap_or_default();
+            format!("impossible date \"{words}\": {y} is not a leap year, so February has 28 days")
+        } else if m.day == 0 {
+            format!("impossible date \"{words}\": there is no day 0")
+        } else {
+            format!(
+                "impossible date \"{words}\": {month} has {max} days, not {}",
+                m.day
+            )
+        };
         let mut d = Diagnostic::new(&ImpossibleDate::META, span, message).label("no such day");
-        if let Some(dl) = dateline.filter(|dl| !std::ptr::eq(*dl, m)) {
+        // The dateline is evidence when it names the same month.
+        if let Some(dl) = dateline.filter(|dl| !std::ptr::eq(*dl, m) && dl.month == m.month) {
             d = d.evidence(
                 dl.span,
                 format!("the dateline says {} {}", dl.day, month_name(dl.month)),
             );
-            if dl.month == m.month && dl.day <= max {
+            if dl.day <= max {
                 d = d.help(format!("the day is probably the dateline's, {}", dl.day));
             }
         }
@@ -85,7 +90,11 @@ fn looks_like_a_date(doc: &Document, ctx: &Context, m: &crate::document::DateMen
     let month_word = doc.tok(m.month_tok);
     let mut next = m.last_tok as isize + 1;
     // A range, "March 51-16" or "16-97 December": look past its other end.
-    let glued = |k: isize| doc.tokens.get(k as usize).is_some_and(|t| t.gap == Gap::None);
+    let glued = |k: isize| {
+        doc.tokens
+            .get(k as usize)
+            .is_some_and(|t| t.gap == Gap::None)
+    };
     if !m.day_first && doc.tok_at(next) == "-" && glued(next) && glued(next + 1) {
         if doc.kind_at(next + 1) != Some(TokenKind::Number) {
             return false;
@@ -106,14 +115,19 @@ fn looks_like_a_date(doc: &Document, ctx: &Context, m: &crate::document::DateMen
         if matches!(before, "$" | "£" | "€" | "/")
             || doc.kind_at(day - 1) == Some(TokenKind::Number)
             || (matches!(before, "." | ",") && number_before)
-            || (before == "-" && !(number_before && doc.tok_at(day - 2).parse::<u32>().is_ok_and(|n| n <= 31)))
+            || (before == "-"
+                && !(number_before && doc.tok_at(day - 2).parse::<u32>().is_ok_and(|n| n <= 31)))
         {
             return false;
         }
     } else if month_word == "May"
         && !m.in_dateline
         && doc.kind_at(m.month_tok as isize - 1) == Some(TokenKind::Word)
-        && doc.tok_at(m.month_tok as isize - 1).chars().next().is_some_and(char::is_uppercase)
+        && doc
+            .tok_at(m.month_tok as isize - 1)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
     {
         // "Theresa May 31 times": a surname, not the month.
         return false;

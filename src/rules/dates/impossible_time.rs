@@ -51,7 +51,14 @@ fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         // The minutes may carry "pm" glued on: "7:75pm".
         let digits = min_tok.bytes().take_while(u8::is_ascii_digit).count();
         let suffix = &min_tok[digits..];
-        if digits != 2 || hour_text.len() > 2 || !(suffix.is_empty() || matches!(suffix.to_ascii_lowercase().as_str(), "am" | "pm" | "h" | "hrs" | "gmt")) {
+        if digits != 2
+            || hour_text.len() > 2
+            || !(suffix.is_empty()
+                || matches!(
+                    suffix.to_ascii_lowercase().as_str(),
+                    "am" | "pm" | "h" | "hrs" | "gmt"
+                ))
+        {
             continue;
         }
         // "2:05:38" is a race time.
@@ -63,7 +70,10 @@ fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         };
         let marked = !suffix.is_empty()
             || ZONES.contains(&doc.tok_at(i as isize + 2))
-            || matches!(doc.tok_at(i as isize - 2), "at" | "At" | "by" | "until" | "till" | "before" | "from");
+            || matches!(
+                doc.tok_at(i as isize - 2),
+                "at" | "At" | "by" | "until" | "till" | "before" | "from"
+            );
         if !marked {
             continue;
         }

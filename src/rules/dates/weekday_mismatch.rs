@@ -61,13 +61,13 @@ fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
                         &WeekdayMismatch::META,
                         span,
                         format!(
-                            "\"{written}\" does not match {}, which is a {}",
+                            "weekday \"{written}\" does not match {}, which is a {}",
                             describe(m),
                             weekday_name(actual)
                         ),
                     )
                     .label("wrong weekday")
-                    .evidence(m.span.cover(span), "the date")
+                    .evidence(date_only(doc, m), "the date")
                     .fix(weekday_name(actual)),
                 );
             }
@@ -95,7 +95,7 @@ fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
                 &WeekdayMismatch::META,
                 span,
                 format!(
-                    "\"{written}\" does not fit {}: if {} is a {}, {} is a {}",
+                    "weekday \"{written}\" does not fit {}: if {} is a {}, {} is a {}",
                     describe(m),
                     describe(a),
                     weekday_name(awd),
@@ -104,8 +104,17 @@ fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
                 ),
             )
             .label("wrong weekday")
-            .evidence(a.span, format!("{} is a {} here", describe(a), weekday_name(awd)))
+            .evidence(
+                a.span,
+                format!("{} is a {} here", describe(a), weekday_name(awd)),
+            )
             .fix(weekday_name(expected[0])),
         );
     }
+}
+
+/// The date without its weekday: "3 March 2020".
+fn date_only(doc: &Document, m: &DateMention) -> crate::span::Span {
+    let first = m.day_tok.min(m.month_tok);
+    doc.tokens[first].span.cover(doc.tokens[m.last_tok].span)
 }

@@ -33,6 +33,9 @@ declare_rule! {
     }
 }
 
+/// How many tokens either side of the ordinal the context words may stand.
+const CONTEXT_WINDOW: usize = 12;
+
 fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     for (i, t) in doc.tokens.iter().enumerate() {
         if t.kind != TokenKind::Ordinal {
@@ -43,7 +46,13 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let Ok(n) = word[..d].parse::<u32>() else {
             continue;
         };
+        // Context words must stand near the ordinal, within its sentence.
         let sentence = doc.sentences[doc.sentence_of(i)];
+        let near = i.saturating_sub(CONTEXT_WINDOW).max(sentence.first)
+            ..(i + CONTEXT_WINDOW).min(sentence.end);
+        let near_span = doc.tokens[near.start]
+            .span
+            .cover(doc.tokens[near.end - 1].span);
         for series in ctx.knowledge.series() {
             if n <= series.max {
                 continue;
@@ -52,8 +61,13 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 continue;
             };
             let context = series.context.is_empty()
-                || (sentence.first..sentence.end).any(|j| series.context.iter().any(|c| c == doc.tok(j)))
-                || series.context.iter().any(|c| c.contains('.') && doc.slice(sentence.span).contains(c.as_str()));
+                || near
+                    .clone()
+                    .any(|j| series.context.iter().any(|c| c == doc.tok(j)))
+                || series
+                    .context
+                    .iter()
+                    .any(|c| c.contains('.') && doc.slice(near_span).contains(c.as_str()));
             if !context {
                 continue;
             }
@@ -62,7 +76,12 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     &ImplausibleOrdinal::META,
                     span,
-                    format!("implausible ordinal \"{}\": {} go no higher than {}", doc.slice(span), series.what, series.max),
+                    format!(
+                        "implausible ordinal \"{}\": {} go no higher than {}",
+                        doc.slice(span),
+                        series.what,
+                        series.max
+                    ),
                 )
                 .label(format!("no {n}{} yet", &word[d..])),
             );

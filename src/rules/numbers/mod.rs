@@ -47,12 +47,18 @@ pub fn placeholder_at(doc: &Document, i: usize) -> Option<Placeholder> {
                 .find(|&j| doc.tok(j) == "}" && doc.tok(j + 1) == "}")?;
             close + 1
         }
-        "[" if matches!(doc.tok_at(i as isize + 1), "N" | "n" | "X" | "XX" | "NUM" | "NUMBER" | "#")
-            && doc.tok_at(i as isize + 2) == "]" =>
+        "[" if matches!(
+            doc.tok_at(i as isize + 1),
+            "N" | "n" | "X" | "XX" | "NUM" | "NUMBER" | "#"
+        ) && doc.tok_at(i as isize + 2) == "]" =>
         {
             i + 2
         }
-        "#" if doc.tokens[i].gap <= Gap::Space && i > 0 && doc.tok_at(i as isize + 1) == "#" && glued(i + 1) => {
+        "#" if doc.tokens[i].gap <= Gap::Space
+            && i > 0
+            && doc.tok_at(i as isize + 1) == "#"
+            && glued(i + 1) =>
+        {
             // Mid-line only: "##" at the start of a line is a Markdown heading.
             let mut j = i + 1;
             while doc.tok_at(j as isize + 1) == "#" && glued(j + 1) {
@@ -63,7 +69,11 @@ pub fn placeholder_at(doc: &Document, i: usize) -> Option<Placeholder> {
         "TK" | "TKTK" | "XX" | "XXX" if word_placeholder(doc, i) => i,
         _ => {
             // "TKth" is one token.
-            if doc.tokens[i].kind == TokenKind::Word && t.len() == 4 && t.starts_with("TK") && is_suffix(&t[2..]) {
+            if doc.tokens[i].kind == TokenKind::Word
+                && t.len() == 4
+                && t.starts_with("TK")
+                && is_suffix(&t[2..])
+            {
                 return Some(Placeholder {
                     span: doc.tokens[i].span,
                     last: i,
@@ -102,6 +112,11 @@ fn word_placeholder(doc: &Document, i: usize) -> bool {
         && !prev.ends_with("'s")
         && !prev.ends_with("’s");
     // All-capital headlines use "XX" for Roman numerals and initials.
-    let shouting = prev.len() > 1 && prev.chars().all(|c| !c.is_lowercase()) && prev.chars().any(char::is_alphabetic);
-    next_lower && !prev_is_name && !shouting && doc.tokens.get(i + 1).is_some_and(|t| t.gap == Gap::Space)
+    let shouting = prev.len() > 1
+        && prev.chars().all(|c| !c.is_lowercase())
+        && prev.chars().any(char::is_alphabetic);
+    next_lower
+        && !prev_is_name
+        && !shouting
+        && doc.tokens.get(i + 1).is_some_and(|t| t.gap == Gap::Space)
 }

@@ -63,15 +63,22 @@ pub fn repair(word: &str, trailing: bool) -> Option<String> {
             continue;
         }
         let d = look_alike(c)?;
-        let prev_digit = k > 0 && (chars[k - 1].is_ascii_digit() || look_alike(chars[k - 1]).is_some() || chars[k - 1] == ',');
-        let next_digit = chars.get(k + 1).is_some_and(|n| n.is_ascii_digit() || *n == ',' || look_alike(*n).is_some());
+        let prev_digit = k > 0
+            && (chars[k - 1].is_ascii_digit()
+                || look_alike(chars[k - 1]).is_some()
+                || chars[k - 1] == ',');
+        let next_digit = chars
+            .get(k + 1)
+            .is_some_and(|n| n.is_ascii_digit() || *n == ',' || look_alike(*n).is_some());
         let ok = match c {
             // Between digits any look-alike is a misreading: "2O23", "1S0", "4B0".
             _ if prev_digit && next_digit => true,
             // A lower-case l never starts a word before digits: "l985", "l0,000".
             'l' if k == 0 && next_digit => true,
             // A capital O before two or more digits: "O336 GMT" (but "O2" is a brand).
-            'O' if k == 0 && chars.len() >= 3 && chars[1..].iter().all(|c| c.is_ascii_digit()) => true,
+            'O' if k == 0 && chars.len() >= 3 && chars[1..].iter().all(|c| c.is_ascii_digit()) => {
+                true
+            }
             // Trailing O's after two or more characters: "40O", "1OO".
             'O' | 'o' if prev_digit && k + 1 == chars.len() && chars.len() >= 3 => true,
             'S' | 'B' | 'l' if trailing && k + 1 == chars.len() && digits >= 2 => true,
@@ -96,12 +103,16 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         // before a unit ("22S mln"), and never in capitals ("THE 1990S").
         let shouting = |k: isize| {
             let w = doc.tok_at(k);
-            doc.kind_at(k) == Some(TokenKind::Word) && w.len() > 1 && !w.chars().any(char::is_lowercase)
+            doc.kind_at(k) == Some(TokenKind::Word)
+                && w.len() > 1
+                && !w.chars().any(char::is_lowercase)
         };
         let leading_digits = word.bytes().take_while(u8::is_ascii_digit).count();
         let trailing = !shouting(i as isize - 1)
             && !shouting(i as isize + 1)
-            && (leading_digits >= 3 || word.contains(',') || ctx.knowledge.is_unit(doc.tok_at(i as isize + 1)));
+            && (leading_digits >= 3
+                || word.contains(',')
+                || ctx.knowledge.is_unit(doc.tok_at(i as isize + 1)));
         let Some(fixed) = repair(word, trailing) else {
             continue;
         };
@@ -131,7 +142,16 @@ mod tests {
 
     #[test]
     fn repairs_misread_digits() {
-        for (damaged, fixed) in [("2O23", "2023"), ("l985", "1985"), ("1S0", "150"), ("4B0", "480"), ("40O", "400"), ("1,5OO", "1,500"), ("l0,000", "10,000"), ("l5", "15")] {
+        for (damaged, fixed) in [
+            ("2O23", "2023"),
+            ("l985", "1985"),
+            ("1S0", "150"),
+            ("4B0", "480"),
+            ("40O", "400"),
+            ("1,5OO", "1,500"),
+            ("l0,000", "10,000"),
+            ("l5", "15"),
+        ] {
             assert_eq!(repair(damaged, false).as_deref(), Some(fixed), "{damaged}");
         }
     }
@@ -146,7 +166,9 @@ mod tests {
 
     #[test]
     fn leaves_codes_alone() {
-        for code in ["G20", "S40", "B52", "O2", "1990S", "4G", "CO2", "MP3", "B2B", "20bn", "3D", "I5", "2o"] {
+        for code in [
+            "G20", "S40", "B52", "O2", "1990S", "4G", "CO2", "MP3", "B2B", "20bn", "3D", "I5", "2o",
+        ] {
             assert_eq!(repair(code, false), None, "{code}");
         }
     }

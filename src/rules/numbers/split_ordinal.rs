@@ -37,7 +37,10 @@ fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
     let toks = &doc.tokens;
     for i in 1..toks.len() {
         let suffix = doc.tok(i);
-        if toks[i].gap != Gap::Space || !super::is_suffix(suffix) || toks[i - 1].kind != TokenKind::Number {
+        if toks[i].gap != Gap::Space
+            || !super::is_suffix(suffix)
+            || toks[i - 1].kind != TokenKind::Number
+        {
             continue;
         }
         let number = doc.tok(i - 1);

@@ -45,10 +45,16 @@ fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         };
         let right = ordinal_suffix(n);
         let upper = suffix.bytes().all(|b| b.is_ascii_uppercase());
-        if suffix.eq_ignore_ascii_case(right) || (!upper && suffix.bytes().any(|b| b.is_ascii_uppercase())) {
+        if suffix.eq_ignore_ascii_case(right)
+            || (!upper && suffix.bytes().any(|b| b.is_ascii_uppercase()))
+        {
             continue;
         }
-        let right = if upper { right.to_ascii_uppercase() } else { right.to_string() };
+        let right = if upper {
+            right.to_ascii_uppercase()
+        } else {
+            right.to_string()
+        };
         let fixed = format!("{digits}{right}");
         out.push(
             Diagnostic::new(

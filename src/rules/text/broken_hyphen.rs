@@ -48,7 +48,10 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         // Part of a longer compound ("state-of- the"), or a suspended hyphen ("pre- and post-war").
         if (a > 0 && toks[a].gap == Gap::None && doc.tok(a - 1) == "-")
-            || matches!(tail, "and" | "or" | "to" | "nor" | "as" | "but" | "than" | "versus" | "vs")
+            || matches!(
+                tail,
+                "and" | "or" | "to" | "nor" | "as" | "but" | "than" | "versus" | "vs"
+            )
         {
             continue;
         }

@@ -34,10 +34,10 @@ declare_rule! {
 /// Words that English never doubles on purpose.
 const NEVER_DOUBLED: &[&str] = &[
     "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or",
-    "but", "as", "into", "onto", "than", "its", "their", "his", "our", "your", "my",
-    "this", "these", "those", "was", "were", "are", "has", "have", "would", "should",
-    "could", "be", "been", "is", "not", "it", "he", "she", "they", "we", "which", "said",
-    "also", "about", "after", "before", "over", "under", "per", "if", "when", "where", "while",
+    "but", "as", "into", "onto", "than", "its", "their", "his", "our", "your", "my", "this",
+    "these", "those", "was", "were", "are", "has", "have", "would", "should", "could", "be",
+    "been", "is", "not", "it", "he", "she", "they", "we", "which", "said", "also", "about",
+    "after", "before", "over", "under", "per", "if", "when", "where", "while",
 ];
 
 fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -53,20 +53,35 @@ fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         if !a.eq_ignore_ascii_case(b) || !NEVER_DOUBLED.iter().any(|w| w.eq_ignore_ascii_case(a)) {
             continue;
         }
+        // "the the-the band": the second is part of a compound.
+        if doc.tok_at(i as isize + 1) == "-"
+            && doc.tokens.get(i + 1).is_some_and(|t| t.gap == Gap::None)
+        {
+            continue;
+        }
         if i >= 2 && doc.tok(i - 2).eq_ignore_ascii_case(a) {
             continue; // reported at the first pair
         }
         // "What it is is ...": a pseudo-cleft doubles "is" on purpose.
         if a.eq_ignore_ascii_case("is")
-            && (i.saturating_sub(6)..i).any(|k| matches!(doc.tok(k).to_ascii_lowercase().as_str(), "what" | "all" | "thing" | "where" | "how"))
+            && (i.saturating_sub(6)..i).any(|k| {
+                matches!(
+                    doc.tok(k).to_ascii_lowercase().as_str(),
+                    "what" | "all" | "thing" | "where" | "how"
+                )
+            })
         {
             continue;
         }
         let span = toks[i - 1].span.cover(toks[i].span);
         out.push(
-            Diagnostic::new(&DoubledWord::META, span, format!("doubled word: \"{a} {b}\""))
-                .label("written twice")
-                .fix(a),
+            Diagnostic::new(
+                &DoubledWord::META,
+                span,
+                format!("doubled word: \"{a} {b}\""),
+            )
+            .label("written twice")
+            .fix(a),
         );
     }
 }

@@ -42,10 +42,13 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let word = doc.tok(i);
-        if !word.chars().next().is_some_and(char::is_uppercase) || calendar::lookup(word).is_some() {
+        if !word.chars().next().is_some_and(char::is_uppercase) || calendar::lookup(word).is_some()
+        {
             continue;
         }
-        let Some((name, kind)) = calendar::full_names().find(|(n, _)| n.len() >= 5 && one_edit(word, n)) else {
+        let Some((name, kind)) =
+            calendar::full_names().find(|(n, _)| n.len() >= 5 && one_edit(word, n))
+        else {
             continue;
         };
         if ctx.knowledge.is_word(word) {
@@ -53,12 +56,31 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         let prev = doc.tok_at(i as isize - 1);
         let next = doc.tok_at(i as isize + 1);
-        let number = |k: isize| doc.kind_at(k).is_some_and(|k| matches!(k, TokenKind::Number | TokenKind::Ordinal));
+        let number = |k: isize| {
+            doc.kind_at(k)
+                .is_some_and(|k| matches!(k, TokenKind::Number | TokenKind::Ordinal))
+        };
         let date_context = match kind {
-            CalendarKind::Month => number(i as isize + 1) || number(i as isize - 1) || (prev == "of" && number(i as isize - 2)),
+            CalendarKind::Month => {
+                number(i as isize + 1)
+                    || number(i as isize - 1)
+                    || (prev == "of" && number(i as isize - 2))
+            }
             CalendarKind::Weekday => {
-                matches!(prev, "on" | "On" | "last" | "next" | "this" | "by" | "until" | "since" | "from" | "every" | "late" | "early")
-                    || (next == "," && calendar::lookup(doc.tok_at(i as isize + 2)).is_some())
+                matches!(
+                    prev,
+                    "on" | "On"
+                        | "last"
+                        | "next"
+                        | "this"
+                        | "by"
+                        | "until"
+                        | "since"
+                        | "from"
+                        | "every"
+                        | "late"
+                        | "early"
+                ) || (next == "," && calendar::lookup(doc.tok_at(i as isize + 2)).is_some())
             }
         };
         if !date_context {
@@ -68,7 +90,14 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 &MisspeltCalendarName::META,
                 t.span,
-                format!("misspelt {}: \"{word}\" should be \"{name}\"", if kind == CalendarKind::Month { "month" } else { "weekday" }),
+                format!(
+                    "misspelt {}: \"{word}\" should be \"{name}\"",
+                    if kind == CalendarKind::Month {
+                        "month"
+                    } else {
+                        "weekday"
+                    }
+                ),
             )
             .label(format!("did you mean \"{name}\"?"))
             .fix(name),

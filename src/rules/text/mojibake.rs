@@ -29,7 +29,7 @@ declare_rule! {
         name: "mojibake",
         family: Text,
         severity: Error,
-        summary: "UTF-8 text read as Windows-1252 or Latin-1",
+        summary: "text encoded as UTF-8 but decoded as Windows-1252 or Latin-1",
         check: check,
     }
 }
@@ -73,7 +73,8 @@ fn cp1252_byte(c: char) -> Option<u8> {
 /// Characters that real text contains: letters, and the punctuation and symbols that mojibake
 /// usually comes from. Unassigned code points ("×½" would decode to one) are not.
 fn plausible(c: char) -> bool {
-    c.is_alphabetic() || matches!(c, '\u{A0}'..='\u{BF}' | '\u{D7}' | '\u{F7}' | '\u{2000}'..='\u{206F}' | '\u{20A0}'..='\u{20CF}' | '\u{2100}'..='\u{214F}')
+    c.is_alphabetic()
+        || matches!(c, '\u{A0}'..='\u{BF}' | '\u{D7}' | '\u{F7}' | '\u{2000}'..='\u{206F}' | '\u{20A0}'..='\u{20CF}' | '\u{2100}'..='\u{214F}')
 }
 
 /// Decodes the mojibake pieces of a run of non-ASCII text: (byte range in the run, decoded text).
@@ -102,7 +103,9 @@ pub fn decode(run: &str) -> Vec<(usize, usize, String)> {
                 _ => break,
             }
         }
-        let decoded = std::str::from_utf8(&bytes).ok().filter(|s| bytes.len() == width && s.chars().all(plausible));
+        let decoded = std::str::from_utf8(&bytes)
+            .ok()
+            .filter(|s| bytes.len() == width && s.chars().all(plausible));
         if let Some(s) = decoded {
             let start = chars[k].0;
             let end = chars.get(k + width).map_or(run.len(), |(o, _)| *o);
@@ -140,7 +143,9 @@ fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     &Mojibake::META,
                     span,
-                    format!("mojibake: \"{shown}\" is \"{fixed}\" decoded with the wrong character set"),
+                    format!(
+                        "mojibake: \"{shown}\" is \"{fixed}\" decoded with the wrong character set"
+                    ),
                 )
                 .label(format!("should read \"{fixed}\""))
                 .fix(fixed),

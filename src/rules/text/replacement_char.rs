@@ -45,7 +45,10 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let Some(tok) = doc.tokens.get(i).filter(|t| t.span.start <= run.start) else {
             continue;
         };
-        if out.last().is_some_and(|d: &Diagnostic| d.rule.code == "T002" && d.span == tok.span) {
+        if out
+            .last()
+            .is_some_and(|d: &Diagnostic| d.rule.code == "T002" && d.span == tok.span)
+        {
             continue; // two lost letters in one word: one finding
         }
         let word = doc.slice(tok.span);

@@ -1,0 +1,226 @@
+//! The `wirelint` binary end to end: exit codes, standard input, bad input, JSON, rules, explain.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn wirelint(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_wirelint"))
+        .args(args)
+        .output()
+        .expect("run wirelint")
+}
+
+fn with_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wirelint"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn wirelint");
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A scratch directory for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("wirelint-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+const SEED: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/examples/seed-zxn-model-workers.txt"
+);
+
+#[test]
+fn findings_exit_1_with_a_summary() {
+    let o = wirelint(&["check", "--color", "never", SEED]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("error[D001]: impossible date \"80 December\": December has 31 days, not 80")
+    );
+    assert!(out.contains("seed-zxn-model-workers.txt:1:367"), "{out}");
+    let last = out.lines().last().unwrap();
+    assert!(last.contains("problems in 1 file ("), "{last}");
+    assert!(last.ends_with("Run `wirelint explain CODE` for any of them."));
+}
+
+#[test]
+fn clean_text_exits_0() {
+    let o = with_stdin(
+        &["check", "-"],
+        b"Shares rose 3 pct on 12 December, traders said.\n",
+    );
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stdout(&o).trim(), "no problems in 1 file");
+}
+
+#[test]
+fn stdin_takes_a_filename() {
+    let o = with_stdin(
+        &[
+            "check",
+            "-",
+            "--stdin-filename",
+            "story.txt",
+            "--format",
+            "json",
+        ],
+        b"The vote is on 31 April.\n",
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v[0]["path"], "story.txt");
+    assert_eq!(v[0]["code"], "D001");
+}
+
+#[test]
+fn json_findings_follow_the_schema() {
+    let o = wirelint(&["check", "--format", "json", SEED]);
+    let text = std::fs::read_to_string(SEED).unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let findings = v.as_array().unwrap();
+    assert!(findings.len() >= 4);
+    for f in findings {
+        for key in [
+            "path", "code", "name", "severity", "message", "span", "line", "column", "labels",
+        ] {
+            assert!(f.get(key).is_some(), "missing {key} in {f}");
+        }
+        let (s, e) = (
+            f["span"]["start"].as_u64().unwrap() as usize,
+            f["span"]["end"].as_u64().unwrap() as usize,
+        );
+        assert!(s < e && e <= text.len());
+        assert_eq!(f["text"].as_str().unwrap(), &text[s..e]);
+        assert!(matches!(
+            f["severity"].as_str().unwrap(),
+            "error" | "warning" | "info"
+        ));
+        for l in f["labels"].as_array().unwrap() {
+            assert!(l["span"]["end"].as_u64().unwrap() as usize <= text.len());
+            assert!(l["message"].is_string());
+        }
+    }
+    let split = findings.iter().find(|f| f["code"] == "N001").unwrap();
+    assert_eq!(split["fix"], "16th");
+    assert_eq!(
+        (
+            split["span"]["start"].as_u64(),
+            split["span"]["end"].as_u64()
+        ),
+        (Some(116), Some(121))
+    );
+}
+
+#[test]
+fn bad_input_is_reported_and_the_rest_still_checked() {
+    let dir = scratch("bad");
+    std::fs::write(dir.join("good.txt"), "Talks were held on 31 April.\n").unwrap();
+    std::fs::write(dir.join("latin1.txt"), b"Caf\xe9 society\n").unwrap();
+    std::fs::write(dir.join("binary.txt"), b"PK\x03\x04\x00\x00").unwrap();
+    std::fs::write(dir.join("empty.txt"), b"").unwrap();
+    std::fs::write(dir.join("skipped.png"), b"\x89PNG").unwrap();
+    let missing = dir.join("missing.txt");
+    let o = wirelint(&[
+        "check",
+        "--format",
+        "concise",
+        dir.to_str().unwrap(),
+        missing.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("latin1.txt: invalid UTF-8 at byte 3"), "{err}");
+    assert!(
+        err.contains("binary.txt: binary file (NUL byte at offset 4)"),
+        "{err}"
+    );
+    assert!(err.contains("empty.txt: the file is empty"), "{err}");
+    assert!(
+        err.contains("missing.txt: no such file or directory"),
+        "{err}"
+    );
+    assert!(!err.contains("skipped.png"));
+    assert_eq!(err.lines().count(), 4, "one line per bad file: {err}");
+    assert!(stdout(&o).contains("good.txt:1:20: D001"), "{}", stdout(&o));
+}
+
+#[test]
+fn huge_files_are_refused() {
+    let dir = scratch("huge");
+    let path = dir.join("huge.txt");
+    let f = std::fs::File::create(&path).unwrap();
+    f.set_len(wirelint::input::MAX_FILE_BYTES + 1).unwrap();
+    let o = wirelint(&["check", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("over the 16 MiB limit"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn select_and_ignore_pick_rules() {
+    let o = wirelint(&[
+        "check", "--format", "json", "--select", "N", "--ignore", "N004", SEED,
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let codes: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, vec!["N001", "N006"]);
+    let o = wirelint(&["check", "--select", "Z999", SEED]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no rule matches `Z999`"));
+}
+
+#[test]
+fn color_is_chosen_by_flag() {
+    let colored = stdout(&wirelint(&["check", "--color", "always", SEED]));
+    assert!(colored.contains("\u{1b}["));
+    let plain = stdout(&wirelint(&["check", "--color", "never", SEED]));
+    assert!(!plain.contains("\u{1b}["));
+}
+
+#[test]
+fn long_lines_are_windowed() {
+    let plain = stdout(&wirelint(&["check", "--color", "never", SEED]));
+    for line in plain.lines() {
+        assert!(line.chars().count() < 200, "line not windowed: {line}");
+    }
+    assert!(plain.contains('…'));
+}
+
+#[test]
+fn rules_lists_every_rule_and_explain_documents_one() {
+    let list = stdout(&wirelint(&["rules"]));
+    for r in wirelint::rules::RULES {
+        assert!(list.contains(r.meta().code), "{} missing", r.meta().code);
+    }
+    let o = wirelint(&["explain", "D001"]);
+    assert_eq!(o.status.code(), Some(0));
+    let doc = stdout(&o);
+    assert!(doc.starts_with("# D001 impossible-date"));
+    assert!(doc.contains("## Why is this bad?") && doc.contains("--ignore D001"));
+    assert_eq!(stdout(&wirelint(&["explain", "impossible-date"])), doc);
+    let o = wirelint(&["explain", "X123"]);
+    assert_eq!(o.status.code(), Some(2));
+}

@@ -1,0 +1,146 @@
+//! Every rule against its fixture in `tests/fixtures/CODE.txt`: the exact words it flags (positive
+//! cases), silence on the near misses in the same file, and a snapshot of the rendered report.
+
+use wirelint::{Config, Diagnostic, lint, render, rules};
+
+fn run(code: &str) -> (String, Vec<Diagnostic>) {
+    let path = format!("{}/tests/fixtures/{code}.txt", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let config = Config {
+        select: vec![code.to_string()],
+        ..Default::default()
+    };
+    let diags = lint(&text, &config);
+    (text, diags)
+}
+
+/// The rule flags exactly these words, in order, and nothing after the "Not flagged:" line.
+fn assert_flags(code: &str, expected: &[&str]) {
+    let (text, diags) = run(code);
+    let found: Vec<&str> = diags.iter().map(|d| &text[d.span.range()]).collect();
+    assert_eq!(found, expected, "{code} flagged the wrong words");
+    let quiet_from = text.find("Not flagged:").expect("fixture has near misses");
+    for d in &diags {
+        assert!(
+            (d.span.start as usize) < quiet_from,
+            "{code} fired on a near miss: {}",
+            d.message
+        );
+        assert_eq!(d.rule.code, code);
+    }
+    let rendered = render::term::render(&format!("{code}.txt"), &text, &diags, false);
+    insta::assert_snapshot!(code, rendered);
+}
+
+#[test]
+fn d001_impossible_date() {
+    assert_flags(
+        "D001",
+        &["80 December", "April 31", "29 February", "97 December"],
+    );
+}
+
+#[test]
+fn d002_weekday_mismatch() {
+    assert_flags("D002", &["Friday", "Friday"]);
+}
+
+#[test]
+fn d003_date_after_dateline() {
+    assert_flags("D003", &["15 December"]);
+}
+
+#[test]
+fn d004_impossible_time() {
+    assert_flags("D004", &["7:75", "25:30"]);
+}
+
+#[test]
+fn n001_split_ordinal() {
+    assert_flags("N001", &["16 th", "1 st"]);
+}
+
+#[test]
+fn n002_wrong_suffix() {
+    assert_flags("N002", &["21th", "2st", "11st", "12nd", "3th"]);
+}
+
+#[test]
+fn n003_placeholder_number() {
+    assert_flags("N003", &["<>", "TK", "XX", "{{n}}", "[N]", "##"]);
+}
+
+#[test]
+fn n004_empty_ordinal() {
+    assert_flags("N004", &["<>th", "<> nd", "##rd", "TKth", "{{n}}th"]);
+}
+
+#[test]
+fn n005_letter_in_number() {
+    assert_flags(
+        "N005",
+        &[
+            "2O00", "l985", "1S0", "4B0", "40O", "1,5OO", "l0,000", "22S", "200S",
+        ],
+    );
+}
+
+#[test]
+fn n006_implausible_ordinal() {
+    assert_flags(
+        "N006",
+        &["80th National Congress", "400th Congress", "85th century"],
+    );
+}
+
+#[test]
+fn t001_mojibake() {
+    assert_flags("T001", &["â€™", "Ã©", "â€œ"]);
+}
+
+#[test]
+fn t002_replacement_character() {
+    assert_flags("T002", &["attrib\u{FFFD}ted", "p\u{FFFD}\u{FFFD}oviding"]);
+}
+
+#[test]
+fn t003_broken_hyphen() {
+    assert_flags("T003", &["tempo- rarily", "some- times"]);
+}
+
+#[test]
+fn t004_doubled_word() {
+    assert_flags("T004", &["the the", "in in", "a a"]);
+}
+
+#[test]
+fn t005_misspelt_calendar_name() {
+    assert_flags("T005", &["Wendesday", "Januray", "Decmber"]);
+}
+
+#[test]
+fn fixes_are_offered_where_certain() {
+    let fix =
+        |code: &str| -> Vec<Option<String>> { run(code).1.into_iter().map(|d| d.fix).collect() };
+    assert_eq!(fix("N001"), vec![Some("16th".into()), Some("1st".into())]);
+    assert_eq!(fix("T001")[0].as_deref(), Some("’"));
+    assert_eq!(fix("T002"), vec![Some("attributed".into()), None]);
+    assert_eq!(fix("T003")[0].as_deref(), Some("temporarily"));
+}
+
+#[test]
+fn every_rule_has_a_fixture_and_a_test() {
+    let source = include_str!("rules.rs");
+    for rule in rules::RULES {
+        let code = rule.meta().code;
+        let fixture = format!("{}/tests/fixtures/{code}.txt", env!("CARGO_MANIFEST_DIR"));
+        assert!(
+            std::path::Path::new(&fixture).exists(),
+            "no fixture for {code}"
+        );
+        assert!(
+            source.contains(&format!("assert_flags(\"{code}\"")),
+            "no test for {code}"
+        );
+    }
+}
