@@ -100,7 +100,7 @@ pub struct Document<'a> {
     pub non_ascii: Vec<Span>,
     pub dates: Vec<DateMention>,
     pub dateline: Option<Dateline>,
-    pub mentions: crate::mentions::Mentions,
+    pub mentions: crate::mentions::Mentions<'a>,
     pub lines: LineIndex,
 }
 

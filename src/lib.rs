@@ -21,6 +21,7 @@ pub mod render;
 pub mod rule;
 pub mod rules;
 pub mod span;
+pub mod strings;
 
 pub use diagnostic::{Diagnostic, Label};
 pub use document::Document;

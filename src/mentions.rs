@@ -1,12 +1,208 @@
-//! Mentions of names (places, institutions, people), collected once per document.
+//! Mentions of names, collected once per document: capitalised words, hyphenated compounds
+//! ("Shaanxi-Gansu-Ningxia") and institution names ("Chinese National University", "Bank of
+//! England"). Entity and pronoun rules read these instead of scanning tokens again.
 
-use crate::document::Document;
+use crate::document::{Document, Gap, TokenKind};
+use crate::knowledge::is_institution_head;
+use crate::span::Span;
+use crate::strings::is_title_case;
+use std::collections::HashMap;
+
+/// An institution name: a run of capitalised words holding a head word.
+#[derive(Clone, Debug)]
+pub struct Institution<'a> {
+    pub span: Span,
+    /// Content words in order, without "of", "for", "the".
+    pub words: Vec<&'a str>,
+    pub head: &'a str,
+}
+
+impl Institution<'_> {
+    /// The words as one key: "Chinese National University".
+    pub fn key(&self) -> String {
+        self.words.join(" ")
+    }
+}
 
 #[derive(Default, Debug)]
-pub struct Mentions {}
+pub struct Mentions<'a> {
+    /// Title-case words ("Ningbo", "People"), by spelling without a possessive "'s", with their
+    /// token indices.
+    pub words: HashMap<&'a str, Vec<usize>>,
+    /// Hyphenated compounds of Title-case parts: the token index of each part.
+    pub compounds: Vec<Vec<usize>>,
+    pub institutions: Vec<Institution<'a>>,
+}
 
-impl Mentions {
-    pub fn collect(_doc: &Document) -> Mentions {
-        Mentions {}
+/// Words that open a sentence or a clause but never a name.
+const NOT_NAME_START: &[&str] = &[
+    "The", "A", "An", "In", "On", "At", "For", "But", "And", "Its", "His", "Her", "Their", "This",
+    "That", "These", "Those", "It", "He", "She", "They", "We", "Mr", "Mrs", "Ms", "Dr", "As", "By",
+    "From", "With", "After", "Before", "If", "When", "While", "Under", "Over", "Of", "To", "Our",
+];
+
+impl<'a> Mentions<'a> {
+    pub fn collect(doc: &Document<'a>) -> Mentions<'a> {
+        let text: &'a str = doc.text;
+        let toks = &doc.tokens;
+        let word = |i: usize| -> &'a str { &text[toks[i].span.range()] };
+        let mut m = Mentions::default();
+        for (i, t) in toks.iter().enumerate() {
+            let w = word(i);
+            if t.kind == TokenKind::Word && is_title_case(w) {
+                // "China's" counts as "China".
+                let base = w
+                    .strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("’s"))
+                    .unwrap_or(w);
+                m.words.entry(base).or_default().push(i);
+            }
+        }
+        // Hyphenated compounds: A-B(-C...), every part Title-case.
+        let glued = |i: usize| toks.get(i).is_some_and(|t| t.gap == Gap::None);
+        let mut i = 0;
+        while i < toks.len() {
+            let mut parts = vec![i];
+            let mut j = i;
+            while toks[j].kind == TokenKind::Word
+                && is_title_case(word(j))
+                && j + 2 < toks.len()
+                && word(j + 1) == "-"
+                && glued(j + 1)
+                && glued(j + 2)
+                && toks[j + 2].kind == TokenKind::Word
+                && is_title_case(word(j + 2))
+            {
+                j += 2;
+                parts.push(j);
+            }
+            if parts.len() >= 2 {
+                m.compounds.push(parts);
+                i = j + 1;
+            } else {
+                i += 1;
+            }
+        }
+        m.institutions = institutions(doc);
+        m
+    }
+}
+
+/// Runs of capitalised words joined by "of", "for" or "of the" that hold a head word.
+fn institutions<'a>(doc: &Document<'a>) -> Vec<Institution<'a>> {
+    let text: &'a str = doc.text;
+    let toks = &doc.tokens;
+    let n = toks.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    // A name word: Title case, possibly hyphenated ("All-China"): returns the index past it.
+    let name_word = |i: usize| -> Option<usize> {
+        if i >= n || toks[i].kind != TokenKind::Word || !is_title_case(&text[toks[i].span.range()])
+        {
+            return None;
+        }
+        let mut j = i + 1;
+        while j + 1 < n
+            && &text[toks[j].span.range()] == "-"
+            && toks[j].gap == Gap::None
+            && toks[j + 1].gap == Gap::None
+            && toks[j + 1].kind == TokenKind::Word
+        {
+            j += 2;
+        }
+        Some(j)
+    };
+    while i < n {
+        let Some(mut end) = name_word(i) else {
+            i += 1;
+            continue;
+        };
+        let start = i;
+        if NOT_NAME_START.contains(&&text[toks[i].span.range()]) {
+            i = end;
+            continue;
+        }
+        let mut words: Vec<&'a str> =
+            vec![&text[toks[start].span.start as usize..toks[end - 1].span.end as usize]];
+        loop {
+            // Another name word on the same line, or "of"/"for"/"of the" and a name word.
+            if end < n && toks[end].gap <= Gap::Newline {
+                if let Some(e) = name_word(end) {
+                    words.push(&text[toks[end].span.start as usize..toks[e - 1].span.end as usize]);
+                    end = e;
+                    continue;
+                }
+                let w = &text[toks[end].span.range()];
+                if matches!(w, "of" | "for") {
+                    let mut k = end + 1;
+                    if k < n && &text[toks[k].span.range()] == "the" {
+                        k += 1;
+                    }
+                    // "Bank of England" is one name; "Committee of the Chinese National
+                    // University" is two: a complement with its own head starts a new name.
+                    let mut complement = Vec::new();
+                    let mut e = k;
+                    while let Some(next) =
+                        name_word(e).filter(|_| e == k || toks[e].gap <= Gap::Newline)
+                    {
+                        complement.push(
+                            &text[toks[e].span.start as usize..toks[next - 1].span.end as usize],
+                        );
+                        e = next;
+                    }
+                    let has_head = complement.iter().any(|w| is_institution_head(w));
+                    let both_named = has_head && words.iter().any(|w| is_institution_head(w));
+                    if !complement.is_empty() && !both_named {
+                        words.extend(complement);
+                        end = e;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        if let Some(head) = words.iter().copied().find(|w| is_institution_head(w))
+            && words.len() >= 2
+        {
+            out.push(Institution {
+                span: toks[start].span.cover(toks[end - 1].span),
+                words,
+                head,
+            });
+        }
+        i = end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Document;
+
+    #[test]
+    fn institutions_and_compounds() {
+        let doc = Document::parse(
+            "The seminar of the China Institute of Labor Relations and the Chinese National University \
+             in the Shaanxi-Gansu-Ningxia Border Region met the Bank of England.",
+        );
+        let keys: Vec<String> = doc.mentions.institutions.iter().map(|i| i.key()).collect();
+        assert_eq!(
+            keys,
+            vec![
+                "China Institute Labor Relations",
+                "Chinese National University",
+                "Bank England"
+            ]
+        );
+        assert_eq!(doc.mentions.compounds.len(), 1);
+        assert_eq!(doc.mentions.compounds[0].len(), 3);
+        let doc = Document::parse(
+            "Secretary of the Party Committee of the Chinese People's University said",
+        );
+        let keys: Vec<String> = doc.mentions.institutions.iter().map(|i| i.key()).collect();
+        assert_eq!(
+            keys,
+            vec!["Secretary Party Committee", "Chinese People's University"]
+        );
     }
 }

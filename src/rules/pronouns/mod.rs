@@ -1,1 +1,3 @@
 //! P: pronouns.
+
+pub mod pronoun_gender;

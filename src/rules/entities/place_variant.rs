@@ -1,0 +1,187 @@
+use super::times;
+use crate::declare_rule;
+use crate::diagnostic::Diagnostic;
+use crate::document::{Document, TokenKind};
+use crate::knowledge::PlaceKind;
+use crate::rule::Context;
+use crate::strings::{common_prefix, edit_distance};
+
+declare_rule! {
+    /// ## What it does
+    /// Flags a place written once in a form that looks like a slip for another place the story
+    /// names: "Shaanxi-Gansu-Ningbo" after "Shaanxi-Gansu-Ningxia", "Germiston" in a story about
+    /// West Germany, "Gapan" beside "Japan".
+    ///
+    /// ## Why is this bad?
+    /// OCR, machine translation and autocomplete swap one place for a look-alike; the reader can no
+    /// longer tell where the story happens.
+    ///
+    /// ## Example
+    /// ```text
+    /// ... the Shaanxi-Gansu-Ningxia Border Region ... the Shaanxi-Gansu-Ningbo Border Region
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```text
+    /// ... the Shaanxi-Gansu-Ningxia Border Region ... the Shaanxi-Gansu-Ningxia Border Region
+    /// ```
+    /// Two real places of the same rank ("Austria" and "Australia", "Iran" and "Iraq") are left
+    /// alone unless the odd one stands in a phrase the story otherwise uses with the other
+    /// ("West Germiston" and "West Germany").
+    pub struct PlaceVariant {
+        code: "E001",
+        name: "place-variant",
+        family: Entities,
+        severity: Warning,
+        summary: "a place written once as a look-alike of another place in the story",
+        check: check,
+    }
+}
+
+/// Whether two names look alike: a long shared start, or a small edit. A real place must share
+/// its first three letters ("Taiyuan" for "Taiwan") or differ by one letter ("Gapan" for
+/// "Japan"); an unknown word may differ a little more.
+fn look_alike(a: &str, b: &str, a_is_place: bool) -> bool {
+    let shorter = a.chars().count().min(b.chars().count());
+    let prefix = common_prefix(a, b);
+    let distance = edit_distance(a, b);
+    shorter >= 4
+        && a != b
+        && if a_is_place {
+            prefix >= 4 || (prefix >= 3 && distance <= 2) || distance <= 1
+        } else {
+            (prefix >= 4 && a.len().abs_diff(b.len()) <= 2)
+                || distance <= if shorter >= 6 { 2 } else { 1 }
+        }
+}
+
+fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let k = ctx.knowledge;
+    // Compounds written with one part changed: "Shaanxi-Gansu-Ningxia" / "Shaanxi-Gansu-Ningbo".
+    let compounds = &doc.mentions.compounds;
+    for (ci, c) in compounds.iter().enumerate() {
+        for earlier in &compounds[..ci] {
+            if earlier.len() != c.len() {
+                continue;
+            }
+            let diff: Vec<usize> = (0..c.len())
+                .filter(|&p| doc.tok(c[p]) != doc.tok(earlier[p]))
+                .collect();
+            let [p] = diff.as_slice() else {
+                continue;
+            };
+            let (now, before) = (doc.tok(c[*p]), doc.tok(earlier[*p]));
+            // A different ending of one name ("Warner's", "Royces", "Asian") is not a variant.
+            let (a, b) = (base(now), base(before));
+            let first_ok = (common_prefix(a, b) >= 3 || edit_distance(a, b) <= 2)
+                && !a.starts_with(b)
+                && !b.starts_with(a);
+            let earlier_text = doc.slice(
+                doc.tokens[earlier[0]]
+                    .span
+                    .cover(doc.tokens[*earlier.last().unwrap()].span),
+            );
+            if !first_ok || out.iter().any(|d| d.span == doc.tokens[c[*p]].span) {
+                continue;
+            }
+            out.push(
+                Diagnostic::new(
+                    &PlaceVariant::META,
+                    doc.tokens[c[*p]].span,
+                    format!(
+                        "place \"{now}\" looks like a variant of \"{before}\" in \"{earlier_text}\""
+                    ),
+                )
+                .label(format!("\"{before}\" earlier"))
+                .evidence(doc.tokens[earlier[*p]].span, "first written this way")
+                .fix(before),
+            );
+            break;
+        }
+    }
+    // Single words: a place or unknown name written once, beside a look-alike place used more.
+    for (&word, uses) in &doc.mentions.words {
+        if uses.len() != 1
+            || word.chars().count() < 4
+            || !word.chars().all(|c| c.is_ascii_alphabetic())
+        {
+            continue;
+        }
+        let i = uses[0];
+        if in_compound(doc, i) {
+            continue;
+        }
+        let here = k.place(word);
+        let unknown = here.is_none() && !k.is_known_name(word);
+        if here.is_none() && !unknown {
+            continue;
+        }
+        let mut best: Option<(&str, usize, usize)> = None;
+        for (&other, other_uses) in &doc.mentions.words {
+            let Some(there) = k.place(other) else {
+                continue;
+            };
+            if !look_alike(word, other, here.is_some()) || k.are_known_pair(word, other) {
+                continue;
+            }
+            let plausible = match here {
+                None => true,
+                // A small city for a country or region, or for a much bigger city.
+                Some(h) if h.kind == PlaceKind::City => {
+                    there.kind != PlaceKind::City
+                        || there.population >= h.population.saturating_mul(10)
+                }
+                Some(_) => shares_phrase(doc, i, other_uses),
+            };
+            if plausible && best.is_none_or(|(o, n, _)| (other_uses.len(), o) > (n, other)) {
+                best = Some((other, other_uses.len(), other_uses[0]));
+            }
+        }
+        let Some((other, n, first)) = best else {
+            continue;
+        };
+        out.push(
+            Diagnostic::new(
+                &PlaceVariant::META,
+                doc.tokens[i].span,
+                format!(
+                    "place \"{word}\" looks like a slip for \"{other}\", named {} in this story",
+                    times(n)
+                ),
+            )
+            .label("written this way once")
+            .evidence(doc.tokens[first].span, format!("\"{other}\" here"))
+            .help(format!(
+                "use one name throughout; check whether \"{other}\" is meant"
+            )),
+        );
+    }
+}
+
+/// A word without its possessive.
+fn base(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
+fn in_compound(doc: &Document, i: usize) -> bool {
+    doc.mentions.compounds.iter().any(|c| c.contains(&i))
+}
+
+/// Whether the word at `i` stands in a phrase the story uses with one of `others`: the same
+/// capitalised or content word right before or after.
+fn shares_phrase(doc: &Document, i: usize, others: &[usize]) -> bool {
+    let neighbour = |j: isize| -> Option<&str> {
+        let w = doc.tok_at(j);
+        (doc.kind_at(j) == Some(TokenKind::Word)
+            && w.len() >= 3
+            && w.chars().next().is_some_and(char::is_uppercase))
+        .then_some(w)
+    };
+    others.iter().any(|&o| {
+        let (o, i) = (o as isize, i as isize);
+        (neighbour(i - 1).is_some() && neighbour(i - 1) == neighbour(o - 1))
+            || (neighbour(i + 1).is_some() && neighbour(i + 1) == neighbour(o + 1))
+    })
+}

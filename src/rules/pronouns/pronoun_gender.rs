@@ -1,0 +1,277 @@
+use crate::declare_rule;
+use crate::diagnostic::Diagnostic;
+use crate::document::{Document, TokenKind};
+use crate::knowledge::{Gender, Knowledge};
+use crate::rule::Context;
+use crate::span::Span;
+use crate::strings::is_title_case;
+
+declare_rule! {
+    /// ## What it does
+    /// Flags a pronoun whose gender contradicts the person it can only refer to: "Ma Lu ...
+    /// pointed out in his speech ... She requested". It fires only when the story gives no sign of
+    /// anyone of the pronoun's gender (no such pronoun elsewhere, no "Mrs", "Mr", "wife",
+    /// "actress", no given name used almost only for that sex) and no other person is named
+    /// between the earlier pronoun and this one.
+    ///
+    /// ## Why is this bad?
+    /// A reader notices at once and a spell-checker never will. Machine translation from languages
+    /// whose spoken pronouns do not mark gender produces it often.
+    ///
+    /// ## Example
+    /// ```text
+    /// Ma Lu, vice chairman of the federation, pointed out in his speech that ... She requested:
+    /// first, ...
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```text
+    /// Ma Lu, vice chairman of the federation, pointed out in his speech that ... He requested:
+    /// first, ...
+    /// ```
+    /// Pronouns inside quotations, "he or she", and pronouns for countries and ships ("China ...
+    /// her people") are left alone.
+    pub struct PronounGender {
+        code: "P001",
+        name: "pronoun-gender-conflict",
+        family: Pronouns,
+        severity: Warning,
+        summary: "a pronoun of the other gender for the one person it can refer to",
+        check: check,
+    }
+}
+
+fn pronoun_gender(word: &str) -> Option<Gender> {
+    match word.to_ascii_lowercase().as_str() {
+        "he" | "him" | "his" | "himself" => Some(Gender::Male),
+        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// How many paragraphs back the earlier pronoun may stand.
+const REACH_PARAGRAPHS: usize = 3;
+
+fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let k = ctx.knowledge;
+    let toks = &doc.tokens;
+    // Pronouns outside quotations, with their gender and paragraph.
+    let mut pronouns: Vec<(usize, Gender)> = Vec::new();
+    // Any sign that a person of each gender is in the story, quotations included.
+    let mut evidence = [0usize; 2];
+    let slot = |g: Gender| g as usize;
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let w = doc.tok(i);
+        if let Some(g) = pronoun_gender(w) {
+            if g == Gender::Female && refers_to_a_place(doc, k, i) {
+                continue; // "China ... her people"
+            }
+            evidence[slot(g)] += 1;
+            if !is_shouting(w) {
+                pronouns.push((i, g));
+            }
+        } else if let Some((g, honorific)) = k.gendered_word(w) {
+            // An honorific counts before a name; a role noun counts as it stands.
+            if !honorific
+                || doc
+                    .tok_at(i as isize + 1)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            {
+                evidence[slot(g)] += 1;
+            }
+        } else if is_title_case(w)
+            && let Some(g) = k.name_gender(w)
+            && !k.is_chinese_surname(w)
+            && k.place(w).is_none()
+            && crate::calendar::lookup(w).is_none()
+            && !in_institution(doc, i)
+            && is_title_case(doc.tok_at(i as isize + 1))
+            && doc.kind_at(i as isize + 1) == Some(TokenKind::Word)
+        {
+            // A given name before a surname: "Scott Sullivan" (not "Lin Shangli", surname first).
+            evidence[slot(g)] += 1;
+        }
+    }
+    for (n, &(i, g)) in pronouns.iter().enumerate() {
+        // The only sign of this gender is the pronoun itself.
+        if evidence[slot(g)] != 1 || evidence[slot(g.other())] == 0 {
+            continue;
+        }
+        if paired_with_other(doc, i) {
+            continue;
+        }
+        let para = doc.sentences[doc.sentence_of(i)].paragraph;
+        // The nearest earlier pronoun of the other gender, a few paragraphs back at most. Inside a
+        // quotation only one in the same quotation counts: a speaker's pronouns refer elsewhere.
+        let quoted = toks[i].in_quote();
+        let Some(&(prev, _)) = pronouns[..n].iter().rev().find(|(j, pg)| {
+            *pg == g.other()
+                && doc.sentences[doc.sentence_of(*j)].paragraph + REACH_PARAGRAPHS >= para
+                && (!quoted || (*j..i).all(|x| toks[x].in_quote()))
+        }) else {
+            continue;
+        };
+        if !quoted && toks[prev].in_quote() {
+            continue;
+        }
+        // Nobody else is named in between, unless the story shows them to be of the other
+        // gender too ("David Blunkett", "Mr Blunkett").
+        if (prev + 1..i).any(|j| {
+            is_person_name(doc, k, j) && gender_of_name(doc, k, doc.tok(j)) != Some(g.other())
+        }) {
+            continue;
+        }
+        let word = doc.tok(i);
+        let earlier = doc.tok(prev);
+        let mut d = Diagnostic::new(
+            &PronounGender::META,
+            toks[i].span,
+            format!("pronoun \"{word}\" for someone called \"{earlier}\" earlier"),
+        )
+        .label(format!("{} pronoun", g.adjective()))
+        .evidence(
+            toks[prev].span,
+            format!("{} pronoun for the same person", g.other().adjective()),
+        );
+        if let Some(name) = subject_before(doc, k, prev) {
+            let who = doc.slice(name);
+            d.message = format!("pronoun \"{word}\" for {who}, who is \"{earlier}\" earlier");
+            d = d.evidence(name, "the only person this can refer to");
+        }
+        let fixed = swap(word);
+        out.push(d.fix(fixed));
+    }
+}
+
+fn is_shouting(w: &str) -> bool {
+    w.len() > 1 && !w.chars().any(char::is_lowercase)
+}
+
+/// "he or she", "his/her": a pronoun paired with the other gender on purpose.
+fn paired_with_other(doc: &Document, i: usize) -> bool {
+    let i = i as isize;
+    [(i - 2, i - 1), (i + 2, i + 1)].iter().any(|&(p, sep)| {
+        matches!(doc.tok_at(sep), "or" | "/" | "and") && pronoun_gender(doc.tok_at(p)).is_some()
+    })
+}
+
+/// "China ... her people": the nearest capitalised word before the pronoun in its sentence is
+/// a country.
+fn refers_to_a_place(doc: &Document, k: &Knowledge, i: usize) -> bool {
+    let s = doc.sentences[doc.sentence_of(i)];
+    (s.first..i)
+        .rev()
+        .find(|&j| is_title_case(doc.tok(j)))
+        .is_some_and(|j| k.place(doc.tok(j)).is_some())
+}
+
+/// A Title-case word that can only be part of a person's name: not an English word as
+/// written, a place, an institution word, or a sentence opener.
+fn is_person_name(doc: &Document, k: &Knowledge, j: usize) -> bool {
+    let w = doc.tok(j);
+    let t = doc.tokens[j];
+    if t.kind != TokenKind::Word || !is_title_case(w) {
+        return false;
+    }
+    if k.given_name(w).is_some() && is_title_case(doc.tok_at(j as isize + 1)) {
+        return true;
+    }
+    let base = w.strip_suffix("'s").unwrap_or(w);
+    !(t.starts_sentence()
+        || crate::data::WORDS.contains(base)
+        || k.place(base).is_some()
+        || k.is_institution_head(base)
+        || k.is_generic_modifier(base)
+        || crate::calendar::lookup(base).is_some()
+        || k.gendered_word(base).is_some()
+        || in_institution(doc, j))
+}
+
+/// The gender the story gives a surname: an honorific or a gendered given name before it
+/// anywhere ("Mr Blunkett", "David Blunkett"), if all such agree.
+fn gender_of_name(doc: &Document, k: &Knowledge, name: &str) -> Option<Gender> {
+    let base = name.strip_suffix("'s").unwrap_or(name);
+    let uses = doc.mentions.words.get(base)?;
+    let mut found: Option<Gender> = None;
+    for &u in uses {
+        let before = doc.tok_at(u as isize - 1);
+        let g = k
+            .gendered_word(before)
+            .filter(|(_, honorific)| *honorific)
+            .map(|(g, _)| g)
+            .or_else(|| {
+                k.name_gender(before)
+                    .filter(|_| !k.is_chinese_surname(before))
+            });
+        match (found, g) {
+            (Some(f), Some(g)) if f != g => return None,
+            (_, Some(g)) => found = Some(g),
+            _ => {}
+        }
+    }
+    found
+}
+
+fn in_institution(doc: &Document, j: usize) -> bool {
+    let t = doc.tokens[j].span;
+    doc.mentions
+        .institutions
+        .iter()
+        .any(|m| m.span.start <= t.start && t.end <= m.span.end)
+}
+
+/// The name that opens the sentence holding token `i`, or the sentence before: "Ma Lu, vice
+/// chairman ...".
+fn subject_before(doc: &Document, k: &Knowledge, i: usize) -> Option<Span> {
+    let s = doc.sentence_of(i);
+    for sent in doc.sentences[s.saturating_sub(1)..=s].iter().rev() {
+        let first = sent.first;
+        let mut end = first;
+        while end < sent.end
+            && doc.tokens[end].kind == TokenKind::Word
+            && is_title_case(doc.tok(end))
+        {
+            end += 1;
+        }
+        let names = end - first;
+        if (2..=3).contains(&names)
+            && (first..end).all(|j| {
+                let w = doc.tok(j);
+                !k.is_institution_head(w) && k.place(w).is_none() && !k.is_generic_modifier(w)
+            })
+            && !matches!(doc.tok(first), "The" | "A" | "An" | "In" | "On" | "It")
+        {
+            return Some(doc.tokens[first].span.cover(doc.tokens[end - 1].span));
+        }
+    }
+    None
+}
+
+/// The same pronoun in the other gender, keeping its capital.
+fn swap(word: &str) -> String {
+    let lower = word.to_ascii_lowercase();
+    let swapped = match lower.as_str() {
+        "he" => "she",
+        "she" => "he",
+        "him" => "her",
+        "his" => "her",
+        "her" => "his",
+        "hers" => "his",
+        "himself" => "herself",
+        "herself" => "himself",
+        other => other,
+    };
+    if word.chars().next().is_some_and(char::is_uppercase) {
+        let mut c = swapped.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default()
+    } else {
+        swapped.to_string()
+    }
+}
