@@ -1,5 +1,6 @@
 //! Throughput benchmark: lints a generated corpus of wire articles on one core and prints MB/s and
-//! per-article latency (median, p99). `cargo bench` runs it; `ARTICLES=N cargo bench` sizes it.
+//! per-article latency (median, p99). `cargo bench` runs it; `ARTICLES=N cargo bench` sizes it and
+//! `SELECT=E cargo bench` times one family.
 
 use std::time::Instant;
 
@@ -148,7 +149,13 @@ fn main() {
     let mut rng = Rng(0x5eed_1234_abcd_ef01);
     let corpus: Vec<String> = (0..n).map(|_| article(&mut rng)).collect();
     let bytes: usize = corpus.iter().map(String::len).sum();
-    let config = wirelint::Config::default();
+    // SELECT=E (codes, names or families, comma-separated) times a part of the rule set.
+    let config = wirelint::Config {
+        select: std::env::var("SELECT")
+            .map(|s| s.split(',').map(str::to_string).collect())
+            .unwrap_or_default(),
+        ..Default::default()
+    };
     // Warm the lazily built data (word list, series) outside the timing.
     let _ = wirelint::lint(&corpus[0], &config);
     let mut times = Vec::with_capacity(n);

@@ -42,10 +42,17 @@ declare_rule! {
 }
 
 fn pronoun_gender(word: &str) -> Option<Gender> {
-    match word.to_ascii_lowercase().as_str() {
-        "he" | "him" | "his" | "himself" => Some(Gender::Male),
-        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
-        _ => None,
+    const MALE: [&str; 4] = ["he", "him", "his", "himself"];
+    const FEMALE: [&str; 4] = ["she", "her", "hers", "herself"];
+    if word.len() > 7 || !word.starts_with(['h', 'H', 's', 'S']) {
+        return None;
+    }
+    if MALE.iter().any(|p| p.eq_ignore_ascii_case(word)) {
+        Some(Gender::Male)
+    } else if FEMALE.iter().any(|p| p.eq_ignore_ascii_case(word)) {
+        Some(Gender::Female)
+    } else {
+        None
     }
 }
 

@@ -47,9 +47,14 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         {
             continue;
         }
-        let Some((name, kind)) =
-            calendar::full_names().find(|(n, _)| n.len() >= 5 && edit_distance(word, n) == 1)
-        else {
+        // One edit keeps the length within one and, but for a swap there, the first letter.
+        let first = word.as_bytes()[0];
+        let Some((name, kind)) = calendar::full_names().find(|(n, _)| {
+            n.len() >= 5
+                && n.len().abs_diff(word.len()) <= 1
+                && (n.as_bytes()[0] == first || n.as_bytes()[1] == first)
+                && edit_distance(word, n) == 1
+        }) else {
             continue;
         };
         if ctx.knowledge.is_word(word) {
