@@ -49,3 +49,8 @@ mod tests {
         assert_eq!(common_prefix("Ningbo", "Ningxia"), 4);
     }
 }
+
+/// Text quoted in a message: white space, line breaks included, folded to single spaces.
+pub fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -117,7 +117,7 @@ fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
                 m.span,
                 format!(
                     "past event dated \"{}\", after the dateline's {} {}",
-                    doc.slice(m.span),
+                    crate::strings::one_line(doc.slice(m.span)),
                     dl.day,
                     month_name(dl.month)
                 ),

@@ -53,7 +53,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let span = doc.tokens[m.day_tok]
             .span
             .cover(doc.tokens[m.month_tok].span);
-        let words = doc.slice(span);
+        let words = crate::strings::one_line(doc.slice(span));
         let message = if m.month == 2 && m.day == 29 {
             let y = m.year.unwrap_or_default();
             format!("impossible date \"{words}\": {y} is not a leap year, so February has 28 days")

@@ -4,6 +4,7 @@ use crate::diagnostic::Diagnostic;
 use crate::document::Document;
 use crate::mentions::Institution;
 use crate::rule::Context;
+use crate::strings::one_line;
 use std::collections::HashMap;
 
 declare_rule! {
@@ -94,8 +95,8 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let Some((usual, uses)) = best else {
             continue;
         };
-        let odd_text = doc.slice(odd.span);
-        let usual_text = doc.slice(uses[0].span);
+        let odd_text = one_line(doc.slice(odd.span));
+        let usual_text = one_line(doc.slice(uses[0].span));
         out.push(
             Diagnostic::new(
                 &InstitutionVariant::META,

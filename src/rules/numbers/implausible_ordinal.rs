@@ -2,6 +2,7 @@ use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::document::{Document, TokenKind};
 use crate::rule::Context;
+use crate::strings::one_line;
 
 declare_rule! {
     /// ## What it does
@@ -78,7 +79,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                     span,
                     format!(
                         "implausible ordinal \"{}\": {} go no higher than {}",
-                        doc.slice(span),
+                        one_line(doc.slice(span)),
                         series.what,
                         series.max
                     ),

@@ -56,6 +56,9 @@ fn pronoun_gender(word: &str) -> Option<Gender> {
     }
 }
 
+/// Signs of one gender that outweigh a newly named person between the two pronouns.
+const STRONG_EVIDENCE: usize = 3;
+
 /// How many paragraphs back the earlier pronoun may stand.
 const REACH_PARAGRAPHS: usize = 3;
 
@@ -94,7 +97,8 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         } else if is_title_case(w)
             && let Some(g) = k.name_gender(w)
             && !k.is_chinese_surname(w)
-            && k.place(w).is_none()
+            && k.place(w)
+                .is_none_or(|p| p.kind == crate::knowledge::PlaceKind::City)
             && crate::calendar::lookup(w).is_none()
             && !in_institution(doc, i)
             && is_title_case(doc.tok_at(i as isize + 1))
@@ -126,10 +130,17 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         if !quoted && toks[prev].in_quote() {
             continue;
         }
-        // Nobody else is named in between, unless the story shows them to be of the other
-        // gender too ("David Blunkett", "Mr Blunkett").
+        // Nobody new is named in between ("Sabalenka ... she ... Sinner ... he"), unless the
+        // story shows them to be of the other gender too ("David Blunkett", "Mr Blunkett"). A
+        // name the story used before the earlier pronoun may be that pronoun's referent.
+        // With three or more signs of the other gender and none of this one, one new name is
+        // not enough to make the pronoun plausible.
+        let strong = evidence[slot(g.other())] >= STRONG_EVIDENCE;
         if (prev + 1..i).any(|j| {
-            is_person_name(doc, k, j) && gender_of_name(doc, k, doc.tok(j)) != Some(g.other())
+            is_person_name(doc, k, j)
+                && !strong
+                && first_use(doc, doc.tok(j)).is_some_and(|f| f > prev)
+                && gender_of_name(doc, k, doc.tok(j)) != Some(g.other())
         }) {
             continue;
         }
@@ -222,6 +233,15 @@ fn gender_of_name(doc: &Document, k: &Knowledge, name: &str) -> Option<Gender> {
         }
     }
     found
+}
+
+/// The first token where the story uses a name (possessive or not).
+fn first_use(doc: &Document, name: &str) -> Option<usize> {
+    let base = name.strip_suffix("'s").unwrap_or(name);
+    doc.mentions
+        .words
+        .get(base)
+        .and_then(|u| u.first().copied())
 }
 
 fn in_institution(doc: &Document, j: usize) -> bool {

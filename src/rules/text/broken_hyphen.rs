@@ -64,7 +64,10 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 &BrokenHyphen::META,
                 span,
-                format!("broken word \"{}\": write \"{joined}\"", doc.slice(span)),
+                format!(
+                    "broken word \"{}\": write \"{joined}\"",
+                    crate::strings::one_line(doc.slice(span))
+                ),
             )
             .label("hyphen left from a line break")
             .fix(joined),
