@@ -35,6 +35,11 @@ pub fn is_title_case(word: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
 }
 
+/// Text quoted in a message: white space, line breaks included, folded to single spaces.
+pub fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -48,9 +53,4 @@ mod tests {
         assert_eq!(edit_distance("", "abc"), 3);
         assert_eq!(common_prefix("Ningbo", "Ningxia"), 4);
     }
-}
-
-/// Text quoted in a message: white space, line breaks included, folded to single spaces.
-pub fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
