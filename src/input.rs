@@ -2,7 +2,7 @@
 
 use std::fmt;
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Files larger than this are not articles.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -88,41 +88,4 @@ pub fn is_article(path: &Path) -> bool {
         path.extension().and_then(|e| e.to_str()),
         Some("txt" | "md" | "markdown" | "text")
     )
-}
-
-/// Expands the paths given on the command line: files as they are, directories into the articles
-/// below them (sorted). Unreadable directories come back as errors.
-pub fn expand(paths: &[PathBuf]) -> Vec<Result<PathBuf, (PathBuf, InputError)>> {
-    let mut out = Vec::new();
-    for p in paths {
-        if p.is_dir() {
-            walk(p, &mut out);
-        } else {
-            out.push(Ok(p.clone()));
-        }
-    }
-    out
-}
-
-fn walk(dir: &Path, out: &mut Vec<Result<PathBuf, (PathBuf, InputError)>>) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => {
-            out.push(Err((dir.to_path_buf(), io_error(e))));
-            return;
-        }
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for p in paths {
-        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if name.starts_with('.') {
-            continue;
-        }
-        if p.is_dir() {
-            walk(&p, out);
-        } else if is_article(&p) {
-            out.push(Ok(p));
-        }
-    }
 }

@@ -10,18 +10,24 @@
 //! assert_eq!(findings[0].code(), "D001");
 //! ```
 
+pub mod baseline;
 pub mod calendar;
+pub mod check;
+pub mod config;
 pub mod data;
 pub mod diagnostic;
 pub mod document;
 pub mod input;
 pub mod knowledge;
+pub mod markdown;
 pub mod mentions;
 pub mod render;
 pub mod rule;
 pub mod rules;
 pub mod span;
 pub mod strings;
+pub mod suppress;
+pub mod walk;
 
 pub use diagnostic::{Diagnostic, Label};
 pub use document::Document;
@@ -77,12 +83,23 @@ pub fn lint(text: &str, config: &Config) -> Vec<Diagnostic> {
 }
 
 pub fn lint_document(doc: &Document, config: &Config) -> Vec<Diagnostic> {
+    lint_document_with(doc, config, &[])
+}
+
+/// Lints with some rules turned off besides the config's (a file's `per-file-ignores`).
+pub fn lint_document_with(
+    doc: &Document,
+    config: &Config,
+    also_ignore: &[String],
+) -> Vec<Diagnostic> {
     let ctx = rule::Context {
         knowledge: &config.knowledge,
     };
     let mut out = Vec::new();
     for rule in rules::RULES {
-        if config.enabled(rule.meta()) {
+        if config.enabled(rule.meta())
+            && !also_ignore.iter().any(|s| selector_matches(s, rule.meta()))
+        {
             rule.check(doc, &ctx, &mut out);
         }
     }

@@ -1,12 +1,16 @@
 //! The `wirelint` command: parses arguments, calls the library, sets the exit code.
 
 use clap::{Parser, Subcommand, ValueEnum};
+use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use wirelint::baseline::{self, Baseline};
+use wirelint::check::{self, FileOptions};
+use wirelint::config::{self, Settings};
 use wirelint::input::{self, InputError};
 use wirelint::render::{self, FileReport, Totals};
-use wirelint::{Config, rules};
+use wirelint::{Severity, rules, walk};
 
 #[derive(Parser)]
 #[command(
@@ -44,6 +48,31 @@ enum Format {
     Concise,
     /// A JSON array of findings.
     Json,
+    /// One JSON object a line.
+    JsonLines,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
+    /// GitHub Actions annotations.
+    Github,
+    /// JUnit XML, for CI test dashboards.
+    Junit,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Level {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Level {
+    fn severity(self) -> Severity {
+        match self {
+            Level::Info => Severity::Info,
+            Level::Warning => Severity::Warning,
+            Level::Error => Severity::Error,
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -74,6 +103,42 @@ struct CheckArgs {
     /// Leave out the summary line.
     #[arg(long)]
     no_summary: bool,
+    /// Read this config file instead of searching for wirelint.toml upward from the first path.
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// Use no config file at all.
+    #[arg(long, conflicts_with = "config")]
+    no_config: bool,
+    /// Check only walked files matching these globs (comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    include: Vec<String>,
+    /// Skip walked files matching these globs (comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    exclude: Vec<String>,
+    /// Write the report to this file instead of standard output.
+    #[arg(long, short = 'o')]
+    output_file: Option<PathBuf>,
+    /// Print how many findings each rule made instead of the findings.
+    #[arg(long)]
+    statistics: bool,
+    /// Report only findings at or above this severity.
+    #[arg(long, value_enum)]
+    severity: Option<Level>,
+    /// Exit 1 only for findings at or above this severity (default: any finding).
+    #[arg(long, value_enum)]
+    fail_on: Option<Level>,
+    /// Exit 0 even when there are findings (input errors still exit 2).
+    #[arg(long)]
+    exit_zero: bool,
+    /// Report wirelint-disable comments that silence nothing.
+    #[arg(long)]
+    report_unused: bool,
+    /// Record the current findings in this file and exit 0.
+    #[arg(long, conflicts_with = "baseline")]
+    write_baseline: Option<PathBuf>,
+    /// Report only findings not recorded in this baseline file.
+    #[arg(long)]
+    baseline: Option<PathBuf>,
 }
 
 fn main() -> ExitCode {
@@ -127,93 +192,223 @@ fn list_rules(json: bool) {
     }
 }
 
-fn check(args: CheckArgs) -> ExitCode {
-    let config = Config {
-        select: args.select.clone(),
-        ignore: args.ignore.clone(),
-        ..Default::default()
+fn load_settings(args: &CheckArgs) -> Result<Settings, String> {
+    let found = if args.no_config {
+        None
+    } else if let Some(c) = &args.config {
+        Some(c.clone())
+    } else {
+        let start = args
+            .paths
+            .iter()
+            .find(|p| p.as_os_str() != "-")
+            .cloned()
+            .unwrap_or_else(|| PathBuf::from("."));
+        config::find(&start)
     };
-    let unknown = config.unknown_selectors();
+    let mut settings = match found {
+        Some(path) => config::load(&path)?,
+        None => config::settings_from(Default::default(), PathBuf::from("."), None)?,
+    };
+    if !args.select.is_empty() {
+        settings.config.select = args.select.clone();
+    }
+    settings.config.ignore.extend(args.ignore.iter().cloned());
+    if let Some(g) = config::globs(&args.include, "--include")? {
+        settings.include = Some(g);
+    }
+    if let Some(g) = config::globs(&args.exclude, "--exclude")? {
+        settings.exclude = Some(g);
+    }
+    let unknown = settings.config.unknown_selectors();
     if !unknown.is_empty() {
-        eprintln!(
-            "wirelint: no rule matches {}; `wirelint rules` lists them",
+        return Err(format!(
+            "no rule matches {}; `wirelint rules` lists them",
             unknown
                 .iter()
                 .map(|u| format!("`{u}`"))
                 .collect::<Vec<_>>()
                 .join(", ")
-        );
-        return ExitCode::from(2);
+        ));
     }
+    Ok(settings)
+}
+
+fn check(args: CheckArgs) -> ExitCode {
+    let settings = match load_settings(&args) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("wirelint: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let baseline = match args.baseline.as_deref().map(Baseline::load).transpose() {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("wirelint: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let mut failures: Vec<(String, InputError)> = Vec::new();
     let mut reports = Vec::new();
     let (stdin, paths): (Vec<&PathBuf>, Vec<&PathBuf>) =
         args.paths.iter().partition(|p| p.as_os_str() == "-");
+    let check_one = |name: String, path: Option<&Path>, text: String| -> FileReport {
+        let ignore = path.map(|p| settings.ignored_for(p)).unwrap_or_default();
+        let opts = FileOptions {
+            ignore: &ignore,
+            allow: &settings.allow,
+            report_unused: args.report_unused,
+        };
+        let diagnostics = check::check_text(&name, &text, &settings.config, &opts);
+        FileReport {
+            path: name,
+            text,
+            diagnostics,
+        }
+    };
     if !stdin.is_empty() {
         match input::read_stdin() {
-            Ok(text) => reports.push(lint_one(args.stdin_filename.clone(), text, &config)),
+            Ok(text) => reports.push(check_one(args.stdin_filename.clone(), None, text)),
             Err(e) => failures.push((args.stdin_filename.clone(), e)),
         }
     }
     let paths: Vec<PathBuf> = paths.into_iter().cloned().collect();
-    for entry in input::expand(&paths) {
-        match entry {
-            Ok(path) => match input::read_file(&path) {
-                Ok(text) => reports.push(lint_one(path.display().to_string(), text, &config)),
-                Err(e) => failures.push((path.display().to_string(), e)),
-            },
-            Err((path, e)) => failures.push((path.display().to_string(), e)),
-        }
-    }
-    let color = match args.color {
-        Color::Always => true,
-        Color::Never => false,
-        Color::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
-    };
-    let mut out = std::io::stdout().lock();
-    let written = match args.format {
-        Format::Json => out.write_all(render::json::render(&reports).as_bytes()),
-        Format::Concise => out.write_all(render::concise(&reports).as_bytes()),
-        Format::Full => {
-            let mut result = Ok(());
-            for r in &reports {
-                if !r.diagnostics.is_empty() {
-                    result = result.and(out.write_all(
-                        render::term::render(&r.path, &r.text, &r.diagnostics, color).as_bytes(),
-                    ));
+    // Files are read and linted on all cores; results keep the walk's sorted order.
+    let results: Vec<Result<FileReport, (String, InputError)>> = walk::collect(&paths, &settings)
+        .into_par_iter()
+        .map(|found| match found {
+            Ok(path) => {
+                let name = display(&path);
+                match input::read_file(&path) {
+                    Ok(text) => Ok(check_one(name, Some(&path), text)),
+                    Err(e) => Err((name, e)),
                 }
             }
-            result
+            Err((path, e)) => Err((display(&path), e)),
+        })
+        .collect();
+    for r in results {
+        match r {
+            Ok(report) => reports.push(report),
+            Err(f) => failures.push(f),
+        }
+    }
+    if let Some(path) = &args.write_baseline {
+        let findings = reports
+            .iter()
+            .flat_map(|r| {
+                r.diagnostics
+                    .iter()
+                    .map(|d| baseline::entry(&r.path, &r.text, d))
+            })
+            .collect();
+        let b = Baseline {
+            version: 1,
+            findings,
+        };
+        let json = serde_json::to_string_pretty(&b).expect("baseline serializes") + "\n";
+        if let Err(e) = std::fs::write(path, json) {
+            eprintln!("wirelint: {}: {e}", path.display());
+            return ExitCode::from(2);
+        }
+        eprintln!(
+            "wirelint: recorded {} findings in {}",
+            b.findings.len(),
+            path.display()
+        );
+        return report_failures(&failures).unwrap_or(ExitCode::SUCCESS);
+    }
+    if let Some(b) = &baseline {
+        let mut budget = b.budget();
+        for r in &mut reports {
+            let (path, text) = (r.path.clone(), &r.text);
+            r.diagnostics.retain(|d| {
+                let e = baseline::entry(&path, text, d);
+                match budget.get_mut(&e) {
+                    Some(n) if *n > 0 => {
+                        *n -= 1;
+                        false
+                    }
+                    _ => true,
+                }
+            });
+        }
+    }
+    if let Some(level) = args.severity {
+        for r in &mut reports {
+            r.diagnostics.retain(|d| d.severity >= level.severity());
+        }
+    }
+    let color = args.output_file.is_none()
+        && match args.color {
+            Color::Always => true,
+            Color::Never => false,
+            Color::Auto => {
+                std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+            }
+        };
+    let totals = Totals::of(&reports);
+    let mut text = if args.statistics {
+        render::statistics(&reports)
+    } else {
+        match args.format {
+            Format::Json => render::json::render(&reports),
+            Format::JsonLines => render::json::render_lines(&reports),
+            Format::Sarif => render::sarif::render(&reports),
+            Format::Github => render::github::render(&reports),
+            Format::Junit => render::junit::render(&reports),
+            Format::Concise => render::concise(&reports),
+            Format::Full => reports
+                .iter()
+                .filter(|r| !r.diagnostics.is_empty())
+                .map(|r| render::term::render(&r.path, &r.text, &r.diagnostics, color))
+                .collect(),
         }
     };
-    let totals = Totals::of(&reports);
-    if args.format != Format::Json && !args.no_summary {
-        let mut line = totals.summary();
+    let human = matches!(args.format, Format::Full | Format::Concise) || args.statistics;
+    if human && !args.no_summary {
+        text.push_str(&totals.summary());
         if totals.problems() > 0 {
-            line.push_str(". Run `wirelint explain CODE` for any of them.");
+            text.push_str(". Run `wirelint explain CODE` for any of them.");
         }
-        let _ = writeln!(out, "{line}");
+        text.push('\n');
     }
-    if written.is_err() {
-        return ExitCode::from(2); // a closed pipe or a full disk
+    let written = match &args.output_file {
+        Some(path) => std::fs::write(path, &text).map_err(|e| format!("{}: {e}", path.display())),
+        None => std::io::stdout()
+            .lock()
+            .write_all(text.as_bytes())
+            .map_err(|e| e.to_string()),
+    };
+    if let Err(e) = written {
+        eprintln!("wirelint: cannot write the report: {e}");
+        return ExitCode::from(2);
     }
-    for (path, e) in &failures {
-        eprintln!("wirelint: {path}: {e}");
+    if let Some(code) = report_failures(&failures) {
+        return code;
     }
-    if !failures.is_empty() {
-        ExitCode::from(2)
-    } else if totals.problems() > 0 {
+    let threshold = args.fail_on.map_or(Severity::Info, Level::severity);
+    let failing = reports
+        .iter()
+        .flat_map(|r| &r.diagnostics)
+        .any(|d| d.severity >= threshold);
+    if failing && !args.exit_zero {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     }
 }
 
-fn lint_one(path: String, text: String, config: &Config) -> FileReport {
-    let diagnostics = wirelint::lint(&text, config);
-    FileReport {
-        path,
-        text,
-        diagnostics,
+/// One line on standard error per unreadable input; exit 2 when there was any.
+fn report_failures(failures: &[(String, InputError)]) -> Option<ExitCode> {
+    for (path, e) in failures {
+        eprintln!("wirelint: {path}: {e}");
     }
+    (!failures.is_empty()).then(|| ExitCode::from(2))
+}
+
+fn display(path: &Path) -> String {
+    let s = path.display().to_string();
+    s.strip_prefix("./").map(str::to_string).unwrap_or(s)
 }

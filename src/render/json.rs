@@ -89,3 +89,11 @@ pub fn findings(reports: &[FileReport]) -> Vec<JsonFinding<'_>> {
 pub fn render(reports: &[FileReport]) -> String {
     serde_json::to_string_pretty(&findings(reports)).expect("findings serialize") + "\n"
 }
+
+/// `--format json-lines`: one finding a line.
+pub fn render_lines(reports: &[FileReport]) -> String {
+    findings(reports)
+        .iter()
+        .map(|f| serde_json::to_string(f).expect("finding serializes") + "\n")
+        .collect()
+}

@@ -1,6 +1,9 @@
 //! Output formats. Each takes the linted files and writes one format; the binary only picks one.
 
+pub mod github;
 pub mod json;
+pub mod junit;
+pub mod sarif;
 pub mod term;
 
 use crate::diagnostic::Diagnostic;
@@ -106,4 +109,18 @@ pub fn concise(reports: &[FileReport]) -> String {
         }
     }
     out
+}
+
+/// `--statistics`: findings per rule, most first.
+pub fn statistics(reports: &[FileReport]) -> String {
+    let mut counts: std::collections::BTreeMap<&'static str, (usize, &'static str)> =
+        Default::default();
+    for d in reports.iter().flat_map(|r| &r.diagnostics) {
+        counts.entry(d.rule.code).or_insert((0, d.rule.name)).0 += 1;
+    }
+    let mut rows: Vec<_> = counts.into_iter().collect();
+    rows.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(b.0)));
+    rows.iter()
+        .map(|(code, (n, name))| format!("{n:>6}  {code}  {name}\n"))
+        .collect()
 }
