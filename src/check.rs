@@ -31,7 +31,7 @@ pub fn check_text(path: &str, text: &str, config: &Config, opts: &FileOptions) -
         !opts
             .allow
             .iter()
-            .any(|a| d.rule.code.eq_ignore_ascii_case(&a.code) && &text[d.span.range()] == a.text)
+            .any(|a| d.rule.code.eq_ignore_ascii_case(&a.code) && text[d.span.range()] == a.text)
     });
     if opts.report_unused {
         kept.extend(suppressions.unused());
