@@ -26,7 +26,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Lint articles: files, directories (their .txt and .md files) or `-` for standard input.
-    Check(CheckArgs),
+    Check(Box<CheckArgs>),
     /// List every rule: code, name, family, default severity and summary.
     Rules {
         /// Print the list as JSON.
@@ -144,7 +144,7 @@ struct CheckArgs {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Check(args) => check(args),
+        Command::Check(args) => check(*args),
         Command::Rules { json } => {
             list_rules(json);
             ExitCode::SUCCESS
