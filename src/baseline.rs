@@ -19,11 +19,17 @@ pub struct Entry {
     pub fingerprint: String,
 }
 
-/// FNV-1a over the flagged words and up to 24 bytes either side, white space folded.
+/// FNV-1a over the flagged words and up to 24 bytes either side on the same line, white space
+/// folded: edits elsewhere in the story leave it unchanged.
 pub fn fingerprint(text: &str, d: &Diagnostic) -> String {
     let (s, e) = (d.span.start as usize, d.span.end as usize);
-    let before = crate::document::floor_char_boundary(text, s.saturating_sub(24));
-    let after = crate::document::floor_char_boundary(text, (e + 24).min(text.len()));
+    let line_start = text[..s].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[e..].find('\n').map_or(text.len(), |i| e + i);
+    let mut before = s.saturating_sub(24).max(line_start);
+    while !text.is_char_boundary(before) {
+        before += 1;
+    }
+    let after = crate::document::floor_char_boundary(text, (e + 24).min(line_end));
     let context: String = format!(
         "{}\u{1}{}\u{1}{}",
         &text[before..s],
