@@ -137,4 +137,3 @@ pub fn article(rng: &mut Rng) -> String {
     s.push('\n');
     s
 }
-

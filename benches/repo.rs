@@ -53,7 +53,11 @@ fn measure(cmd: &[&str], dir: &Path) -> (f64, Option<f64>) {
         let wall = start.elapsed().as_secs_f64();
         let rss = String::from_utf8_lossy(&out.stderr)
             .lines()
-            .find_map(|l| l.trim().strip_prefix("Maximum resident set size (kbytes): ").and_then(|v| v.parse::<f64>().ok()))
+            .find_map(|l| {
+                l.trim()
+                    .strip_prefix("Maximum resident set size (kbytes): ")
+                    .and_then(|v| v.parse::<f64>().ok())
+            })
             .map(|kb| kb / 1024.0);
         if wall < best.0 {
             best = (wall, rss);
@@ -70,11 +74,29 @@ fn main() {
         .collect();
     let bin = env!("CARGO_BIN_EXE_wirelint");
     let has_rg = Command::new("rg").arg("--version").output().is_ok();
-    println!("repository benchmark ({} cores)", std::thread::available_parallelism().map_or(1, |n| n.get()));
-    println!("{:>8} {:>8} {:>9} {:>8} {:>9} {:>9} {:>7}", "files", "MB", "wall s", "MB/s", "peak MB", "rg s", "ratio");
+    println!(
+        "repository benchmark ({} cores)",
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    );
+    println!(
+        "{:>8} {:>8} {:>9} {:>8} {:>9} {:>9} {:>7}",
+        "files", "MB", "wall s", "MB/s", "peak MB", "rg s", "ratio"
+    );
     for n in sizes {
         let (dir, bytes) = generate(n);
-        let (wall, rss) = measure(&[bin, "check", "--format", "json", "-o", "/dev/null", "--exit-zero", "."], &dir);
+        let (wall, rss) = measure(
+            &[
+                bin,
+                "check",
+                "--format",
+                "json",
+                "-o",
+                "/dev/null",
+                "--exit-zero",
+                ".",
+            ],
+            &dir,
+        );
         let rg = has_rg.then(|| measure(&["rg", "--count", "the", "."], &dir).0);
         let mb = bytes as f64 / 1e6;
         println!(

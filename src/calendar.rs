@@ -1,6 +1,6 @@
 //! Month and weekday names (from `rules/calendar.tsv`) and the arithmetic of the Gregorian calendar.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,7 +27,7 @@ struct Calendar {
 }
 
 static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
-    let mut words = HashMap::new();
+    let mut words = HashMap::default();
     let mut months = vec![""; 13];
     let mut weekdays = vec![""; 7];
     for line in crate::data::data_lines(CALENDAR_TSV) {

@@ -1,6 +1,6 @@
 //! Data packs under `rules/`, embedded at build time and parsed once.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// The lines of an embedded data file, without comments (`#`) and blank lines.

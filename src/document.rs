@@ -350,7 +350,12 @@ impl<'a> Document<'a> {
         let n = self.tokens.len();
         let mut i = 0;
         while i < n {
-            if self.tokens[i].kind != TokenKind::Word {
+            // Month names are 3 to 9 letters with a capital.
+            let len = self.tokens[i].span.len();
+            if self.tokens[i].kind != TokenKind::Word
+                || !(3..=9).contains(&len)
+                || !self.text.as_bytes()[self.tokens[i].span.start as usize].is_ascii_uppercase()
+            {
                 i += 1;
                 continue;
             }

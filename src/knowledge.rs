@@ -2,7 +2,7 @@
 //! plus what a newsroom adds through its configuration.
 
 use crate::data::data_lines;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// A numbered series and the highest number it plausibly reaches.

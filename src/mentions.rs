@@ -6,7 +6,7 @@ use crate::document::{Document, Gap, TokenKind};
 use crate::knowledge::is_institution_head;
 use crate::span::Span;
 use crate::strings::is_title_case;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// An institution name: a run of capitalised words holding a head word.
 #[derive(Clone, Debug)]

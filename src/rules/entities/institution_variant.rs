@@ -5,7 +5,7 @@ use crate::document::Document;
 use crate::mentions::Institution;
 use crate::rule::Context;
 use crate::strings::one_line;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 declare_rule! {
     /// ## What it does
@@ -45,7 +45,7 @@ declare_rule! {
 fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     let k = ctx.knowledge;
     let insts = &doc.mentions.institutions;
-    let mut by_key: HashMap<String, Vec<&Institution>> = HashMap::new();
+    let mut by_key: HashMap<String, Vec<&Institution>> = HashMap::default();
     for inst in insts {
         by_key.entry(inst.key()).or_default().push(inst);
     }

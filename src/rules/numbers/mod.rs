@@ -38,6 +38,9 @@ pub struct Placeholder {
 /// The placeholder starting at token `i`, if any.
 pub fn placeholder_at(doc: &Document, i: usize) -> Option<Placeholder> {
     let t = doc.tok(i);
+    if !matches!(t.as_bytes()[0], b'<' | b'{' | b'[' | b'#' | b'T' | b'X') {
+        return None;
+    }
     let glued = |j: usize| doc.tokens.get(j).is_some_and(|t| t.gap == Gap::None);
     let last = match t {
         "<" if doc.tok_at(i as isize + 1) == ">" && glued(i + 1) => i + 1,
