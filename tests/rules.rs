@@ -161,6 +161,11 @@ fn t005_misspelt_calendar_name() {
 }
 
 #[test]
+fn t006_stray_name() {
+    assert_flags("T006", &["Xi"]);
+}
+
+#[test]
 fn fixes_are_offered_where_certain() {
     let fix =
         |code: &str| -> Vec<Option<String>> { run(code).1.into_iter().map(|d| d.fix).collect() };

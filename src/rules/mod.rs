@@ -29,6 +29,7 @@ pub static RULES: &[&dyn Rule] = &[
     &text::broken_hyphen::BrokenHyphen,
     &text::doubled_word::DoubledWord,
     &text::misspelt_calendar_name::MisspeltCalendarName,
+    &text::stray_name::StrayName,
 ];
 
 pub fn find(code: &str) -> Option<&'static RuleMeta> {

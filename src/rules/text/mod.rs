@@ -5,3 +5,4 @@ pub mod doubled_word;
 pub mod misspelt_calendar_name;
 pub mod mojibake;
 pub mod replacement_char;
+pub mod stray_name;
