@@ -37,6 +37,9 @@ pub struct Suppressions {
 
 impl Suppressions {
     pub fn parse(text: &str, comments: &[Comment]) -> Suppressions {
+        if comments.is_empty() {
+            return Suppressions::default();
+        }
         let lines = LineIndex::new(text);
         let mut regions: Vec<Region> = Vec::new();
         // Open "disable" regions waiting for their "enable".

@@ -122,13 +122,22 @@ pub fn article(rng: &mut Rng) -> String {
             s.push_str(rng.pick(VERBS));
             for k in 0..12 + rng.below(14) {
                 s.push(' ');
+                // Numbers, dates, ordinals and quotes as often as wire copy has them; a slip
+                // (here a doubled word) about once an article, as in real copy.
                 match rng.below(40) {
                     0 => s.push_str(&format!("{}", rng.below(2000))),
                     1 => s.push_str(&format!("{} {}", 1 + rng.below(31), rng.pick(MONTHS))),
                     2 => s.push_str(&format!("{}th", 4 + rng.below(15))),
                     3 => s.push_str("\"quoted words\""),
-                    4 if k > 2 => s.push_str("the the"),
-                    _ => s.push_str(rng.pick(WORDS)),
+                    4 if k > 2 && rng.below(16) == 0 => s.push_str("the the"),
+                    _ => {
+                        // Never the same word twice by chance: doubled words are the planted slip.
+                        let mut w = rng.pick(WORDS);
+                        while s.trim_end().rsplit(' ').next() == Some(w) {
+                            w = rng.pick(WORDS);
+                        }
+                        s.push_str(w);
+                    }
                 }
             }
             s.push_str(". ");

@@ -47,6 +47,34 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         {
             continue;
         }
+        let prev = doc.tok_at(i as isize - 1);
+        let next = doc.tok_at(i as isize + 1);
+        let number = |k: isize| {
+            doc.kind_at(k)
+                .is_some_and(|k| matches!(k, TokenKind::Number | TokenKind::Ordinal))
+        };
+        // Where a date would stand: next to a number (months) or after "on", "last" ... (weekdays).
+        let month_context = number(i as isize + 1)
+            || number(i as isize - 1)
+            || (prev == "of" && number(i as isize - 2));
+        let weekday_context = matches!(
+            prev,
+            "on" | "On"
+                | "last"
+                | "next"
+                | "this"
+                | "by"
+                | "until"
+                | "since"
+                | "from"
+                | "every"
+                | "late"
+                | "early"
+        ) || (next == ","
+            && calendar::lookup(doc.tok_at(i as isize + 2)).is_some());
+        if !month_context && !weekday_context {
+            continue;
+        }
         // One edit keeps the length within one and, but for a swap there, the first letter.
         let first = word.as_bytes()[0];
         let Some((name, kind)) = calendar::full_names().find(|(n, _)| {
@@ -60,34 +88,9 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         if ctx.knowledge.is_word(word) {
             continue;
         }
-        let prev = doc.tok_at(i as isize - 1);
-        let next = doc.tok_at(i as isize + 1);
-        let number = |k: isize| {
-            doc.kind_at(k)
-                .is_some_and(|k| matches!(k, TokenKind::Number | TokenKind::Ordinal))
-        };
         let date_context = match kind {
-            CalendarKind::Month => {
-                number(i as isize + 1)
-                    || number(i as isize - 1)
-                    || (prev == "of" && number(i as isize - 2))
-            }
-            CalendarKind::Weekday => {
-                matches!(
-                    prev,
-                    "on" | "On"
-                        | "last"
-                        | "next"
-                        | "this"
-                        | "by"
-                        | "until"
-                        | "since"
-                        | "from"
-                        | "every"
-                        | "late"
-                        | "early"
-                ) || (next == "," && calendar::lookup(doc.tok_at(i as isize + 2)).is_some())
-            }
+            CalendarKind::Month => month_context,
+            CalendarKind::Weekday => weekday_context,
         };
         if !date_context {
             continue;
