@@ -35,6 +35,21 @@ pub struct Placeholder {
     pub suffix: Option<usize>,
 }
 
+/// Every placeholder in the document, in order.
+pub fn placeholders<'d>(doc: &'d Document) -> impl Iterator<Item = Placeholder> + 'd {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < doc.tokens.len() {
+            if let Some(p) = placeholder_at(doc, i) {
+                i = p.last + 1;
+                return Some(p);
+            }
+            i += 1;
+        }
+        None
+    })
+}
+
 /// The placeholder starting at token `i`, if any.
 pub fn placeholder_at(doc: &Document, i: usize) -> Option<Placeholder> {
     let t = doc.tok(i);

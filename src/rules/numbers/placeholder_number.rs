@@ -1,4 +1,4 @@
-use super::placeholder_at;
+use super::placeholders;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::document::Document;
@@ -34,16 +34,8 @@ declare_rule! {
 }
 
 fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let mut i = 0;
-    while i < doc.tokens.len() {
-        let Some(p) = placeholder_at(doc, i) else {
-            i += 1;
-            continue;
-        };
-        i = p.last + 1;
-        if p.suffix.is_some() {
-            continue; // an empty ordinal: N004
-        }
+    // An ordinal's placeholder ("<>th") is N004's.
+    for p in placeholders(doc).filter(|p| p.suffix.is_none()) {
         let text = doc.slice(p.span);
         out.push(
             Diagnostic::new(

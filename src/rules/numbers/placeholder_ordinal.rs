@@ -1,4 +1,4 @@
-use super::placeholder_at;
+use super::placeholders;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::document::Document;
@@ -33,13 +33,7 @@ declare_rule! {
 }
 
 fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let mut i = 0;
-    while i < doc.tokens.len() {
-        let Some(p) = placeholder_at(doc, i) else {
-            i += 1;
-            continue;
-        };
-        i = p.last + 1;
+    for p in placeholders(doc) {
         let Some(suffix) = p.suffix else {
             continue;
         };
