@@ -263,7 +263,11 @@ fn check(args: CheckArgs) -> ExitCode {
         let diagnostics = check::check_text(&name, &text, &settings.config, &opts);
         // A clean file's text is not needed again: drop it now, so memory follows the findings
         // rather than the size of the repository.
-        let text = if diagnostics.is_empty() { String::new() } else { text };
+        let text = if diagnostics.is_empty() {
+            String::new()
+        } else {
+            text
+        };
         FileReport {
             path: name,
             text,

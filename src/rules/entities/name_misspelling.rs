@@ -110,9 +110,17 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                     in_story = Some((fixed, n, first));
                 }
             } else if known.is_none()
-                && !weak
                 && word.len() >= 4
-                && (is_common_word(&fixed) || is_proper_noun(k, &fixed))
+                && if weak {
+                    // A weak swap needs a longer word and a well-known name on the other side: a
+                    // proper noun of the word list ("Stanley") or a country or region ("Ireland").
+                    word.len() >= 6
+                        && (crate::data::WORDS.contains(fixed.as_str())
+                            || k.place(&fixed)
+                                .is_some_and(|p| p.kind != crate::knowledge::PlaceKind::City))
+                } else {
+                    is_common_word(&fixed) || is_proper_noun(k, &fixed)
+                }
             {
                 known = Some(fixed);
             }
