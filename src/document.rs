@@ -558,7 +558,21 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
     let mut digits = 0usize;
     let mut letters = 0usize;
     let mut separators = 0usize;
-    while let Some(c) = text[i..].chars().next() {
+    loop {
+        // ASCII letters and digits, the bulk of any word, without decoding characters.
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii_digit() {
+                digits += 1;
+            } else if b.is_ascii_alphabetic() {
+                letters += 1;
+            } else {
+                break;
+            }
+            i += 1;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
         if is_word_char(c) {
             if c.is_ascii_digit() {
                 digits += 1;

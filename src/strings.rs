@@ -31,6 +31,11 @@ pub fn common_prefix(a: &str, b: &str) -> usize {
 
 /// Whether a word starts with a capital and has a lower-case letter: "Ningbo", not "NATO" or "the".
 pub fn is_title_case(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    if bytes.is_ascii() {
+        return bytes.first().is_some_and(u8::is_ascii_uppercase)
+            && bytes[1..].iter().any(u8::is_ascii_lowercase);
+    }
     let mut chars = word.chars();
     chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
 }

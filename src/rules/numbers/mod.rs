@@ -40,7 +40,11 @@ pub fn placeholders<'d>(doc: &'d Document) -> impl Iterator<Item = Placeholder> 
     let mut i = 0;
     std::iter::from_fn(move || {
         while i < doc.tokens.len() {
-            if let Some(p) = placeholder_at(doc, i) {
+            // Placeholders start with one of a few characters; test the byte before the call.
+            let first = doc.text.as_bytes()[doc.tokens[i].span.start as usize];
+            if matches!(first, b'<' | b'{' | b'[' | b'#' | b'T' | b'X')
+                && let Some(p) = placeholder_at(doc, i)
+            {
                 i = p.last + 1;
                 return Some(p);
             }
