@@ -25,13 +25,6 @@ const PLACE_PAIRS_TSV: &str = include_str!("../rules/place-pairs.tsv");
 const GENDERED_TSV: &str = include_str!("../rules/gendered-words.tsv");
 const CHINESE_SURNAMES_TXT: &str = include_str!("../rules/chinese-surnames.txt");
 
-static GENDERED_SHAPES: LazyLock<HashSet<(u8, usize)>> = LazyLock::new(|| {
-    GENDERED
-        .keys()
-        .map(|w| (w.as_bytes()[0], w.len()))
-        .collect()
-});
-
 static CHINESE_SURNAMES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| data_lines(CHINESE_SURNAMES_TXT).collect());
 
