@@ -36,6 +36,8 @@ pub enum Gap {
 
 pub const IN_QUOTE: u8 = 1;
 pub const SENTENCE_START: u8 = 2;
+/// A word with a capital and a lower-case letter: "Ningbo", "People's" (not "NATO", "the").
+pub const TITLE_CASE: u8 = 4;
 
 #[derive(Clone, Copy, Debug)]
 pub struct Token {
@@ -51,6 +53,9 @@ impl Token {
     }
     pub fn starts_sentence(&self) -> bool {
         self.flags & SENTENCE_START != 0
+    }
+    pub fn is_title(&self) -> bool {
+        self.flags & TITLE_CASE != 0
     }
 }
 
@@ -139,6 +144,11 @@ impl<'a> Document<'a> {
         }
     }
 
+    /// Whether the token at `i` is a Title-case word; false past either end.
+    pub fn is_title_at(&self, i: isize) -> bool {
+        i >= 0 && self.tokens.get(i as usize).is_some_and(Token::is_title)
+    }
+
     pub fn kind_at(&self, i: isize) -> Option<TokenKind> {
         if i < 0 {
             return None;
@@ -215,11 +225,12 @@ impl<'a> Document<'a> {
                 i += c.len_utf8();
                 kind = TokenKind::Punct;
             }
+            let title = kind == TokenKind::Word && crate::strings::is_title_case(&text[start..i]);
             self.tokens.push(Token {
                 span: Span::new(start, i),
                 kind,
                 gap,
-                flags: 0,
+                flags: if title { TITLE_CASE } else { 0 },
             });
             gap = Gap::None;
         }
@@ -530,19 +541,15 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Maximal runs of non-ASCII bytes (whole characters, since ASCII bytes never sit inside one).
 fn non_ascii_runs(bytes: &[u8]) -> Vec<Span> {
     let mut runs = Vec::new();
-    let mut start = None;
-    for (i, &b) in bytes.iter().enumerate() {
-        match (b >= 0x80, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                runs.push(Span::new(s, i));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        runs.push(Span::new(s, bytes.len()));
+    let mut i = 0;
+    while let Some(off) = bytes[i..].iter().position(|&b| b >= 0x80) {
+        let start = i + off;
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b < 0x80)
+            .map_or(bytes.len(), |e| start + e);
+        runs.push(Span::new(start, end));
+        i = end;
     }
     runs
 }

@@ -282,19 +282,38 @@ fn check(args: CheckArgs) -> ExitCode {
     }
     let paths: Vec<PathBuf> = paths.into_iter().cloned().collect();
     // Files are read and linted on all cores; results keep the walk's sorted order.
-    let results: Vec<Result<FileReport, (String, InputError)>> = walk::collect(&paths, &settings)
-        .into_par_iter()
-        .map(|found| match found {
-            Ok(path) => {
-                let name = display(&path);
-                match input::read_file(&path) {
-                    Ok(text) => Ok(check_one(name, Some(&path), text)),
-                    Err(e) => Err((name, e)),
+    // Files are read and linted on all cores while a thread walks the tree; results are put
+    // back in the walk's order.
+    let mut results: Vec<(usize, Result<FileReport, (String, InputError)>)> =
+        std::thread::scope(|scope| {
+            let (tx, rx) = std::sync::mpsc::channel();
+            let (paths, settings) = (&paths, &settings);
+            scope.spawn(move || {
+                for found in walk::walk(paths, settings).enumerate() {
+                    if tx.send(found).is_err() {
+                        break;
+                    }
                 }
-            }
-            Err((path, e)) => Err((display(&path), e)),
-        })
-        .collect();
+            });
+            rx.into_iter()
+                .par_bridge()
+                .map(|(n, found)| {
+                    let r = match found {
+                        Ok(path) => {
+                            let name = display(&path);
+                            match input::read_file(&path) {
+                                Ok(text) => Ok(check_one(name, Some(&path), text)),
+                                Err(e) => Err((name, e)),
+                            }
+                        }
+                        Err((path, e)) => Err((display(&path), e)),
+                    };
+                    (n, r)
+                })
+                .collect()
+        });
+    results.sort_by_key(|(n, _)| *n);
+    let results = results.into_iter().map(|(_, r)| r);
     for r in results {
         match r {
             Ok(report) => reports.push(report),

@@ -5,7 +5,6 @@
 use crate::document::{Document, Gap, TokenKind};
 use crate::knowledge::is_institution_head;
 use crate::span::Span;
-use crate::strings::is_title_case;
 use rustc_hash::FxHashMap as HashMap;
 
 /// An institution name: a run of capitalised words holding a head word.
@@ -46,10 +45,13 @@ impl<'a> Mentions<'a> {
         let text: &'a str = doc.text;
         let toks = &doc.tokens;
         let word = |i: usize| -> &'a str { &text[toks[i].span.range()] };
-        let mut m = Mentions::default();
+        let mut m = Mentions {
+            words: HashMap::with_capacity_and_hasher(toks.len() / 8, Default::default()),
+            ..Default::default()
+        };
         for (i, t) in toks.iter().enumerate() {
             let w = word(i);
-            if t.kind == TokenKind::Word && is_title_case(w) {
+            if t.is_title() {
                 // "China's" counts as "China".
                 let base = w
                     .strip_suffix("'s")
@@ -65,13 +67,13 @@ impl<'a> Mentions<'a> {
             let mut parts = vec![i];
             let mut j = i;
             while toks[j].kind == TokenKind::Word
-                && is_title_case(word(j))
+                && toks[j].is_title()
                 && j + 2 < toks.len()
                 && word(j + 1) == "-"
                 && glued(j + 1)
                 && glued(j + 2)
                 && toks[j + 2].kind == TokenKind::Word
-                && is_title_case(word(j + 2))
+                && toks[j + 2].is_title()
             {
                 j += 2;
                 parts.push(j);
@@ -97,8 +99,7 @@ fn institutions<'a>(doc: &Document<'a>) -> Vec<Institution<'a>> {
     let mut i = 0;
     // A name word: Title case, possibly hyphenated ("All-China"): returns the index past it.
     let name_word = |i: usize| -> Option<usize> {
-        if i >= n || toks[i].kind != TokenKind::Word || !is_title_case(&text[toks[i].span.range()])
-        {
+        if i >= n || !toks[i].is_title() {
             return None;
         }
         let mut j = i + 1;

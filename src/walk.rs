@@ -1,53 +1,47 @@
 //! Finding the articles to check: files named on the command line as they are, directories walked
-//! in parallel-safe, sorted order, honouring `.gitignore`, `.ignore` and the include/exclude globs.
+//! in file-name order, honouring `.gitignore`, `.ignore` and the include/exclude globs. The walk is
+//! an iterator, so checking can start while the walk goes on.
 
 use crate::config::Settings;
 use crate::input::{InputError, is_article};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 pub type Found = Result<PathBuf, (PathBuf, InputError)>;
 
-pub fn collect(paths: &[PathBuf], settings: &Settings) -> Vec<Found> {
-    let mut out = Vec::new();
-    for p in paths {
-        if !p.is_dir() {
-            // Named files are checked whatever their name; missing ones are reported later.
-            out.push(Ok(p.clone()));
-            continue;
-        }
-        let mut found: Vec<Found> = Vec::new();
-        let walker = ignore::WalkBuilder::new(p)
-            .require_git(false)
-            .follow_links(false)
-            .build();
-        for entry in walker {
-            match entry {
+/// Every article under `paths`, in a stable order: each path in turn, directories depth-first by
+/// file name.
+pub fn walk<'a>(paths: &'a [PathBuf], settings: &'a Settings) -> impl Iterator<Item = Found> + 'a {
+    paths
+        .iter()
+        .flat_map(move |p| -> Box<dyn Iterator<Item = Found> + 'a> {
+            if !p.is_dir() {
+                // Named files are checked whatever their name; missing ones are reported later.
+                return Box::new(std::iter::once(Ok(p.clone())));
+            }
+            let walker = ignore::WalkBuilder::new(p)
+                .require_git(false)
+                .follow_links(false)
+                .sort_by_file_name(|a, b| a.cmp(b))
+                .build();
+            Box::new(walker.filter_map(move |entry| match entry {
                 Ok(e) => {
                     let path = e.path();
-                    if e.file_type().is_some_and(|t| t.is_file())
+                    (e.file_type().is_some_and(|t| t.is_file())
                         && is_article(path)
-                        && settings.wants(path)
-                    {
-                        found.push(Ok(path.to_path_buf()));
-                    }
+                        && settings.wants(path))
+                    .then(|| Ok(path.to_path_buf()))
                 }
-                Err(err) => {
-                    let path = err_path(&err).unwrap_or_else(|| p.clone());
-                    found.push(Err((path, InputError::Io(err.to_string()))));
-                }
-            }
-        }
-        found.sort_by(|a, b| key(a).cmp(key(b)));
-        out.extend(found);
-    }
-    out
+                Err(err) => Some(Err((
+                    err_path(&err).unwrap_or_else(|| p.clone()),
+                    InputError::Io(err.to_string()),
+                ))),
+            }))
+        })
 }
 
-fn key(f: &Found) -> &Path {
-    match f {
-        Ok(p) => p,
-        Err((p, _)) => p,
-    }
+/// The walk collected: for callers that want the list.
+pub fn collect(paths: &[PathBuf], settings: &Settings) -> Vec<Found> {
+    walk(paths, settings).collect()
 }
 
 fn err_path(err: &ignore::Error) -> Option<PathBuf> {

@@ -4,7 +4,6 @@ use crate::document::{Document, TokenKind};
 use crate::knowledge::{Gender, Knowledge};
 use crate::rule::Context;
 use crate::span::Span;
-use crate::strings::is_title_case;
 
 declare_rule! {
     /// ## What it does
@@ -94,14 +93,14 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             {
                 evidence[slot(g)] += 1;
             }
-        } else if is_title_case(w)
+        } else if t.is_title()
             && let Some(g) = k.name_gender(w)
             && !k.is_chinese_surname(w)
             && k.place(w)
                 .is_none_or(|p| p.kind == crate::knowledge::PlaceKind::City)
             && crate::calendar::lookup(w).is_none()
             && !in_institution(doc, i)
-            && is_title_case(doc.tok_at(i as isize + 1))
+            && doc.is_title_at(i as isize + 1)
             && doc.kind_at(i as isize + 1) == Some(TokenKind::Word)
         {
             // A given name before a surname: "Scott Sullivan" (not "Lin Shangli", surname first).
@@ -184,7 +183,7 @@ fn refers_to_a_place(doc: &Document, k: &Knowledge, i: usize) -> bool {
     let s = doc.sentences[doc.sentence_of(i)];
     (s.first..i)
         .rev()
-        .find(|&j| is_title_case(doc.tok(j)))
+        .find(|&j| doc.tokens[j].is_title())
         .is_some_and(|j| k.place(doc.tok(j)).is_some())
 }
 
@@ -193,10 +192,10 @@ fn refers_to_a_place(doc: &Document, k: &Knowledge, i: usize) -> bool {
 fn is_person_name(doc: &Document, k: &Knowledge, j: usize) -> bool {
     let w = doc.tok(j);
     let t = doc.tokens[j];
-    if t.kind != TokenKind::Word || !is_title_case(w) {
+    if !t.is_title() {
         return false;
     }
-    if k.given_name(w).is_some() && is_title_case(doc.tok_at(j as isize + 1)) {
+    if k.given_name(w).is_some() && doc.is_title_at(j as isize + 1) {
         return true;
     }
     let base = w.strip_suffix("'s").unwrap_or(w);
@@ -261,7 +260,7 @@ fn subject_before(doc: &Document, k: &Knowledge, i: usize) -> Option<Span> {
         let mut end = first;
         while end < sent.end
             && doc.tokens[end].kind == TokenKind::Word
-            && is_title_case(doc.tok(end))
+            && doc.tokens[end].is_title()
         {
             end += 1;
         }

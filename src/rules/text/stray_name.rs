@@ -2,7 +2,6 @@ use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::document::{Document, TokenKind};
 use crate::rule::Context;
-use crate::strings::is_title_case;
 
 declare_rule! {
     /// ## What it does
@@ -74,7 +73,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let w = doc.tok(i);
         if t.kind != TokenKind::Word
             || !(2..=4).contains(&w.len())
-            || !is_title_case(w)
+            || !t.is_title()
             || t.in_quote()
             || t.starts_sentence()
         {
