@@ -284,34 +284,33 @@ fn check(args: CheckArgs) -> ExitCode {
     // Files are read and linted on all cores; results keep the walk's sorted order.
     // Files are read and linted on all cores while a thread walks the tree; results are put
     // back in the walk's order.
-    let mut results: Vec<(usize, Result<FileReport, (String, InputError)>)> =
-        std::thread::scope(|scope| {
-            let (tx, rx) = std::sync::mpsc::channel();
-            let (paths, settings) = (&paths, &settings);
-            scope.spawn(move || {
-                for found in walk::walk(paths, settings).enumerate() {
-                    if tx.send(found).is_err() {
-                        break;
-                    }
+    let mut results: Vec<(usize, Checked)> = std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let (paths, settings) = (&paths, &settings);
+        scope.spawn(move || {
+            for found in walk::walk(paths, settings).enumerate() {
+                if tx.send(found).is_err() {
+                    break;
                 }
-            });
-            rx.into_iter()
-                .par_bridge()
-                .map(|(n, found)| {
-                    let r = match found {
-                        Ok(path) => {
-                            let name = display(&path);
-                            match input::read_file(&path) {
-                                Ok(text) => Ok(check_one(name, Some(&path), text)),
-                                Err(e) => Err((name, e)),
-                            }
-                        }
-                        Err((path, e)) => Err((display(&path), e)),
-                    };
-                    (n, r)
-                })
-                .collect()
+            }
         });
+        rx.into_iter()
+            .par_bridge()
+            .map(|(n, found)| {
+                let r = match found {
+                    Ok(path) => {
+                        let name = display(&path);
+                        match input::read_file(&path) {
+                            Ok(text) => Ok(check_one(name, Some(&path), text)),
+                            Err(e) => Err((name, e)),
+                        }
+                    }
+                    Err((path, e)) => Err((display(&path), e)),
+                };
+                (n, r)
+            })
+            .collect()
+    });
     results.sort_by_key(|(n, _)| *n);
     let results = results.into_iter().map(|(_, r)| r);
     for r in results {
@@ -425,6 +424,9 @@ fn check(args: CheckArgs) -> ExitCode {
         ExitCode::SUCCESS
     }
 }
+
+/// One file's outcome: its report, or why it could not be read.
+type Checked = Result<FileReport, (String, InputError)>;
 
 /// One line on standard error per unreadable input; exit 2 when there was any.
 fn report_failures(failures: &[(String, InputError)]) -> Option<ExitCode> {
