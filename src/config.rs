@@ -236,6 +236,9 @@ impl Settings {
 
     /// Rule selectors turned off for this file by `per-file-ignores`.
     pub fn ignored_for(&self, path: &Path) -> Vec<String> {
+        if self.per_file_ignores.is_empty() {
+            return Vec::new();
+        }
         let rel = self.relative(path);
         self.per_file_ignores
             .iter()
