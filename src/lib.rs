@@ -24,6 +24,7 @@ pub mod mentions;
 pub mod render;
 pub mod rule;
 pub mod rules;
+pub mod serve;
 pub mod span;
 pub mod strings;
 pub mod suppress;

@@ -33,6 +33,12 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Serve the LanguageTool-compatible HTTP API, wirelint's JSON API and a web page.
+    Serve {
+        /// Address to listen on; localhost unless you mean otherwise.
+        #[arg(long, default_value = "127.0.0.1:8081")]
+        bind: String,
+    },
     /// Print a rule's full documentation.
     Explain {
         /// A rule code or name, e.g. D001 or impossible-date.
@@ -148,6 +154,25 @@ fn main() -> ExitCode {
         Command::Rules { json } => {
             list_rules(json);
             ExitCode::SUCCESS
+        }
+        Command::Serve { bind } => {
+            let runtime = match tokio::runtime::Builder::new_multi_thread()
+                .enable_all()
+                .build()
+            {
+                Ok(r) => r,
+                Err(e) => {
+                    eprintln!("wirelint: cannot start the server: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            match runtime.block_on(wirelint::serve::serve(&bind, wirelint::Config::default())) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("wirelint: cannot serve on {bind}: {e}");
+                    ExitCode::from(2)
+                }
+            }
         }
         Command::Explain { code } => match rules::find(&code) {
             Some(meta) => {

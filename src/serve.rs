@@ -1,0 +1,250 @@
+//! `wirelint serve`: an HTTP front door for newsroom systems and editors. A LanguageTool-compatible
+//! `POST /v2/check` and `GET /v2/languages` (so LanguageTool clients work unchanged), wirelint's
+//! own `POST /api/lint`, `GET /health`, and a web page at `/`. Localhost by default; bodies over
+//! 1 MB get 413; malformed requests get 400 with a JSON error; every request has a time limit;
+//! nothing touches the file system.
+
+use crate::diagnostic::Diagnostic;
+use crate::render::{FileReport, json};
+use crate::rule::Family;
+use crate::span::LineIndex;
+use crate::{Config, check};
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post};
+use serde_json::{Value, json};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Request bodies larger than this are refused with 413.
+pub const MAX_BODY: usize = 1024 * 1024;
+/// Each request is answered or abandoned within this time.
+pub const TIMEOUT: Duration = Duration::from_secs(10);
+
+const PAGE: &str = include_str!("web/index.html");
+
+pub struct AppState {
+    pub config: Config,
+}
+
+pub fn router(config: Config) -> Router {
+    let state = Arc::new(AppState { config });
+    Router::new()
+        .route("/", get(|| async { Html(PAGE) }))
+        .route(
+            "/health",
+            get(|| async {
+                axum::Json(json!({"status": "ok", "version": env!("CARGO_PKG_VERSION")}))
+            }),
+        )
+        .route("/v2/languages", get(languages))
+        .route("/v2/check", post(lt_check))
+        .route("/api/lint", post(api_lint))
+        .layer(DefaultBodyLimit::max(MAX_BODY))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            TIMEOUT,
+        ))
+        .with_state(state)
+}
+
+/// Serves until the process is stopped.
+pub async fn serve(bind: &str, config: Config) -> std::io::Result<()> {
+    let listener = tokio::net::TcpListener::bind(bind).await?;
+    eprintln!("wirelint: serving on http://{}", listener.local_addr()?);
+    axum::serve(listener, router(config)).await
+}
+
+fn error(status: StatusCode, message: impl Into<String>) -> Response {
+    (status, axum::Json(json!({"error": message.into()}))).into_response()
+}
+
+async fn languages() -> axum::Json<Value> {
+    axum::Json(json!([
+        {"name": "English", "code": "en", "longCode": "en"},
+        {"name": "English (US)", "code": "en", "longCode": "en-US"},
+        {"name": "English (GB)", "code": "en", "longCode": "en-GB"},
+        {"name": "English (Australian)", "code": "en", "longCode": "en-AU"},
+        {"name": "English (Canadian)", "code": "en", "longCode": "en-CA"},
+    ]))
+}
+
+/// Parses an `application/x-www-form-urlencoded` body; invalid UTF-8 is an error, not U+FFFD.
+pub fn parse_form(body: &[u8]) -> Result<Vec<(String, String)>, String> {
+    let text = std::str::from_utf8(body).map_err(|_| "the form is not UTF-8".to_string())?;
+    let mut fields = Vec::new();
+    for pair in text.split('&').filter(|p| !p.is_empty()) {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        let decode = |s: &str| -> Result<String, String> {
+            let plus = s.replace('+', " ");
+            percent_encoding::percent_decode_str(&plus)
+                .decode_utf8()
+                .map(|c| c.into_owned())
+                .map_err(|_| format!("field `{k}` is not UTF-8 once decoded"))
+        };
+        fields.push((decode(k)?, decode(v)?));
+    }
+    Ok(fields)
+}
+
+/// The text of LanguageTool's `data` field: `{"annotation": [{"text": ..}, {"markup": ..}]}`.
+/// Markup is blanked out with spaces so offsets still match.
+fn text_of_data(data: &str) -> Result<String, String> {
+    let v: Value = serde_json::from_str(data).map_err(|e| format!("`data` is not JSON: {e}"))?;
+    let parts = v["annotation"]
+        .as_array()
+        .ok_or("`data` has no `annotation` array")?;
+    let mut text = String::new();
+    for p in parts {
+        if let Some(t) = p["text"].as_str() {
+            text.push_str(t);
+        } else if let Some(m) = p["markup"].as_str() {
+            text.extend(m.chars().map(|c| if c == '\n' { '\n' } else { ' ' }));
+        } else {
+            return Err("an annotation part has neither `text` nor `markup`".into());
+        }
+    }
+    Ok(text)
+}
+
+fn utf16_len(s: &str) -> usize {
+    s.encode_utf16().count()
+}
+
+fn issue_type(family: Family) -> &'static str {
+    match family {
+        Family::Dates | Family::Numbers => "inconsistency",
+        Family::Entities => "misspelling",
+        Family::Pronouns => "grammar",
+        Family::Text => "typographical",
+    }
+}
+
+/// One finding as a LanguageTool match: offsets and lengths in UTF-16 code units.
+fn lt_match(text: &str, d: &Diagnostic) -> Value {
+    let (s, e) = (d.span.start as usize, d.span.end as usize);
+    let offset = utf16_len(&text[..s]);
+    let length = utf16_len(&text[s..e]);
+    // About 40 characters either side, on char boundaries.
+    let cs = text[..s].char_indices().rev().nth(39).map_or(0, |(i, _)| i);
+    let ce = text[e..]
+        .char_indices()
+        .nth(40)
+        .map_or(text.len(), |(i, _)| e + i);
+    let context = &text[cs..ce];
+    let doc_sentence = {
+        let start = text[..s].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+        let end = text[e..]
+            .find(['.', '!', '?', '\n'])
+            .map_or(text.len(), |i| e + i + 1)
+            .min(text.len());
+        text[start..end].trim()
+    };
+    json!({
+        "message": d.message,
+        "shortMessage": d.label,
+        "offset": offset,
+        "length": length,
+        "replacements": d.fix.iter().map(|f| json!({"value": f})).collect::<Vec<_>>(),
+        "context": {"text": context, "offset": utf16_len(&text[cs..s]), "length": length},
+        "sentence": doc_sentence,
+        "type": {"typeName": "Other"},
+        "rule": {
+            "id": d.rule.code,
+            "description": d.rule.summary,
+            "issueType": issue_type(d.rule.family),
+            "category": {"id": d.rule.family.name().to_uppercase(), "name": d.rule.family.name()},
+            "urls": [],
+        },
+        "ignoreForIncompleteSentence": false,
+        "contextForSureMatch": 0,
+    })
+}
+
+fn content_type(headers: &HeaderMap) -> &str {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+}
+
+async fn lt_check(State(state): State<Arc<AppState>>, headers: HeaderMap, body: Bytes) -> Response {
+    let ct = content_type(&headers);
+    if !ct.starts_with("application/x-www-form-urlencoded") && !ct.is_empty() {
+        return error(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            format!("send a form (application/x-www-form-urlencoded), not `{ct}`"),
+        );
+    }
+    let fields = match parse_form(&body) {
+        Ok(f) => f,
+        Err(e) => return error(StatusCode::BAD_REQUEST, e),
+    };
+    let field = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    };
+    let text = match (field("text"), field("data")) {
+        (Some(t), _) => t.to_string(),
+        (None, Some(d)) => match text_of_data(d) {
+            Ok(t) => t,
+            Err(e) => return error(StatusCode::BAD_REQUEST, e),
+        },
+        (None, None) => {
+            return error(
+                StatusCode::BAD_REQUEST,
+                "the form needs a `text` or `data` field",
+            );
+        }
+    };
+    let language = field("language").unwrap_or("en-US").to_string();
+    let diagnostics = check::check_text("request.txt", &text, &state.config, &Default::default());
+    let matches: Vec<Value> = diagnostics.iter().map(|d| lt_match(&text, d)).collect();
+    axum::Json(json!({
+        "software": {"name": "wirelint", "version": env!("CARGO_PKG_VERSION"), "buildDate": "", "apiVersion": 1, "status": "", "premium": false},
+        "language": {"name": "English", "code": language, "detectedLanguage": {"name": "English", "code": language, "confidence": 1.0}},
+        "matches": matches,
+    }))
+    .into_response()
+}
+
+async fn api_lint(State(state): State<Arc<AppState>>, headers: HeaderMap, body: Bytes) -> Response {
+    if !content_type(&headers).starts_with("application/json") {
+        return error(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "send JSON: {\"text\": \"...\", \"path\": \"story.md\"}",
+        );
+    }
+    let v: Value = match serde_json::from_slice(&body) {
+        Ok(v) => v,
+        Err(e) => return error(StatusCode::BAD_REQUEST, format!("not JSON: {e}")),
+    };
+    let Some(text) = v["text"].as_str() else {
+        return error(StatusCode::BAD_REQUEST, "the JSON needs a string `text`");
+    };
+    let path = v["path"].as_str().unwrap_or("request.txt").to_string();
+    let diagnostics = check::check_text(&path, text, &state.config, &Default::default());
+    let report = FileReport {
+        path,
+        text: text.to_string(),
+        diagnostics,
+    };
+    let lines = LineIndex::new(&report.text);
+    let findings: Vec<_> = report
+        .diagnostics
+        .iter()
+        .map(|d| json::finding(&report.path, &report.text, &lines, d))
+        .collect();
+    // Each rule's documentation, for the page's "explain".
+    let rules: serde_json::Map<String, Value> = report
+        .diagnostics
+        .iter()
+        .map(|d| (d.rule.code.to_string(), Value::String(d.rule.explanation())))
+        .collect();
+    axum::Json(json!({"findings": findings, "rules": rules})).into_response()
+}
