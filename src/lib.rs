@@ -19,6 +19,7 @@ pub mod diagnostic;
 pub mod document;
 pub mod input;
 pub mod knowledge;
+pub mod lsp;
 pub mod markdown;
 pub mod mentions;
 pub mod render;

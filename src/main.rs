@@ -33,6 +33,8 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Run the language server on standard input and output.
+    Lsp,
     /// Serve the LanguageTool-compatible HTTP API, wirelint's JSON API and a web page.
     Serve {
         /// Address to listen on; localhost unless you mean otherwise.
@@ -155,6 +157,13 @@ fn main() -> ExitCode {
             list_rules(json);
             ExitCode::SUCCESS
         }
+        Command::Lsp => match wirelint::lsp::run(wirelint::Config::default()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("wirelint lsp: {e}");
+                ExitCode::from(2)
+            }
+        },
         Command::Serve { bind } => {
             let runtime = match tokio::runtime::Builder::new_multi_thread()
                 .enable_all()
