@@ -218,6 +218,8 @@ impl Server {
         })
     }
 
+    // WorkspaceEdit is keyed by lsp_types::Uri, which clippy takes for a mutable key.
+    #[allow(clippy::mutable_key_type)]
     fn code_actions(&self, p: lsp::CodeActionParams) -> Vec<lsp::CodeActionOrCommand> {
         let uri = p.text_document.uri;
         let Some(doc) = self.docs.get(uri.as_str()) else {
