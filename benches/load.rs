@@ -10,7 +10,9 @@ use std::time::{Duration, Instant};
 fn form_encode(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
             b' ' => "+".to_string(),
             _ => format!("%{b:02X}"),
         })
@@ -33,7 +35,11 @@ fn request(stream: &mut BufReader<TcpStream>, req: &[u8]) -> std::io::Result<u16
             break;
         }
         if status == 0 {
-            status = l.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
+            status = l
+                .split(' ')
+                .nth(1)
+                .and_then(|c| c.parse().ok())
+                .unwrap_or(0);
         } else if let Some(v) = l.to_ascii_lowercase().strip_prefix("content-length:") {
             length = v.trim().parse().unwrap_or(0);
         }
@@ -44,15 +50,23 @@ fn request(stream: &mut BufReader<TcpStream>, req: &[u8]) -> std::io::Result<u16
 }
 
 fn main() {
-    let total: usize = std::env::var("REQUESTS").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000);
-    let clients: usize = std::env::var("CLIENTS").ok().and_then(|v| v.parse().ok()).unwrap_or(50);
+    let total: usize = std::env::var("REQUESTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000);
+    let clients: usize = std::env::var("CLIENTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(50);
     let mut server = Command::new(env!("CARGO_BIN_EXE_wirelint"))
         .args(["serve", "--bind", "127.0.0.1:0"])
         .stderr(Stdio::piped())
         .spawn()
         .expect("start wirelint serve");
     let mut line = String::new();
-    BufReader::new(server.stderr.take().unwrap()).read_line(&mut line).unwrap();
+    BufReader::new(server.stderr.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
     let addr = line.trim().rsplit("http://").next().unwrap().to_string();
     let seed = include_str!("../examples/seed-zxn-model-workers.txt");
     let body = format!("language=en-US&text={}", form_encode(seed));
@@ -99,8 +113,17 @@ fn main() {
     let _ = server.kill();
     let _ = server.wait();
     latencies.sort();
-    let pct = |p: f64| latencies[((latencies.len() - 1) as f64 * p) as usize].as_secs_f64() * 1000.0;
+    let pct =
+        |p: f64| latencies[((latencies.len() - 1) as f64 * p) as usize].as_secs_f64() * 1000.0;
     println!("load test: {total} POST /v2/check of the seed article, {clients} clients, loopback");
-    println!("  errors {errors}, {:.0} requests/s", latencies.len() as f64 / wall);
-    println!("  latency p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms", pct(0.5), pct(0.99), pct(1.0));
+    println!(
+        "  errors {errors}, {:.0} requests/s",
+        latencies.len() as f64 / wall
+    );
+    println!(
+        "  latency p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+        pct(0.5),
+        pct(0.99),
+        pct(1.0)
+    );
 }
