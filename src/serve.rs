@@ -15,6 +15,7 @@ use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
+use serde::Serialize;
 use serde_json::{Value, json};
 use std::sync::Arc;
 use std::time::Duration;
@@ -123,8 +124,59 @@ fn issue_type(family: Family) -> &'static str {
     }
 }
 
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct LtMatch<'a> {
+    message: &'a str,
+    short_message: &'a str,
+    offset: usize,
+    length: usize,
+    replacements: Vec<LtReplacement<'a>>,
+    context: LtContext<'a>,
+    sentence: &'a str,
+    #[serde(rename = "type")]
+    kind: LtType,
+    rule: LtRule<'a>,
+    ignore_for_incomplete_sentence: bool,
+    context_for_sure_match: u8,
+}
+
+#[derive(Serialize)]
+struct LtReplacement<'a> {
+    value: &'a str,
+}
+
+#[derive(Serialize)]
+struct LtContext<'a> {
+    text: &'a str,
+    offset: usize,
+    length: usize,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct LtType {
+    type_name: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct LtRule<'a> {
+    id: &'a str,
+    description: &'a str,
+    issue_type: &'static str,
+    category: LtCategory,
+    urls: [&'static str; 0],
+}
+
+#[derive(Serialize)]
+struct LtCategory {
+    id: String,
+    name: &'static str,
+}
+
 /// One finding as a LanguageTool match: offsets and lengths in UTF-16 code units.
-fn lt_match(text: &str, d: &Diagnostic) -> Value {
+fn lt_match<'a>(text: &'a str, d: &'a Diagnostic) -> LtMatch<'a> {
     let (s, e) = (d.span.start as usize, d.span.end as usize);
     let offset = utf16_len(&text[..s]);
     let length = utf16_len(&text[s..e]);
@@ -134,8 +186,7 @@ fn lt_match(text: &str, d: &Diagnostic) -> Value {
         .char_indices()
         .nth(40)
         .map_or(text.len(), |(i, _)| e + i);
-    let context = &text[cs..ce];
-    let doc_sentence = {
+    let sentence = {
         let start = text[..s].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
         let end = text[e..]
             .find(['.', '!', '?', '\n'])
@@ -143,25 +194,32 @@ fn lt_match(text: &str, d: &Diagnostic) -> Value {
             .min(text.len());
         text[start..end].trim()
     };
-    json!({
-        "message": d.message,
-        "shortMessage": d.label,
-        "offset": offset,
-        "length": length,
-        "replacements": d.fix.iter().map(|f| json!({"value": f})).collect::<Vec<_>>(),
-        "context": {"text": context, "offset": utf16_len(&text[cs..s]), "length": length},
-        "sentence": doc_sentence,
-        "type": {"typeName": "Other"},
-        "rule": {
-            "id": d.rule.code,
-            "description": d.rule.summary,
-            "issueType": issue_type(d.rule.family),
-            "category": {"id": d.rule.family.name().to_uppercase(), "name": d.rule.family.name()},
-            "urls": [],
+    LtMatch {
+        message: &d.message,
+        short_message: &d.label,
+        offset,
+        length,
+        replacements: d.fix.iter().map(|f| LtReplacement { value: f }).collect(),
+        context: LtContext {
+            text: &text[cs..ce],
+            offset: utf16_len(&text[cs..s]),
+            length,
         },
-        "ignoreForIncompleteSentence": false,
-        "contextForSureMatch": 0,
-    })
+        sentence,
+        kind: LtType { type_name: "Other" },
+        rule: LtRule {
+            id: d.rule.code,
+            description: d.rule.summary,
+            issue_type: issue_type(d.rule.family),
+            category: LtCategory {
+                id: d.rule.family.name().to_uppercase(),
+                name: d.rule.family.name(),
+            },
+            urls: [],
+        },
+        ignore_for_incomplete_sentence: false,
+        context_for_sure_match: 0,
+    }
 }
 
 fn content_type(headers: &HeaderMap) -> &str {
@@ -204,12 +262,18 @@ async fn lt_check(State(state): State<Arc<AppState>>, headers: HeaderMap, body: 
     };
     let language = field("language").unwrap_or("en-US").to_string();
     let diagnostics = check::check_text("request.txt", &text, &state.config, &Default::default());
-    let matches: Vec<Value> = diagnostics.iter().map(|d| lt_match(&text, d)).collect();
-    axum::Json(json!({
-        "software": {"name": "wirelint", "version": env!("CARGO_PKG_VERSION"), "buildDate": "", "apiVersion": 1, "status": "", "premium": false},
-        "language": {"name": "English", "code": language, "detectedLanguage": {"name": "English", "code": language, "confidence": 1.0}},
-        "matches": matches,
-    }))
+    let matches: Vec<LtMatch> = diagnostics.iter().map(|d| lt_match(&text, d)).collect();
+    #[derive(Serialize)]
+    struct LtResponse<'a> {
+        software: Value,
+        language: Value,
+        matches: Vec<LtMatch<'a>>,
+    }
+    axum::Json(LtResponse {
+        software: json!({"name": "wirelint", "version": env!("CARGO_PKG_VERSION"), "buildDate": "", "apiVersion": 1, "status": "", "premium": false}),
+        language: json!({"name": "English", "code": language, "detectedLanguage": {"name": "English", "code": language, "confidence": 1.0}}),
+        matches,
+    })
     .into_response()
 }
 

@@ -3,12 +3,28 @@
 /// Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of
 /// neighbouring characters each cost one.
 pub fn edit_distance(a: &str, b: &str) -> usize {
+    // Names are short and mostly ASCII: compare bytes, with the rows on the stack.
+    const ROW: usize = 48;
+    if a.is_ascii() && b.is_ascii() && b.len() < ROW {
+        let mut rows = [[0usize; ROW]; 3];
+        let [r0, r1, r2] = &mut rows;
+        return osa(a.as_bytes(), b.as_bytes(), [r0, r1, r2]);
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    let mut rows = vec![0usize; 3 * (b.len() + 1)];
+    let (r0, rest) = rows.split_at_mut(b.len() + 1);
+    let (r1, r2) = rest.split_at_mut(b.len() + 1);
+    osa(&a, &b, [r0, r1, r2])
+}
+
+/// The optimal-string-alignment table kept to three rows, each at least `b.len() + 1` long.
+fn osa<T: PartialEq>(a: &[T], b: &[T], rows: [&mut [usize]; 3]) -> usize {
+    let [mut prev2, mut prev, mut cur] = rows;
     let (n, m) = (a.len(), b.len());
-    let mut prev2 = vec![0usize; m + 1];
-    let mut prev: Vec<usize> = (0..=m).collect();
-    let mut cur = vec![0usize; m + 1];
+    for (j, v) in prev[..=m].iter_mut().enumerate() {
+        *v = j;
+    }
     for i in 1..=n {
         cur[0] = i;
         for j in 1..=m {
@@ -56,6 +72,9 @@ mod tests {
         assert_eq!(edit_distance("Gapan", "Japan"), 1);
         assert_eq!(edit_distance("aab", "ab"), 1);
         assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("Zürich", "Zurich"), 1);
+        assert_eq!(edit_distance("Wrocław", "Wroclaw"), 1);
+        assert_eq!(edit_distance("Chongqing", ""), 9);
         assert_eq!(common_prefix("Ningbo", "Ningxia"), 4);
     }
 }

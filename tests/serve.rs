@@ -238,3 +238,245 @@ fn a_real_languagetool_client_works_unchanged() {
         );
     }
 }
+
+/// A WebDriver session in headless Chromium, driven over ChromeDriver's HTTP protocol.
+struct Browser {
+    driver: Child,
+    addr: String,
+    session: String,
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = webdriver(
+            &self.addr,
+            "DELETE",
+            &format!("/session/{}", self.session),
+            None,
+        );
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+fn webdriver(
+    addr: &str,
+    method: &str,
+    path: &str,
+    body: Option<serde_json::Value>,
+) -> serde_json::Value {
+    let body = body.map(|b| b.to_string()).unwrap_or_default();
+    let req = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    // ChromeDriver keeps the connection open whatever the request says: read by Content-Length.
+    let mut stream = BufReader::new(TcpStream::connect(addr).unwrap());
+    stream.get_mut().write_all(req.as_bytes()).unwrap();
+    let (mut status, mut length, mut line) = (0u16, 0usize, String::new());
+    while stream.read_line(&mut line).unwrap() > 0 && line != "\r\n" {
+        let lower = line.to_ascii_lowercase();
+        if let Some(code) = lower.strip_prefix("http/1.1 ") {
+            status = code[..3].parse().unwrap();
+        } else if let Some(n) = lower.strip_prefix("content-length:") {
+            length = n.trim().parse().unwrap();
+        }
+        line.clear();
+    }
+    let mut body = vec![0; length];
+    stream.read_exact(&mut body).unwrap();
+    let text = String::from_utf8(body).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap_or(serde_json::Value::Null);
+    assert_eq!(status, 200, "{method} {path}: {text}");
+    v["value"].clone()
+}
+
+impl Browser {
+    /// Starts ChromeDriver and a headless Chromium, or says why it cannot.
+    fn start() -> Result<Browser, String> {
+        let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+            .into_iter()
+            .find(|p| std::path::Path::new(p).exists())
+            .ok_or("apt-get install chromium chromium-driver")?;
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .map_err(|e| e.to_string())?
+            .port();
+        let driver = Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|_| "apt-get install chromium-driver (chromedriver not found)")?;
+        let addr = format!("127.0.0.1:{port}");
+        let mut browser = Browser {
+            driver,
+            addr,
+            session: String::new(),
+        };
+        let ready = (0..100).any(|_| {
+            std::thread::sleep(Duration::from_millis(50));
+            TcpStream::connect(&browser.addr).is_ok()
+        });
+        if !ready {
+            return Err("chromedriver did not start".into());
+        }
+        let caps = serde_json::json!({"capabilities": {"alwaysMatch": {
+            "browserName": "chrome",
+            "goog:chromeOptions": {"binary": chromium, "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900"
+            ]}
+        }}});
+        let v = webdriver(&browser.addr, "POST", "/session", Some(caps));
+        browser.session = v["sessionId"].as_str().ok_or("no session id")?.to_string();
+        Ok(browser)
+    }
+
+    fn call(&self, method: &str, path: &str, body: Option<serde_json::Value>) -> serde_json::Value {
+        webdriver(
+            &self.addr,
+            method,
+            &format!("/session/{}{path}", self.session),
+            body,
+        )
+    }
+
+    fn element(&self, css: &str) -> String {
+        let v = self.call(
+            "POST",
+            "/element",
+            Some(serde_json::json!({"using": "css selector", "value": css})),
+        );
+        v.as_object()
+            .and_then(|o| o.values().next())
+            .and_then(|id| id.as_str())
+            .unwrap()
+            .to_string()
+    }
+
+    fn script(&self, js: &str) -> serde_json::Value {
+        self.call(
+            "POST",
+            "/execute/sync",
+            Some(serde_json::json!({"script": js, "args": []})),
+        )
+    }
+}
+
+#[test]
+fn the_page_in_headless_chromium_shows_the_seed_findings() {
+    let browser = match Browser::start() {
+        Ok(b) => b,
+        Err(why) => {
+            eprintln!("SKIPPED the_page_in_headless_chromium_shows_the_seed_findings: {why}");
+            return;
+        }
+    };
+    let server = start();
+    let seed = include_str!("../examples/seed-zxn-model-workers.txt");
+    browser.call(
+        "POST",
+        "/url",
+        Some(serde_json::json!({"url": format!("http://{}/", server.addr)})),
+    );
+    // Paste the article into the box (typing 4,000 characters key by key takes minutes), then
+    // press Check.
+    browser.call(
+        "POST",
+        "/execute/sync",
+        Some(serde_json::json!({
+            "script": "document.getElementById('input').value = arguments[0]",
+            "args": [seed]
+        })),
+    );
+    let typed = browser.script("return document.getElementById('input').value");
+    assert_eq!(
+        typed.as_str(),
+        Some(seed),
+        "the article arrived in the text box intact"
+    );
+    let button = browser.element("#check");
+    browser.call(
+        "POST",
+        &format!("/element/{button}/click"),
+        Some(serde_json::json!({})),
+    );
+    let summary = (0..100)
+        .map(|_| {
+            std::thread::sleep(Duration::from_millis(50));
+            browser.script("return document.getElementById('summary').textContent")
+        })
+        .find(|s| s.as_str().is_some_and(|s| !s.is_empty()))
+        .expect("the page shows a summary after Check");
+    assert_eq!(summary.as_str(), Some("9 problems found"));
+
+    // Each finding is underlined in place, on the exact words, and listed beside the article.
+    let marks = browser
+        .script("return [...document.querySelectorAll('#article mark')].map(m => m.textContent)");
+    let marks: Vec<&str> = marks
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|m| m.as_str())
+        .collect();
+    for words in [
+        "16 th",
+        "80 December",
+        "80th National Congress",
+        "She",
+        "<>th",
+        "Ningbo",
+        "Chinese People's University",
+        "Xi",
+    ] {
+        assert!(
+            marks.contains(&words),
+            "no underline on {words:?} in {marks:?}"
+        );
+    }
+    let article = browser.script("return document.getElementById('article').textContent");
+    assert_eq!(
+        article.as_str(),
+        Some(seed),
+        "the article is shown whole, not cut at the marks"
+    );
+    let items = browser
+        .script("return [...document.querySelectorAll('#findings li')].map(li => li.textContent)");
+    let items = items.as_array().unwrap();
+    assert_eq!(items.len(), 9);
+    assert!(
+        items
+            .iter()
+            .any(|i| i.as_str().unwrap().contains("E001 line 3")
+                && i.as_str().unwrap().contains("Ningxia")),
+        "{items:?}"
+    );
+
+    // Clicking an underline highlights its entry in the list.
+    let mark = browser.element("#article mark[data-n]");
+    browser.call(
+        "POST",
+        &format!("/element/{mark}/click"),
+        Some(serde_json::json!({})),
+    );
+    let active =
+        browser.script("return [...document.querySelectorAll('#findings li.active')].length");
+    assert_eq!(active.as_i64(), Some(1));
+
+    // The screenshot kept in docs/ comes from this test: WIRELINT_SCREENSHOT=docs/web-page.png.
+    let png = browser.call("GET", "/screenshot", None);
+    use base64::Engine as _;
+    let png = base64::engine::general_purpose::STANDARD
+        .decode(png.as_str().unwrap())
+        .unwrap();
+    assert!(png.starts_with(b"\x89PNG"), "a PNG screenshot");
+    if let Ok(path) = std::env::var("WIRELINT_SCREENSHOT") {
+        std::fs::write(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path),
+            &png,
+        )
+        .unwrap();
+    }
+}

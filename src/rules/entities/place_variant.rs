@@ -43,16 +43,20 @@ declare_rule! {
 /// "Japan"); an unknown word may differ a little more.
 fn look_alike(a: &str, b: &str, a_is_place: bool) -> bool {
     let shorter = a.chars().count().min(b.chars().count());
+    if shorter < 4 || a == b {
+        return false;
+    }
     let prefix = common_prefix(a, b);
-    let distance = edit_distance(a, b);
-    shorter >= 4
-        && a != b
-        && if a_is_place {
-            prefix >= 4 || (prefix >= 3 && distance <= 2) || distance <= 1
-        } else {
-            (prefix >= 4 && a.len().abs_diff(b.len()) <= 2)
-                || distance <= if shorter >= 6 { 2 } else { 1 }
-        }
+    // The distance is at least the difference in length: skip the table when that already fails.
+    let distance = |limit: usize| {
+        a.chars().count().abs_diff(b.chars().count()) <= limit && edit_distance(a, b) <= limit
+    };
+    if a_is_place {
+        prefix >= 4 || (prefix >= 3 && distance(2)) || distance(1)
+    } else {
+        (prefix >= 4 && a.len().abs_diff(b.len()) <= 2)
+            || distance(if shorter >= 6 { 2 } else { 1 })
+    }
 }
 
 fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -100,6 +104,12 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
     }
     // Single words: a place or unknown name written once, beside a look-alike place used more.
+    let places: Vec<_> = doc
+        .mentions
+        .words
+        .iter()
+        .filter_map(|(&w, uses)| Some((w, uses, k.place(w)?)))
+        .collect();
     for (&word, uses) in &doc.mentions.words {
         if uses.len() != 1
             || word.chars().count() < 4
@@ -117,10 +127,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let mut best: Option<(&str, usize, usize)> = None;
-        for (&other, other_uses) in &doc.mentions.words {
-            let Some(there) = k.place(other) else {
-                continue;
-            };
+        for &(other, other_uses, there) in &places {
             if !look_alike(word, other, here.is_some()) || k.are_known_pair(word, other) {
                 continue;
             }
