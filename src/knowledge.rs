@@ -83,6 +83,21 @@ pub enum PlaceKind {
 pub struct Place {
     pub kind: PlaceKind,
     pub population: u64,
+    /// ISO 3166 codes of the countries it lies in, comma-separated ("GB,CA" for London); empty
+    /// when unknown (a newsroom's own places).
+    pub countries: &'static str,
+}
+
+impl Place {
+    /// Whether the two places may lie in one country; unknown countries may.
+    pub fn may_share_country(&self, other: &Place) -> bool {
+        self.countries.is_empty()
+            || other.countries.is_empty()
+            || self
+                .countries
+                .split(',')
+                .any(|c| other.countries.split(',').any(|o| o == c))
+    }
 }
 
 /// Birth counts of a given name: evidence of a person's gender, weak on its own.
@@ -103,9 +118,30 @@ static PLACES: LazyLock<HashMap<&'static str, Place>> = LazyLock::new(|| {
                 _ => PlaceKind::Region,
             };
             let population = cols.next().and_then(|p| p.parse().ok()).unwrap_or(0);
-            Some((name, Place { kind, population }))
+            let countries = cols.next().unwrap_or("");
+            Some((
+                name,
+                Place {
+                    kind,
+                    population,
+                    countries,
+                },
+            ))
         })
         .collect()
+});
+
+/// Two-word places by their first word: "New" -> ["York", "Delhi", "Zealand", ...].
+static TWO_WORD_PLACES: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, Vec<&'static str>> = HashMap::default();
+    for name in PLACES.keys() {
+        if let Some((first, rest)) = name.split_once(' ')
+            && !rest.contains(' ')
+        {
+            map.entry(first).or_default().push(rest);
+        }
+    }
+    map
 });
 
 static GIVEN_NAMES: LazyLock<HashMap<&'static str, GivenName>> = LazyLock::new(|| {
@@ -120,7 +156,16 @@ static GIVEN_NAMES: LazyLock<HashMap<&'static str, GivenName>> = LazyLock::new(|
         .collect()
 });
 
-static HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| data_lines(HEADS_TXT).collect());
+/// Institution heads, each with whether stories often name several of a kind (companies,
+/// committees, parties).
+static HEADS: LazyLock<HashMap<&'static str, bool>> = LazyLock::new(|| {
+    data_lines(HEADS_TXT)
+        .map(|l| match l.split_once('\t') {
+            Some((head, kind)) => (head, kind == "several"),
+            None => (l, false),
+        })
+        .collect()
+});
 static MODIFIERS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| data_lines(MODIFIERS_TXT).collect());
 const UNITS_TXT: &str = include_str!("../rules/units.txt");
@@ -130,7 +175,13 @@ static UNITS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| data_lines(UNIT
 
 /// Whether a word heads institution names: "University", "Bank", "Ministry".
 pub fn is_institution_head(word: &str) -> bool {
-    HEADS.contains(word)
+    HEADS.contains_key(word)
+}
+
+/// Whether stories often name several institutions with this head, told apart by a generic word
+/// ("Continental Airlines" and "United Airlines", "Labour Party" and "Green Party").
+pub fn is_several_head(word: &str) -> bool {
+    HEADS.get(word).copied().unwrap_or(false)
 }
 
 pub fn parse_series(text: &str) -> Vec<Series> {
@@ -189,8 +240,14 @@ impl Knowledge {
             self.extra_places.contains(name).then_some(Place {
                 kind: PlaceKind::City,
                 population: 0,
+                countries: "",
             })
         })
+    }
+
+    /// The second words of the two-word places that start with `first` ("New" -> "York", ...).
+    pub fn two_word_places(&self, first: &str) -> &'static [&'static str] {
+        TWO_WORD_PLACES.get(first).map_or(&[], Vec::as_slice)
     }
 
     pub fn given_name(&self, name: &str) -> Option<GivenName> {
@@ -241,5 +298,81 @@ impl Knowledge {
     /// a newsroom's accepted spelling.
     pub fn is_known_name(&self, word: &str) -> bool {
         self.is_word(word) || self.place(word).is_some() || self.given_name(word).is_some()
+    }
+}
+
+/// Letter-trigram counts over every word, place and given name the packs know: how English and
+/// the world's names spell. A misreading ("Communlty", "Rlghts") makes runs of letters no name
+/// has; a real name, however rare ("Safin"), spells like other names.
+struct LetterModel {
+    /// Counts of `a b c` at `(a * 28 + b) * 28 + c`; 26 letters, 26 for a word's start, 27 for
+    /// its end.
+    trigrams: Vec<u32>,
+    /// Counts of the two-letter contexts, at `a * 28 + b`.
+    contexts: Vec<u32>,
+}
+
+const START: usize = 26;
+const END: usize = 27;
+
+fn letter(c: u8) -> Option<usize> {
+    c.is_ascii_alphabetic()
+        .then(|| (c.to_ascii_lowercase() - b'a') as usize)
+}
+
+/// Calls `f` with each (context, letter) of `^^word$`; false, without a call, for a word with
+/// other characters than ASCII letters.
+fn each_step(word: &str, mut f: impl FnMut(usize, usize)) -> bool {
+    if !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return false;
+    }
+    let (mut a, mut b) = (START, START);
+    for c in word.bytes().filter_map(letter).chain([END]) {
+        f(a * 28 + b, c);
+        (a, b) = (b, c);
+    }
+    true
+}
+
+static LETTERS: LazyLock<LetterModel> = LazyLock::new(|| {
+    let mut m = LetterModel {
+        trigrams: vec![0; 28 * 28 * 28],
+        contexts: vec![0; 28 * 28],
+    };
+    let names = crate::data::WORDS
+        .iter()
+        .chain(PLACES.keys())
+        .chain(GIVEN_NAMES.keys());
+    for name in names {
+        for part in name.split(' ') {
+            each_step(part, |ctx, c| {
+                m.trigrams[ctx * 28 + c] += 1;
+                m.contexts[ctx] += 1;
+            });
+        }
+    }
+    m
+});
+
+impl LetterModel {
+    fn log_prob(&self, word: &str) -> Option<f32> {
+        let mut sum = 0.0f32;
+        each_step(word, |ctx, c| {
+            let n = self.trigrams[ctx * 28 + c] as f32;
+            sum += ((n + 0.1) / (self.contexts[ctx] as f32 + 3.0)).ln();
+        })
+        .then_some(sum)
+    }
+}
+
+impl Knowledge {
+    /// How much more name-like `meant` spells than `written`, in nats under the letter model:
+    /// above 3 or so, `written` has letter runs no known word or name has ("Tactlcal" for
+    /// "Tactical"); near 0, both spell like names ("Safin", "Satin").
+    pub fn spelling_gain(&self, written: &str, meant: &str) -> f32 {
+        match (LETTERS.log_prob(meant), LETTERS.log_prob(written)) {
+            (Some(m), Some(w)) => m - w,
+            _ => 0.0,
+        }
     }
 }

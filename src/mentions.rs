@@ -13,6 +13,9 @@ pub struct Institution<'a> {
     pub span: Span,
     /// Content words in order, without "of", "for", "the".
     pub words: Vec<&'a str>,
+    /// How many of `words` are the name's own, before an "of"/"for" complement ("Bank" in
+    /// "Bank of England").
+    pub own: usize,
     pub head: &'a str,
 }
 
@@ -38,6 +41,10 @@ const NOT_NAME_START: &[&str] = &[
     "The", "A", "An", "In", "On", "At", "For", "But", "And", "Its", "His", "Her", "Their", "This",
     "That", "These", "Those", "It", "He", "She", "They", "We", "Mr", "Mrs", "Ms", "Dr", "As", "By",
     "From", "With", "After", "Before", "If", "When", "While", "Under", "Over", "Of", "To", "Our",
+    "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Some", "Many",
+    "Several", "Both", "Each", "Every", "Other", "Such", "Most", "Only", "Also", "Last", "Next",
+    "Earlier", "Later", "Meanwhile", "However", "Yesterday", "Today", "Now", "Then", "So", "Both",
+    "Since", "Until", "Unlike", "Like", "Despite", "Although", "Though", "Because", "Why", "How",
 ];
 
 impl<'a> Mentions<'a> {
@@ -125,6 +132,9 @@ fn institutions<'a>(doc: &Document<'a>) -> Vec<Institution<'a>> {
         }
         let mut words: Vec<&'a str> =
             vec![&text[toks[start].span.start as usize..toks[end - 1].span.end as usize]];
+        // How many words come before an "of"/"for" complement: the head is the last head word
+        // among them ("Party Committee", "Bank of England").
+        let mut own: Option<usize> = None;
         loop {
             // Another name word on the same line, or "of"/"for"/"of the" and a name word.
             if end < n && toks[end].gap <= Gap::Newline {
@@ -154,6 +164,7 @@ fn institutions<'a>(doc: &Document<'a>) -> Vec<Institution<'a>> {
                     let has_head = complement.iter().any(|w| is_institution_head(w));
                     let both_named = has_head && words.iter().any(|w| is_institution_head(w));
                     if !complement.is_empty() && !both_named {
+                        own.get_or_insert(words.len());
                         words.extend(complement);
                         end = e;
                         continue;
@@ -162,12 +173,19 @@ fn institutions<'a>(doc: &Document<'a>) -> Vec<Institution<'a>> {
             }
             break;
         }
-        if let Some(head) = words.iter().copied().find(|w| is_institution_head(w))
+        let own = own.unwrap_or(words.len());
+        if let Some(head) = words[..own]
+            .iter()
+            .rev()
+            .copied()
+            .find(|w| is_institution_head(w))
+            .or_else(|| words.iter().copied().find(|w| is_institution_head(w)))
             && words.len() >= 2
         {
             out.push(Institution {
                 span: toks[start].span.cover(toks[end - 1].span),
                 words,
+                own,
                 head,
             });
         }

@@ -70,22 +70,60 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             let ([a], [b]) = (mine.as_slice(), theirs.as_slice()) else {
                 continue;
             };
-            if *a == odd.head || *b == odd.head {
+            // One word for another, not one form of a word for another ("Bank of American").
+            if *a == odd.head || *b == odd.head || a.starts_with(b) || b.starts_with(a) {
                 continue;
             }
-            // Evidence that one institution is meant: a shared distinctive word ("Chinese
-            // National University" / "Chinese People's University"), or, for two-word names, a
-            // generic word in place of a proper one ("Imperial Group" for "Dixons Group") in a
-            // story that uses the proper one at least twice.
-            let shared_distinctive = odd.words.iter().any(|w| {
-                other[0].words.contains(w) && !k.is_institution_head(w) && k.place(w).is_none()
-            });
+            let usual = other[0];
+            let several = crate::knowledge::is_several_head(odd.head);
+            // "X Head" and "Y Head", nothing else: the names differ by that word alone.
+            let bare = |i: &Institution| i.words.len() == 2 && i.own == 2 && i.words[1] == i.head;
+            // Evidence that one institution is meant: a distinctive word of the name's own part
+            // at the same place in both ("Chinese National University" / "Chinese People's
+            // University"; not "United Overseas Bank" / "Overseas Union Bank", nor "Vista Bank of
+            // Volusia County" / "Central Bank of Volusia County")...
+            let shared_distinctive = odd.words[..odd.own]
+                .iter()
+                .enumerate()
+                .any(|(p, w)| {
+                    usual.words[..usual.own].get(p) == Some(w)
+                        && !k.is_institution_head(w)
+                        && k.place(w).is_none()
+                })
+                // ... and the swapped word is no place of the name's own ("London Stock
+                // Exchange" and "International Stock Exchange" are two names of one real body).
+                && ![(a, odd), (b, usual)]
+                    .iter()
+                    .any(|(w, i)| k.place(w).is_some() && i.words[..i.own].contains(w));
+            // ... or a generic word in place of a proper one ("Imperial Group" for "Dixons
+            // Group") in a story that names the proper one twice, or once before in the same
+            // bare form ...
             let generic_for_proper = k.is_generic_modifier(a)
                 && !k.is_generic_modifier(b)
                 && k.place(b).is_none()
-                && other.len() >= 2;
+                // The two words play one part: both modify the head ("European Council" is not
+                // "Council of Ministers" with a word changed).
+                && odd.words[..odd.own].contains(a)
+                && usual.words[..usual.own].contains(b)
+                && (other.len() >= 2
+                    || (!several
+                        && usual.span.start < odd.span.start
+                        && bare(odd)
+                        && bare(usual)));
             let generic = k.is_generic_modifier(a) || k.is_generic_modifier(b);
-            if !(generic_for_proper || (generic && shared_distinctive)) {
+            // ... or two bare names of a public body with a generic word each ("the Central
+            // Bank" ... "the American Bank"), the usual one named at least twice before.
+            let bare_generic_pair = !several
+                && k.is_generic_modifier(a)
+                && k.is_generic_modifier(b)
+                && bare(odd)
+                && bare(usual)
+                && other.len() >= 2
+                && other[1].span.start < odd.span.start;
+            if !(generic_for_proper
+                || bare_generic_pair
+                || (generic && shared_distinctive && !several))
+            {
                 continue;
             }
             if best.is_none_or(|(bk, bv)| (other.len(), bk) > (bv.len(), other_key)) {

@@ -4,6 +4,7 @@ use crate::diagnostic::Diagnostic;
 use crate::document::{Document, TokenKind};
 use crate::rule::Context;
 use crate::strings::is_title_case;
+use rustc_hash::FxHashMap as HashMap;
 
 declare_rule! {
     /// ## What it does
@@ -77,18 +78,45 @@ fn corrections(word: &str) -> Vec<(String, bool)> {
     out
 }
 
-/// A capitalised common word: "Industries", "Portable" (its lower-case form is an English word).
-fn is_common_word(word: &str) -> bool {
-    is_title_case(word) && crate::data::WORDS.contains(word.to_lowercase().as_str())
+/// A name or word a misreading is likely to come from: an everyday one, not a rare word that
+/// happens to be a letter away from a real name ("Samey" from "Sarney", "Rata" from "Rafa"): a
+/// capitalised everyday word ("Industries"), a name of SCOWL's common lists ("Kennedy"), a
+/// country, region or big city ("Ireland", "Boston").
+fn is_known(k: &crate::knowledge::Knowledge, word: &str) -> bool {
+    use crate::data::word_size;
+    use crate::knowledge::PlaceKind;
+    let everyday_word = || word_size(&word.to_lowercase()).is_some_and(|s| s <= 35);
+    let common_name = || crate::data::WORDS.contains(word) && word_size(word).is_some();
+    let big_place = || {
+        k.place(word)
+            .is_some_and(|p| p.kind != PlaceKind::City || p.population >= 1_000_000)
+    };
+    is_title_case(word) && (everyday_word() || common_name() || big_place())
 }
 
-/// A proper noun as the word list or the gazetteer spells it: "Kennedy", "Boston", "Ireland".
-fn is_proper_noun(k: &crate::knowledge::Knowledge, word: &str) -> bool {
-    is_title_case(word) && (crate::data::WORDS.contains(word) || k.place(word).is_some())
+/// How much better, in nats of the letter model, the right spelling must spell for a name written
+/// once to be flagged beside it written once ([`crate::knowledge::Knowledge::spelling_gain`]).
+const IN_STORY_GAIN: f32 = 0.5;
+/// ... for an o/a or i/l swap to be flagged with no other spelling in the story.
+const WEAK_GAIN: f32 = 3.5;
+/// ... for any other misreading to be flagged with no other spelling in the story.
+const STRONG_GAIN: f32 = 0.0;
+
+/// The story's lower-case words, each with its count and first token.
+fn lower_case_words<'a>(doc: &Document<'a>) -> HashMap<&'a str, (usize, usize)> {
+    let mut map: HashMap<&str, (usize, usize)> = HashMap::default();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        let w = doc.tok(i);
+        if t.kind == TokenKind::Word && w.bytes().all(|b| b.is_ascii_lowercase()) {
+            map.entry(w).or_insert((0, i)).0 += 1;
+        }
+    }
+    map
 }
 
 fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     let k = ctx.knowledge;
+    let mut lower_words = None;
     for (&word, uses) in &doc.mentions.words {
         if uses.len() != 1 || word.chars().count() < 4 || !word.is_ascii() || k.is_known_name(word)
         {
@@ -102,10 +130,25 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let mut in_story: Option<(String, usize, usize)> = None;
         let mut known: Option<String> = None;
         for (fixed, weak) in corrections(word) {
-            let (n, first) = occurrences(doc, &fixed);
+            let (mut n, mut first) = occurrences(doc, &fixed);
+            let gain = k.spelling_gain(word, &fixed);
+            // An everyday word the story also uses in lower case ("Softwore" in a story about
+            // software) is in the story too.
+            if first.is_none() && is_known(k, &fixed) && gain >= 0.0 {
+                let lower = fixed.to_lowercase();
+                if crate::data::word_size(&lower).is_some_and(|s| s <= 35) {
+                    let lower_words = lower_words.get_or_insert_with(|| lower_case_words(doc));
+                    if let Some(&(count, at)) = lower_words.get(lower.as_str()) {
+                        (n, first) = (count.max(2), Some(at));
+                    }
+                }
+            }
             // Two names written once each ("Khamenei", "Khomenei") may be two people: one
-            // written once counts only when it came first and the swap is not a weak one.
-            if let Some(first) = first.filter(|&f| n >= 2 || (f < i && !weak)) {
+            // written once counts only when it came first and the swap is not a weak one, or
+            // when the other spelling has letter runs no name has.
+            if let Some(first) =
+                first.filter(|&f| n >= 2 || (f < i && !weak) || gain >= IN_STORY_GAIN)
+            {
                 if in_story.as_ref().is_none_or(|(_, m, _)| n > *m) {
                     in_story = Some((fixed, n, first));
                 }
@@ -113,13 +156,15 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 && word.len() >= 4
                 && if weak {
                     // A weak swap needs a longer word and a well-known name on the other side: a
-                    // proper noun of the word list ("Stanley") or a country or region ("Ireland").
-                    word.len() >= 6
-                        && (crate::data::WORDS.contains(fixed.as_str())
+                    // proper noun of the word list ("Stanley") or a country or region ("Ireland");
+                    // or a known word that spells much better ("Tactlcal", "Communlty").
+                    (word.len() >= 6
+                        && (crate::data::word_size(&fixed).is_some()
                             || k.place(&fixed)
-                                .is_some_and(|p| p.kind != crate::knowledge::PlaceKind::City))
+                                .is_some_and(|p| p.kind != crate::knowledge::PlaceKind::City)))
+                        || (is_known(k, &fixed) && gain >= WEAK_GAIN)
                 } else {
-                    is_common_word(&fixed) || is_proper_noun(k, &fixed)
+                    is_known(k, &fixed) && gain >= STRONG_GAIN
                 }
             {
                 known = Some(fixed);

@@ -1,8 +1,8 @@
-use super::times;
+use super::{occurrences, times};
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::document::{Document, TokenKind};
-use crate::knowledge::PlaceKind;
+use crate::knowledge::{Place, PlaceKind};
 use crate::rule::Context;
 use crate::strings::{common_prefix, edit_distance};
 
@@ -54,8 +54,7 @@ fn look_alike(a: &str, b: &str, a_is_place: bool) -> bool {
     if a_is_place {
         prefix >= 4 || (prefix >= 3 && distance(2)) || distance(1)
     } else {
-        (prefix >= 4 && a.len().abs_diff(b.len()) <= 2)
-            || distance(if shorter >= 6 { 2 } else { 1 })
+        distance(if shorter >= 6 { 2 } else { 1 })
     }
 }
 
@@ -103,6 +102,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             break;
         }
     }
+    two_word_places(doc, ctx, out);
     // Single words: a place or unknown name written once, beside a look-alike place used more.
     let places: Vec<_> = doc
         .mentions
@@ -126,17 +126,48 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         if here.is_none() && !unknown {
             continue;
         }
+        // Whether no other place in the story lies in the country of `h`; places that are also
+        // given names ("George", "Florence") are no evidence of where a story is.
+        let foreign = |h: Place| {
+            places.iter().all(|&(w, _, p)| {
+                w == word || k.given_name(w).is_some() || !h.may_share_country(&p)
+            })
+        };
         let mut best: Option<(&str, usize, usize)> = None;
         for &(other, other_uses, there) in &places {
-            if !look_alike(word, other, here.is_some()) || k.are_known_pair(word, other) {
+            // A city for a country may differ more, two letters past the first two ("Inisa"
+            // for "India"), in a story that is not about the city's country.
+            let alike = look_alike(word, other, here.is_some());
+            let city_for_country = !alike
+                && here.is_some_and(|h| h.kind == PlaceKind::City)
+                && there.kind != PlaceKind::City
+                && common_prefix(word, other) >= 2
+                && word.len().abs_diff(other.len()) <= 2
+                && edit_distance(word, other) <= 2;
+            if !(alike || city_for_country)
+                || k.are_known_pair(word, other)
+                // The place in the plural ("the two Britains", "Canadas").
+                || word.strip_suffix('s') == Some(other)
+                // An unknown name beside a person's name ("Hossam" beside "Hassan Shehata").
+                || here.is_none() && k.given_name(other).is_some() && other_uses.iter().all(|&o| {
+                    doc.is_title_at(o as isize + 1)
+                        && doc.tokens[o + 1].gap == crate::document::Gap::Space
+                })
+            {
                 continue;
             }
             let plausible = match here {
                 None => true,
-                // A small city for a country or region, or for a much bigger city.
+                // A city for a country or region ("Inisa" for "India"), unless the story is
+                // about the city's country.
+                Some(h) if h.kind == PlaceKind::City && there.kind != PlaceKind::City => {
+                    !city_for_country || foreign(h)
+                }
+                // A city for a much bigger one, or a city of a country the story never comes
+                // near ("Lublin" in a story about Dublin); not one beside its neighbours
+                // ("Toulon" and "Toulouse").
                 Some(h) if h.kind == PlaceKind::City => {
-                    there.kind != PlaceKind::City
-                        || there.population >= h.population.saturating_mul(10)
+                    there.population >= h.population.saturating_mul(10) || foreign(h)
                 }
                 Some(_) => shares_phrase(doc, i, other_uses),
             };
@@ -162,6 +193,62 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 "use one name throughout; check whether \"{other}\" is meant"
             )),
         );
+    }
+}
+
+/// A two-word place with its second word changed: "New Cork" for "New York", "Sri Lonka" for
+/// "Sri Lanka". The pair must not be a place itself, the word must be written once, and the
+/// place's own word must be in the story, or the changed word be no known name at all.
+fn two_word_places(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let k = ctx.knowledge;
+    for (&word, uses) in &doc.mentions.words {
+        let i = uses[0];
+        if uses.len() != 1 || i == 0 || word.len() < 4 || !word.is_ascii() {
+            continue;
+        }
+        let first = doc.tok(i - 1);
+        let seconds = k.two_word_places(first);
+        if seconds.is_empty()
+            || !doc.tokens[i - 1].is_title()
+            || doc.tokens[i].gap == crate::document::Gap::None
+            || doc.tokens[i].gap == crate::document::Gap::Paragraph
+            || k.place(&format!("{first} {word}")).is_some()
+        {
+            continue;
+        }
+        let limit = if word.len() >= 6 { 2 } else { 1 };
+        let in_story = |x: &str| occurrences(doc, x).0 > 0;
+        let Some(&meant) = seconds
+            .iter()
+            .filter(|&&x| {
+                !x.starts_with(word)
+                    && !word.starts_with(x)
+                    && x.len().abs_diff(word.len()) <= limit
+                    && edit_distance(word, x) <= limit
+                    && (in_story(x) || (!k.is_known_name(word) && edit_distance(word, x) == 1))
+            })
+            .max_by_key(|&&x| (occurrences(doc, x).0, std::cmp::Reverse(x)))
+        else {
+            continue;
+        };
+        if out.iter().any(|d| d.span == doc.tokens[i].span) {
+            continue;
+        }
+        let place = format!("{first} {meant}");
+        let mut d = Diagnostic::new(
+            &PlaceVariant::META,
+            doc.tokens[i].span,
+            format!("\"{first} {word}\" looks like a slip for \"{place}\""),
+        )
+        .label(format!("not a place; \"{place}\" is"))
+        .fix(meant);
+        if let (n @ 1.., Some(at)) = occurrences(doc, meant) {
+            d = d.evidence(
+                doc.tokens[at].span,
+                format!("\"{meant}\" here, {} in this story", times(n)),
+            );
+        }
+        out.push(d);
     }
 }
 

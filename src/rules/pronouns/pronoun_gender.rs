@@ -180,6 +180,18 @@ fn paired_with_other(doc: &Document, i: usize) -> bool {
 /// "China ... her people": the nearest capitalised word before the pronoun in its sentence is
 /// a country.
 fn refers_to_a_place(doc: &Document, k: &Knowledge, i: usize) -> bool {
+    // A country is "her" before what it owns ("China and her people"), not "she" or an object
+    // ("an honour to play under her").
+    let possessive = doc.tok(i).eq_ignore_ascii_case("her")
+        && doc.kind_at(i as isize + 1) == Some(TokenKind::Word)
+        && doc
+            .tok_at(i as isize + 1)
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_lowercase());
+    if !possessive {
+        return false;
+    }
     let s = doc.sentences[doc.sentence_of(i)];
     (s.first..i)
         .rev()
