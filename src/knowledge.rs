@@ -340,7 +340,7 @@ static LETTERS: LazyLock<LetterModel> = LazyLock::new(|| {
         contexts: vec![0; 28 * 28],
     };
     let names = crate::data::WORDS
-        .iter()
+        .keys()
         .chain(PLACES.keys())
         .chain(GIVEN_NAMES.keys());
     for name in names {
@@ -374,5 +374,43 @@ impl Knowledge {
             (Some(m), Some(w)) => m - w,
             _ => 0.0,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Knowledge;
+
+    #[test]
+    fn misreadings_spell_worse_than_names() {
+        let k = Knowledge::default();
+        // Letter runs no word or name has.
+        assert!(k.spelling_gain("Tactlcal", "Tactical") > 3.5);
+        assert!(k.spelling_gain("Rlghts", "Rights") > 3.5);
+        // Two real names spell alike.
+        assert!(k.spelling_gain("Gatland", "Gotland").abs() < 2.0);
+        // Not letters only: no opinion.
+        assert_eq!(k.spelling_gain("Zürich", "Zurich"), 0.0);
+    }
+
+    #[test]
+    fn places_know_their_countries() {
+        let k = Knowledge::default();
+        let london = k.place("London").unwrap();
+        assert!(london.population > 8_000_000, "London, GB, not London, CA");
+        let dublin = k.place("Dublin").unwrap();
+        let lublin = k.place("Lublin").unwrap();
+        assert!(!lublin.may_share_country(&dublin));
+        assert!(
+            k.place("Toulon")
+                .unwrap()
+                .may_share_country(&k.place("Toulouse").unwrap())
+        );
+        assert!(
+            k.place("Zurich").is_some(),
+            "accented names also without accents"
+        );
+        assert!(k.two_word_places("Sri").contains(&"Lanka"));
+        assert!(k.two_word_places("New").contains(&"York"));
     }
 }

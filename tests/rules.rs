@@ -95,17 +95,24 @@ fn n006_implausible_ordinal() {
 
 #[test]
 fn e001_place_variant() {
-    assert_flags("E001", &["Ningbo", "Germiston"]);
+    assert_flags("E001", &["Ningbo", "Germiston", "Cork", "Lublin", "Inisa"]);
 }
 
 #[test]
 fn e002_name_misspelling() {
-    assert_flags("E002", &["Oatcn", "Industrics"]);
+    assert_flags("E002", &["Oatcn", "Industrics", "Tactlcal", "Softwore"]);
 }
 
 #[test]
 fn e003_institution_variant() {
-    assert_flags("E003", &["Chinese People's University", "Imperial Group"]);
+    assert_flags(
+        "E003",
+        &[
+            "Chinese People's University",
+            "Imperial Group",
+            "Normal Bank",
+        ],
+    );
 }
 
 #[test]
@@ -113,26 +120,51 @@ fn p001_pronoun_gender() {
     assert_flags("P001", &["She"]);
 }
 
-#[test]
-fn p001_near_misses_stay_silent() {
-    let path = format!(
-        "{}/tests/fixtures/P001-near-misses.txt",
-        env!("CARGO_MANIFEST_DIR")
-    );
+/// Each paragraph of the fixture is an article of its own (the rules weigh evidence over a whole
+/// story), and none of them draws a finding from the selected rules.
+fn assert_stories_silent(fixture: &str, select: &str) {
+    let path = format!("{}/tests/fixtures/{fixture}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(path).unwrap();
     let config = Config {
-        select: vec!["P001".into()],
+        select: vec![select.into()],
         ..Default::default()
     };
-    // Each paragraph is an article of its own: the rule weighs evidence over a whole story.
     for story in text.split("\n\n") {
         let found = lint(story, &config);
         assert!(
             found.is_empty(),
-            "P001 fired on {story:?}: {}",
+            "{select} fired on {story:?}: {}",
             found[0].message
         );
     }
+}
+
+#[test]
+fn p001_near_misses_stay_silent() {
+    assert_stories_silent("P001-near-misses.txt", "P001");
+}
+
+#[test]
+fn entity_near_misses_stay_silent() {
+    assert_stories_silent("E-near-misses.txt", "E");
+}
+
+#[test]
+fn p001_a_country_is_her_only_before_what_it_owns() {
+    let config = Config {
+        select: vec!["P001".into()],
+        ..Default::default()
+    };
+    // "she" and an object "her" after a country still refer to the person.
+    for story in [
+        "Coach Mark Jones praised his players. \"Ireland have a fine pack but Wales are better,\" she added.",
+        "Mark Jones praised his players. He said it was an honour to lead England, and the squad thanked her.",
+    ] {
+        let found = lint(story, &config);
+        assert_eq!(found.len(), 1, "{story}");
+    }
+    let owned = "Coach Mark Jones praised his players. He said China and her people would gain.";
+    assert!(lint(owned, &config).is_empty());
 }
 
 #[test]

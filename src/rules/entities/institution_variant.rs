@@ -31,7 +31,13 @@ declare_rule! {
     /// ```
     /// Shorter forms ("the Chinese University") and different real institutions ("Bank of
     /// England" and "Bank of Japan", "University of Oxford" and "University of Cambridge") are
-    /// left alone: places are not generic words.
+    /// left alone: places are not generic words. The evidence must be one of: a distinctive
+    /// word of both names at the same place ("Chinese ... University"); a generic word for a
+    /// proper one ("Imperial Group" for "Dixons Group") when the proper name comes twice, or
+    /// once before in the same bare two-word form ("the World Bank" ... "a Normal Bank
+    /// spokesman"); or, for public bodies, one generic word for another when the usual name came
+    /// twice before. Heads of which stories often name several ("Airlines", "Corp", "Party",
+    /// "Committee"; `rules/institution-heads.txt`) need the stronger evidence.
     pub struct InstitutionVariant {
         code: "E003",
         name: "institution-variant",
@@ -144,7 +150,10 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             .label("named this way once")
             .evidence(
                 uses[0].span,
-                format!("named this way {}, first here", times(uses.len())),
+                match uses.len() {
+                    1 => "named this way once, here".to_string(),
+                    n => format!("named this way {}, first here", times(n)),
+                },
             )
             .help(format!(
                 "use one name throughout; \"{usual}\" is the usual form here"

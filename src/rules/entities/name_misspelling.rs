@@ -27,7 +27,13 @@ declare_rule! {
     /// Lib Dem home affairs spokesman Mark Oaten said ... Mr Oaten added.
     /// ```
     /// Names the story repeats in the same form, and names that are words or known names as
-    /// written, are left alone.
+    /// written, are left alone. With no other spelling in the story, the corrected one must be
+    /// an everyday word (SCOWL's size-35 lists), a common name (size 50) or a country, region or
+    /// big city — not a rare word a letter away from a real name ("Samey" for "Sarney") — and an
+    /// o/a or i/l swap must also leave letter runs no known word or name has ("Tactlcal",
+    /// "Communlty"), measured by a letter-trigram model of the word lists. An everyday word the
+    /// story uses in lower case counts as in the story ("Lookout Softwore" beside "software").
+    /// A house name that looks like a misreading goes into the configuration's `accepted` list.
     pub struct NameMisspelling {
         code: "E002",
         name: "name-misspelling",
@@ -86,7 +92,7 @@ fn is_known(k: &crate::knowledge::Knowledge, word: &str) -> bool {
     use crate::data::word_size;
     use crate::knowledge::PlaceKind;
     let everyday_word = || word_size(&word.to_lowercase()).is_some_and(|s| s <= 35);
-    let common_name = || crate::data::WORDS.contains(word) && word_size(word).is_some();
+    let common_name = || word_size(word).is_some();
     let big_place = || {
         k.place(word)
             .is_some_and(|p| p.kind != PlaceKind::City || p.population >= 1_000_000)
@@ -127,19 +133,22 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         // Prefer a spelling the story itself uses; else a known word or name.
-        let mut in_story: Option<(String, usize, usize)> = None;
+        // The right spelling, how often the story has it, its first token, and whether that is
+        // in lower case.
+        let mut in_story: Option<(String, usize, usize, bool)> = None;
         let mut known: Option<String> = None;
         for (fixed, weak) in corrections(word) {
             let (mut n, mut first) = occurrences(doc, &fixed);
             let gain = k.spelling_gain(word, &fixed);
             // An everyday word the story also uses in lower case ("Softwore" in a story about
-            // software) is in the story too.
-            if first.is_none() && is_known(k, &fixed) && gain >= 0.0 {
+            // software) is in the story too, as good as twice.
+            let mut lower_case = false;
+            if first.is_none() && is_known(k, &fixed) {
                 let lower = fixed.to_lowercase();
                 if crate::data::word_size(&lower).is_some_and(|s| s <= 35) {
                     let lower_words = lower_words.get_or_insert_with(|| lower_case_words(doc));
                     if let Some(&(count, at)) = lower_words.get(lower.as_str()) {
-                        (n, first) = (count.max(2), Some(at));
+                        (n, first, lower_case) = (count.max(2), Some(at), true);
                     }
                 }
             }
@@ -149,8 +158,8 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             if let Some(first) =
                 first.filter(|&f| n >= 2 || (f < i && !weak) || gain >= IN_STORY_GAIN)
             {
-                if in_story.as_ref().is_none_or(|(_, m, _)| n > *m) {
-                    in_story = Some((fixed, n, first));
+                if in_story.as_ref().is_none_or(|(_, m, _, _)| n > *m) {
+                    in_story = Some((fixed, n, first, lower_case));
                 }
             } else if known.is_none()
                 && word.len() >= 4
@@ -170,15 +179,28 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 known = Some(fixed);
             }
         }
-        let d = if let Some((fixed, n, first)) = in_story {
-            Diagnostic::new(
-                &NameMisspelling::META,
-                doc.tokens[i].span,
-                format!("name \"{word}\" looks like a misreading of \"{fixed}\", written {} in this story", times(n)),
-            )
-            .label("written this way once")
-            .evidence(doc.tokens[first].span, format!("\"{fixed}\" here"))
-            .fix(fixed)
+        let d = if let Some((fixed, n, first, lower_case)) = in_story {
+            let (message, evidence) = if lower_case {
+                let lower = doc.tok(first);
+                (
+                    format!(
+                        "name \"{word}\" looks like a misreading of \"{fixed}\"; the story uses \"{lower}\""
+                    ),
+                    format!("\"{lower}\" here"),
+                )
+            } else {
+                (
+                    format!(
+                        "name \"{word}\" looks like a misreading of \"{fixed}\", written {} in this story",
+                        times(n)
+                    ),
+                    format!("\"{fixed}\" here"),
+                )
+            };
+            Diagnostic::new(&NameMisspelling::META, doc.tokens[i].span, message)
+                .label("written this way once")
+                .evidence(doc.tokens[first].span, evidence)
+                .fix(fixed)
         } else if let Some(fixed) = known {
             Diagnostic::new(
                 &NameMisspelling::META,

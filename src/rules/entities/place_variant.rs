@@ -27,7 +27,11 @@ declare_rule! {
     /// ```
     /// Two real places of the same rank ("Austria" and "Australia", "Iran" and "Iraq") are left
     /// alone unless the odd one stands in a phrase the story otherwise uses with the other
-    /// ("West Germiston" and "West Germany").
+    /// ("West Germiston" and "West Germany"). A city is flagged beside a look-alike city only
+    /// when that one is ten times bigger or the story names nothing else in the city's country
+    /// ("Lublin" in a story about Dublin, not "Toulon" beside "Toulouse"; countries from
+    /// GeoNames). A two-word place with its second word changed is flagged when the pair is no
+    /// place ("New Cork" for "New York", "Sri Lonka"); "New Yorker" and "New Zealanders" are not.
     pub struct PlaceVariant {
         code: "E001",
         name: "place-variant",
@@ -104,11 +108,13 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
     two_word_places(doc, ctx, out);
     // Single words: a place or unknown name written once, beside a look-alike place used more.
+    // The story's places: "York" in "New York" is not York.
     let places: Vec<_> = doc
         .mentions
         .words
         .iter()
         .filter_map(|(&w, uses)| Some((w, uses, k.place(w)?)))
+        .filter(|(_, uses, _)| !uses.iter().all(|&u| in_two_word_place(doc, k, u)))
         .collect();
     for (&word, uses) in &doc.mentions.words {
         if uses.len() != 1
@@ -118,7 +124,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let i = uses[0];
-        if in_compound(doc, i) {
+        if in_compound(doc, i) || in_two_word_place(doc, k, i) {
             continue;
         }
         let here = k.place(word);
@@ -181,7 +187,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::new(
                 &PlaceVariant::META,
-                doc.tokens[i].span,
+                word_span(doc, i, word),
                 format!(
                     "place \"{word}\" looks like a slip for \"{other}\", named {} in this story",
                     times(n)
@@ -237,8 +243,8 @@ fn two_word_places(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let place = format!("{first} {meant}");
         let mut d = Diagnostic::new(
             &PlaceVariant::META,
-            doc.tokens[i].span,
-            format!("\"{first} {word}\" looks like a slip for \"{place}\""),
+            word_span(doc, i, word),
+            format!("place \"{word}\" in \"{first} {word}\" looks like a slip for \"{place}\""),
         )
         .label(format!("not a place; \"{place}\" is"))
         .fix(meant);
@@ -250,6 +256,24 @@ fn two_word_places(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         out.push(d);
     }
+}
+
+/// Whether the word at `i` is one of a two-word place with its neighbour ("York" in "New York").
+fn in_two_word_place(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) -> bool {
+    let pair = |a: usize| {
+        a + 1 < doc.tokens.len()
+            && doc.tokens[a + 1].gap == crate::document::Gap::Space
+            && k.two_word_places(doc.tok(a))
+                .contains(&base(doc.tok(a + 1)))
+    };
+    (i > 0 && pair(i - 1)) || pair(i)
+}
+
+/// The span of `word` at token `i`, without a possessive the token carries ("Inisa" of
+/// "Inisa's").
+fn word_span(doc: &Document, i: usize, word: &str) -> crate::span::Span {
+    let t = doc.tokens[i].span;
+    crate::span::Span::new(t.start as usize, t.start as usize + word.len())
 }
 
 /// A word without its possessive.

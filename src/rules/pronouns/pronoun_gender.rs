@@ -212,7 +212,7 @@ fn is_person_name(doc: &Document, k: &Knowledge, j: usize) -> bool {
     }
     let base = w.strip_suffix("'s").unwrap_or(w);
     !(t.starts_sentence()
-        || crate::data::WORDS.contains(base)
+        || crate::data::WORDS.contains_key(base)
         || k.place(base).is_some()
         || k.is_institution_head(base)
         || k.is_generic_modifier(base)
