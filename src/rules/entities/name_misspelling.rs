@@ -143,7 +143,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             // An everyday word the story also uses in lower case ("Softwore" in a story about
             // software) is in the story too, as good as twice.
             let mut lower_case = false;
-            if first.is_none() && is_known(k, &fixed) {
+            if first.is_none() && is_title_case(&fixed) {
                 let lower = fixed.to_lowercase();
                 if crate::data::word_size(&lower).is_some_and(|s| s <= 35) {
                     let lower_words = lower_words.get_or_insert_with(|| lower_case_words(doc));

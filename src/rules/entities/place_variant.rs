@@ -107,7 +107,6 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
     }
     two_word_places(doc, ctx, out);
-    // Single words: a place or unknown name written once, beside a look-alike place used more.
     // The story's places: "York" in "New York" is not York.
     let places: Vec<_> = doc
         .mentions
@@ -116,6 +115,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         .filter_map(|(&w, uses)| Some((w, uses, k.place(w)?)))
         .filter(|(_, uses, _)| !uses.iter().all(|&u| in_two_word_place(doc, k, u)))
         .collect();
+    // Single words: a place or unknown name written once, beside a look-alike place used more.
     for (&word, uses) in &doc.mentions.words {
         if uses.len() != 1
             || word.chars().count() < 4
