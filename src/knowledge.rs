@@ -19,6 +19,7 @@ pub struct Series {
 const SERIES_TSV: &str = include_str!("../rules/series.tsv");
 const PLACES_TSV: &str = include_str!("../rules/places.tsv");
 const GIVEN_NAMES_TSV: &str = include_str!("../rules/given-names.tsv");
+const GIVEN_NAMES_INTL_TSV: &str = include_str!("../rules/given-names-intl.tsv");
 const HEADS_TXT: &str = include_str!("../rules/institution-heads.txt");
 const MODIFIERS_TXT: &str = include_str!("../rules/generic-modifiers.txt");
 const PLACE_PAIRS_TSV: &str = include_str!("../rules/place-pairs.tsv");
@@ -156,6 +157,35 @@ static GIVEN_NAMES: LazyLock<HashMap<&'static str, GivenName>> = LazyLock::new(|
         .collect()
 });
 
+/// Given names of 55 countries with the sex they are used for: `m`, `f`, `mostly-m`,
+/// `mostly-f` or `both`, and their highest frequency class (1..13).
+static GIVEN_NAMES_INTL: LazyLock<HashMap<&'static str, (IntlSex, u8)>> = LazyLock::new(|| {
+    data_lines(GIVEN_NAMES_INTL_TSV)
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            let name = cols.next()?;
+            let sex = match cols.next()? {
+                "m" => IntlSex::Male,
+                "f" => IntlSex::Female,
+                "mostly-m" => IntlSex::MostlyMale,
+                "mostly-f" => IntlSex::MostlyFemale,
+                _ => IntlSex::Both,
+            };
+            let freq = cols.next().and_then(|f| f.parse().ok()).unwrap_or(1);
+            Some((name, (sex, freq)))
+        })
+        .collect()
+});
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum IntlSex {
+    Male,
+    Female,
+    MostlyMale,
+    MostlyFemale,
+    Both,
+}
+
 /// Institution heads, each with whether stories often name several of a kind (companies,
 /// committees, parties).
 static HEADS: LazyLock<HashMap<&'static str, bool>> = LazyLock::new(|| {
@@ -268,6 +298,50 @@ impl Knowledge {
         } else {
             None
         }
+    }
+
+    /// The gender a given name tells of a person, with a weight: 2 when the US birth counts
+    /// and the international list agree (or only one of them knows the name), 1 when the
+    /// international list has it for both sexes ("Ashley", "Jose"); `None` when the lists
+    /// disagree or the name is used for both.
+    pub fn given_name_evidence(&self, name: &str) -> Option<(Gender, u32)> {
+        let intl = GIVEN_NAMES_INTL
+            .get(name)
+            .filter(|_| self.is_given_name(name))
+            .map(|&(sex, _)| sex);
+        let us = self.name_gender(name);
+        let intl_gender = match intl {
+            Some(IntlSex::Male) | Some(IntlSex::MostlyMale) => Some(Gender::Male),
+            Some(IntlSex::Female) | Some(IntlSex::MostlyFemale) => Some(Gender::Female),
+            _ => None,
+        };
+        match (us, intl) {
+            (Some(g), None) => Some((g, 2)),
+            (Some(g), Some(IntlSex::Both)) => Some((g, 1)),
+            (Some(g), Some(_)) => (intl_gender == Some(g)).then_some((g, 2)),
+            (None, Some(IntlSex::Male)) | (None, Some(IntlSex::Female)) => {
+                let g = intl_gender?;
+                // The US counts must not say the name is mostly given to the other sex.
+                if let Some(c) = self.given_name(name) {
+                    let (this, other) = match g {
+                        Gender::Male => (c.male, c.female),
+                        Gender::Female => (c.female, c.male),
+                    };
+                    if c.female + c.male >= 1000 && this * 100 < (this + other) * 80 {
+                        return None;
+                    }
+                }
+                Some((g, 2))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether a word is a given name in the US list, or in the international list and no
+    /// English word ("The" is a Vietnamese name there).
+    pub fn is_given_name(&self, name: &str) -> bool {
+        self.given_name(name).is_some()
+            || (GIVEN_NAMES_INTL.contains_key(name) && !crate::data::is_word(&name.to_lowercase()))
     }
 
     /// A common Chinese surname ("Lin", "Ma"), which opens a Chinese name.

@@ -2,6 +2,7 @@ use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::document::{Document, TokenKind};
 use crate::knowledge::{Gender, Knowledge};
+use crate::people::{BindKind, EvidenceKind, People};
 use crate::rule::Context;
 use crate::span::Span;
 
@@ -62,6 +63,100 @@ const STRONG_EVIDENCE: usize = 3;
 const REACH_PARAGRAPHS: usize = 3;
 
 fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let people = People::build(doc, ctx.knowledge);
+    if std::env::var_os("WIRELINT_DEBUG_PEOPLE").is_some() {
+        people.debug(doc);
+    }
+    let first = out.len();
+    bound(doc, ctx.knowledge, &people, out);
+    // The story-wide count catches a pronoun that is its gender's only sign; a pronoun bound to
+    // a person whose evidence agrees with it is left alone.
+    let mut story = Vec::new();
+    story_wide(doc, ctx, &mut story);
+    for d in story {
+        let agrees = people.bindings.iter().any(|b| {
+            doc.tokens[b.pronoun].span == d.span && {
+                let p = &people.persons[b.person];
+                p.weight(b.gender, Some(b.pronoun)) + 2 > p.weight(b.gender.other(), None)
+            }
+        });
+        if !agrees && !out[first..].iter().any(|o| o.span == d.span) {
+            out.push(d);
+        }
+    }
+}
+
+/// A pronoun bound to a person whose other evidence says the other sex by a clear margin.
+fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnostic>) {
+    for b in &people.bindings {
+        let person = &people.persons[b.person];
+        let against = person.weight(b.gender.other(), None);
+        let for_ = person.weight(b.gender, Some(b.pronoun));
+        if against < 2 || against < for_ + 2 {
+            continue;
+        }
+        // Someone else of the pronoun's sex close before it may be what it stands for.
+        // After "NAME said" only a named person or a titled one ("the Queen") competes: the
+        // grammar binds the pronoun to the speaker.
+        if people.competitor(
+            doc,
+            k,
+            doc.sentence_of(b.pronoun),
+            b.pronoun,
+            b.gender,
+            Some(b.person),
+            b.kind != BindKind::Reported,
+        ) {
+            continue;
+        }
+        let word = doc.tok(b.pronoun);
+        let name = doc.slice(person.name);
+        let mut d = Diagnostic::new(
+            &PronounGender::META,
+            doc.tokens[b.pronoun].span,
+            format!(
+                "pronoun \"{word}\" for {name}, whom the story shows to be {}",
+                b.gender.other().adjective()
+            ),
+        )
+        .label(format!("{} pronoun", b.gender.adjective()));
+        let m = people.mentions[b.mention];
+        let mspan = doc.tokens[m.name_first]
+            .span
+            .cover(doc.tokens[m.end - 1].span);
+        d = d.evidence(
+            mspan,
+            match b.kind {
+                BindKind::Reported | BindKind::ReportedInside => "the person speaking",
+                BindKind::NextSentence => "the subject of the sentence before",
+                BindKind::SameClause => "the subject of the clause",
+            },
+        );
+        // The strongest evidence first, three at most.
+        let mut ev: Vec<_> = person
+            .evidence
+            .iter()
+            .filter(|e| e.gender != b.gender && e.span != mspan)
+            .collect();
+        ev.sort_by_key(|e| (std::cmp::Reverse(e.weight), e.span.start));
+        for e in ev.into_iter().take(3) {
+            let what = doc.slice(e.span);
+            let g = e.gender.adjective();
+            d = d.evidence(
+                e.span,
+                match e.kind {
+                    EvidenceKind::Honorific => format!("\"{what}\": {g}"),
+                    EvidenceKind::RoleNoun => format!("\"{what}\": {g}"),
+                    EvidenceKind::GivenName => format!("\"{what}\" is a {g} given name"),
+                    EvidenceKind::Pronoun => format!("\"{what}\" for the same person"),
+                },
+            );
+        }
+        out.push(d.fix(swap(word)));
+    }
+}
+
+fn story_wide(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     let k = ctx.knowledge;
     let toks = &doc.tokens;
     // Pronouns outside quotations, with their gender and paragraph.

@@ -1,0 +1,1292 @@
+//! People in a story: their mention chains, the gender evidence each carries, and the pronouns
+//! bound to them.
+//!
+//! A full name ("Justice Samuel Alito", "Kwame Mensah") opens a person; a later surname ("Alito",
+//! "Mr Mensah") joins it when no other person of the story shares that surname. Evidence of each
+//! person's sex: gendered honorifics ("Mr", "Dame"), role nouns before the name ("actress"), the
+//! given name (US birth counts and an international list), and the pronouns bound to the person.
+//!
+//! Pronouns are bound only by patterns that leave one reading, most reliable first:
+//! "NAME said (that) he", "NAME, who ..., said she", a pronoun that reports inside a sentence whose
+//! subject is NAME ("..., which she said"), a sentence-initial "He"/"She" right after a sentence
+//! whose subject is NAME with nobody else of that sex in it, and a possessive or subordinate-clause
+//! pronoun in NAME's own clause ("NAME, who ran her first marathon", "NAME watched from Paris,
+//! where she ..."). A pronoun that could stand for two people is left unbound.
+
+use crate::data::data_lines;
+use crate::document::{Document, Gap, TokenKind};
+use crate::knowledge::{Gender, Knowledge};
+use crate::span::Span;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::sync::LazyLock;
+
+const TITLES_TXT: &str = include_str!("../rules/person-titles.txt");
+const NAME_HEADS_TXT: &str = include_str!("../rules/name-heads.txt");
+
+static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| data_lines(TITLES_TXT).collect());
+static NAME_HEADS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| data_lines(NAME_HEADS_TXT).collect());
+
+/// Verbs that report speech or thought: "NAME said he ...".
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "insisted",
+    "insists",
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+    "confirmed",
+    "confirms",
+    "denied",
+    "denies",
+    "warned",
+    "warns",
+    "stressed",
+    "admitted",
+    "admits",
+    "announced",
+    "explained",
+    "hoped",
+    "hopes",
+    "accepted",
+    "declared",
+    "indicated",
+    "suggested",
+    "acknowledged",
+    "noted",
+    "replied",
+    "promised",
+    "revealed",
+    "conceded",
+    "maintained",
+    "predicted",
+    "believes",
+    "believed",
+    "thinks",
+    "thought",
+    "felt",
+    "feels",
+    "knew",
+    "knows",
+    "wrote",
+    "writes",
+    "recalled",
+    "agreed",
+    "vowed",
+    "pledged",
+    "signalled",
+    "signaled",
+    "hinted",
+    "complained",
+    "stated",
+    "expects",
+    "expected",
+    "assured",
+    "reiterated",
+    "estimated",
+    "feared",
+    "fears",
+    "realised",
+    "realized",
+    "decided",
+    "testified",
+    "disclosed",
+    "concluded",
+    "emphasised",
+    "emphasized",
+    "asserted",
+    "reckons",
+    "reckoned",
+];
+
+/// Words between a reporting verb and its subject: "Smith has also said he ...".
+const AUXILIARIES: &[&str] = &[
+    "has",
+    "had",
+    "have",
+    "also",
+    "later",
+    "then",
+    "again",
+    "previously",
+    "repeatedly",
+    "once",
+    "earlier",
+    "first",
+    "reportedly",
+    "publicly",
+    "privately",
+    "himself",
+    "herself",
+    "would",
+    "will",
+    "had",
+    "has",
+    "always",
+    "often",
+    "recently",
+    "further",
+    "quickly",
+    "later",
+];
+
+/// Words that open a subordinate clause whose subject may be the main clause's: "NAME arrived,
+/// where she ...".
+const SUBORDINATORS: &[&str] = &[
+    "where", "when", "as", "after", "before", "because", "while", "although", "though", "since",
+    "until", "and", "but", "so", "if", "once", "whereas",
+];
+
+/// Function words after "her" that show it is an object, not a possessive ("beat her in").
+const NOT_NOUN: &[&str] = &[
+    "in", "on", "at", "to", "and", "or", "but", "as", "with", "from", "by", "for", "that", "the",
+    "a", "an", "after", "before", "was", "is", "of", "into", "out", "up", "down", "off", "back",
+    "over", "about", "when", "while", "if", "than", "so", "not", "because", "how", "what", "who",
+    "which", "this", "her", "his", "their", "its", "again", "too", "also", "last", "this", "next",
+    "during", "since", "until", "without", "through", "against", "along", "around", "away",
+];
+
+/// Particles inside names: "Ursula von der Leyen", "Luiz Inacio Lula da Silva".
+const PARTICLES: &[&str] = &[
+    "de", "da", "do", "dos", "das", "van", "von", "der", "den", "bin", "ibn", "al", "el", "le",
+    "la", "di", "del", "della", "du", "ter", "ten", "y", "bint",
+];
+
+/// Lower-case words that may stand before a sentence's subject: "former coach Tony Smith said".
+const BEFORE_SUBJECT: &[&str] = &[
+    "said",
+    "says",
+    "the",
+    "former",
+    "then",
+    "new",
+    "acting",
+    "deputy",
+    "vice",
+    "chief",
+    "leader",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "head",
+    "director",
+    "chairman",
+    "chairwoman",
+    "executive",
+    "minister",
+    "secretary",
+    "general",
+    "coach",
+    "manager",
+    "captain",
+    "striker",
+    "singer",
+    "actor",
+    "actress",
+    "author",
+    "writer",
+    "economist",
+    "analyst",
+    "lawyer",
+    "judge",
+    "justice",
+    "prosecutor",
+    "senator",
+    "governor",
+    "mayor",
+    "president",
+    "premier",
+    "chancellor",
+    "ambassador",
+    "envoy",
+    "commissioner",
+    "founder",
+    "owner",
+    "boss",
+    "champion",
+    "player",
+    "star",
+    "veteran",
+    "defending",
+    "reigning",
+    "opposition",
+    "party",
+    "prime",
+    "foreign",
+    "finance",
+    "defence",
+    "defense",
+    "interior",
+    "health",
+    "officer",
+    "official",
+    "chair",
+    "fellow",
+    "teammate",
+    "colleague",
+    "rival",
+    "candidate",
+    "pilot",
+    "officials",
+    "campaigner",
+    "activist",
+    "businessman",
+    "businesswoman",
+    "chef",
+    "presenter",
+    "host",
+    "comedian",
+    "musician",
+    "rapper",
+    "novelist",
+    "poet",
+    "scientist",
+    "professor",
+    "researcher",
+    "doctor",
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EvidenceKind {
+    /// "Mr", "Dame", "Queen": before a name.
+    Honorific,
+    /// "actress", "chairman"-like role nouns before a name.
+    RoleNoun,
+    /// The person's given name.
+    GivenName,
+    /// A pronoun bound to the person.
+    Pronoun,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Evidence {
+    pub gender: Gender,
+    pub weight: u32,
+    pub span: Span,
+    pub kind: EvidenceKind,
+    /// The bound pronoun's token, for pronoun evidence.
+    pub token: Option<usize>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Person {
+    /// The fullest name the story gives, first written.
+    pub name: Span,
+    pub surname: String,
+    given: Option<String>,
+    pub evidence: Vec<Evidence>,
+}
+
+impl Person {
+    /// Summed weight of the evidence for `g`, leaving out the pronoun at token `except`.
+    pub fn weight(&self, g: Gender, except: Option<usize>) -> u32 {
+        self.evidence
+            .iter()
+            .filter(|e| e.gender == g && (except.is_none() || e.token != except))
+            .map(|e| e.weight)
+            .sum()
+    }
+
+    /// The sex the evidence gives by a clear margin (pronouns bound so far included).
+    pub fn gender(&self) -> Option<Gender> {
+        let (m, f) = (
+            self.weight(Gender::Male, None),
+            self.weight(Gender::Female, None),
+        );
+        if m >= f + 2 {
+            Some(Gender::Male)
+        } else if f >= m + 2 {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    }
+}
+
+/// One place where the story names a person.
+#[derive(Clone, Copy, Debug)]
+pub struct PersonMention {
+    /// First token of the run, titles included ("Justice" in "Justice Samuel Alito").
+    pub first: usize,
+    /// First token of the name proper.
+    pub name_first: usize,
+    /// One past the last token of the name.
+    pub end: usize,
+    /// The person, or `None` when two people share the word ("Duterte").
+    pub person: Option<usize>,
+    /// "Blair's": the name owns something and is not the clause's subject.
+    pub possessive: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BindKind {
+    /// "NAME said he"
+    Reported,
+    /// "..., which she said" in NAME's reporting sentence
+    ReportedInside,
+    /// "He" after NAME's sentence
+    NextSentence,
+    /// "NAME, who ran her first", "NAME ... where she"
+    SameClause,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Binding {
+    pub pronoun: usize,
+    pub gender: Gender,
+    pub person: usize,
+    /// The mention that binds it.
+    pub mention: usize,
+    pub kind: BindKind,
+}
+
+#[derive(Default, Debug)]
+pub struct People {
+    pub persons: Vec<Person>,
+    /// Mentions in text order.
+    pub mentions: Vec<PersonMention>,
+    pub bindings: Vec<Binding>,
+}
+
+/// The gender of a personal pronoun, and whether it is nominative ("he", "she").
+pub fn pronoun(word: &str) -> Option<(Gender, PronounCase)> {
+    if word.len() > 7 || !word.starts_with(['h', 'H', 's', 'S']) {
+        return None;
+    }
+    Some(match word.to_ascii_lowercase().as_str() {
+        "he" => (Gender::Male, PronounCase::Subject),
+        "she" => (Gender::Female, PronounCase::Subject),
+        "his" => (Gender::Male, PronounCase::Possessive),
+        "her" => (Gender::Female, PronounCase::Possessive),
+        "him" | "himself" => (Gender::Male, PronounCase::Object),
+        "hers" | "herself" => (Gender::Female, PronounCase::Object),
+        _ => return None,
+    })
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PronounCase {
+    Subject,
+    /// "his", "her" (which may also be an object)
+    Possessive,
+    Object,
+}
+
+fn strip_possessive(w: &str) -> (&str, bool) {
+    match w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+        Some(b) => (b, true),
+        None => match w.strip_suffix('\'').or_else(|| w.strip_suffix('’')) {
+            Some(b) => (b, true),
+            None => (w, false),
+        },
+    }
+}
+
+/// A run of capitalised words: each entry is the token range of one word ("Jean-Pierre" is
+/// three tokens).
+struct Run {
+    words: Vec<(usize, usize)>,
+}
+
+impl People {
+    pub fn build(doc: &Document, k: &Knowledge) -> People {
+        let mut people = People::default();
+        let runs = runs(doc);
+        let word = |r: (usize, usize)| -> &str {
+            doc.slice(doc.tokens[r.0].span.cover(doc.tokens[r.1 - 1].span))
+        };
+        // Pass 1: full names and titled names open people.
+        struct Candidate {
+            first: usize,
+            name_first: usize,
+            end: usize,
+            key: String,
+            given: Option<(String, Span)>,
+            honorific: Option<(Gender, Span)>,
+            role: Option<(Gender, Span)>,
+            possessive: bool,
+            opens: bool,
+        }
+        let mut cands: Vec<Candidate> = Vec::new();
+        for run in &runs {
+            let ws = &run.words;
+            let mut i = 0;
+            let mut titled = false;
+            let mut honorific = None;
+            // After the last title the name begins: "South Korean President Yoon Suk Yeol".
+            if let Some(t) = (0..ws.len().saturating_sub(1)).rev().find(|&t| {
+                let w = word(ws[t]);
+                TITLES.contains(w)
+                    || w.strip_suffix('s').is_some_and(|w| TITLES.contains(w))
+                    || k.gendered_word(w).is_some_and(|(_, h)| h)
+            }) {
+                for &r in &ws[..t] {
+                    if let Some((g, true)) = k.gendered_word(word(r)) {
+                        honorific = Some((g, doc.tokens[r.0].span));
+                    }
+                }
+                i = t;
+            }
+            while i < ws.len() {
+                let w = word(ws[i]);
+                if let Some((g, true)) = k.gendered_word(w) {
+                    honorific = Some((g, doc.tokens[ws[i].0].span));
+                    titled = true;
+                } else if TITLES.contains(w)
+                    || w.strip_suffix('s').is_some_and(|w| TITLES.contains(w))
+                {
+                    titled = true;
+                } else if i + 1 < ws.len()
+                    && !k.is_given_name(w)
+                    && (crate::data::is_word(w)
+                        || k.place(w).is_some()
+                        || k.is_institution_head(w)
+                        || k.is_generic_modifier(w))
+                {
+                    // "Transportation Secretary", "Mississippi Attorney General", "The"
+                } else {
+                    break;
+                }
+                i += 1;
+            }
+            let mut name = &ws[i..];
+            // Suffixes are not the surname.
+            while let Some((last, rest)) = name.split_last() {
+                if matches!(word(*last), "Jr" | "Sr") && !rest.is_empty() {
+                    name = rest;
+                } else {
+                    break;
+                }
+            }
+            if name.is_empty() {
+                continue;
+            }
+            let (last_word, possessive) = strip_possessive(word(name[name.len() - 1]));
+            let possessive = possessive || strip_possessive(word(*ws.last().unwrap())).1;
+            // Words that end names of things, institutions and generic words are not people's.
+            if name.iter().any(|&r| {
+                let (w, _) = strip_possessive(word(r));
+                NAME_HEADS.contains(w)
+                    || k.is_institution_head(w)
+                    || k.is_generic_modifier(w)
+                    || crate::calendar::lookup(w).is_some()
+            }) {
+                continue;
+            }
+            let name_first = name[0].0;
+            let end = name[name.len() - 1].1;
+            // The word before the run: a role noun ("actress Jane Doe").
+            let role = (ws[0].0 > 0)
+                .then(|| ws[0].0 - 1)
+                .filter(|&b| doc.tokens[b].kind == TokenKind::Word && !doc.tokens[b].is_title())
+                .and_then(|b| {
+                    k.gendered_word(doc.tok(b))
+                        .filter(|(_, h)| !h)
+                        .map(|(g, _)| (g, doc.tokens[b].span))
+                });
+            let first_word = word(name[0]);
+            let single = name.len() == 1;
+            let mut given = None;
+            let mut key = last_word.to_string();
+            let opens = if single {
+                // "Mr Howard", "President Macron": a titled surname opens a person when it is
+                // no everyday word ("President Bush" stays unknown; "Mr Brown" does not).
+                honorific.is_some() || (titled && !crate::data::is_word(&last_word.to_lowercase()))
+            } else {
+                let surname_first = k.is_chinese_surname(first_word);
+                if surname_first {
+                    key = first_word.to_string();
+                } else {
+                    given = Some((first_word.to_string(), doc.tokens[name[0].0].span));
+                }
+                // "Ireland Under-21", "Washington Post": a place is no given name here.
+                let known_given = !surname_first
+                    && k.is_given_name(first_word)
+                    && (titled || k.place(first_word).is_none());
+                let all_places = name.iter().all(|&r| k.place(word(r)).is_some());
+                let after = doc.tok_at(end as isize);
+                let name_like = name.iter().all(|&r| {
+                    let (w, _) = strip_possessive(word(r));
+                    !crate::data::is_word(w) && k.place(w).is_none()
+                }) && (!doc.tokens[ws[0].0].starts_sentence()
+                    || after == ","
+                    || REPORTING.contains(&after));
+                let whole = doc.slice(doc.tokens[name_first].span.cover(doc.tokens[end - 1].span));
+                !all_places
+                    && k.place(whole).is_none()
+                    && (titled
+                        || honorific.is_some()
+                        || known_given
+                        || surname_first && name.len() == 2
+                        || name_like)
+            };
+            cands.push(Candidate {
+                first: ws[0].0,
+                name_first,
+                end,
+                key,
+                given,
+                honorific,
+                role,
+                possessive,
+                opens,
+            });
+        }
+        // Open people in text order; a surname already taken by a person with another given
+        // name makes a second person.
+        let mut by_key: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut cand_person: Vec<Option<usize>> = vec![None; cands.len()];
+        for (ci, c) in cands.iter().enumerate() {
+            if !c.opens {
+                continue;
+            }
+            let same = by_key.get(&c.key).and_then(|ps| {
+                ps.iter()
+                    .copied()
+                    .find(|&p| match (&people.persons[p].given, &c.given) {
+                        (Some(a), Some((b, _))) => a == b,
+                        _ => true,
+                    })
+            });
+            let p = match same {
+                Some(p) => {
+                    if people.persons[p].given.is_none()
+                        && let Some((g, _)) = &c.given
+                    {
+                        people.persons[p].given = Some(g.clone());
+                        people.persons[p].name = doc.tokens[c.name_first]
+                            .span
+                            .cover(doc.tokens[c.end - 1].span);
+                    }
+                    p
+                }
+                None => {
+                    people.persons.push(Person {
+                        name: doc.tokens[c.name_first]
+                            .span
+                            .cover(doc.tokens[c.end - 1].span),
+                        surname: c.key.clone(),
+                        given: c.given.as_ref().map(|g| g.0.clone()),
+                        evidence: Vec::new(),
+                    });
+                    by_key
+                        .entry(c.key.clone())
+                        .or_default()
+                        .push(people.persons.len() - 1);
+                    people.persons.len() - 1
+                }
+            };
+            cand_person[ci] = Some(p);
+        }
+        // Given names as keys too, when only one person has them ("Han" for "Han Kang" is the
+        // surname; "Kalpana" alone is a given name).
+        let mut given_key: HashMap<String, Vec<usize>> = HashMap::default();
+        for (p, person) in people.persons.iter().enumerate() {
+            if let Some(g) = &person.given {
+                given_key.entry(g.clone()).or_default().push(p);
+            }
+        }
+        // Pass 2: every run that names a known person becomes a mention.
+        for (ci, c) in cands.iter().enumerate() {
+            let person = match cand_person[ci] {
+                Some(p) => by_key
+                    .get(&c.key)
+                    .filter(|ps| ps.len() == 1 || c.given.is_some())
+                    .map(|_| p),
+                None => {
+                    if c.end - c.name_first > 1 && c.given.is_some() {
+                        continue;
+                    }
+                    match by_key.get(&c.key).or_else(|| given_key.get(&c.key)) {
+                        Some(ps) if ps.len() == 1 => Some(ps[0]),
+                        Some(_) => None,
+                        None => continue,
+                    }
+                }
+            };
+            if let Some(p) = person {
+                let ev = &mut people.persons[p].evidence;
+                if let Some((g, span)) = c.honorific {
+                    ev.push(Evidence {
+                        gender: g,
+                        weight: 3,
+                        span,
+                        kind: EvidenceKind::Honorific,
+                        token: None,
+                    });
+                }
+                if let Some((g, span)) = c.role {
+                    ev.push(Evidence {
+                        gender: g,
+                        weight: 2,
+                        span,
+                        kind: EvidenceKind::RoleNoun,
+                        token: None,
+                    });
+                }
+                if let Some((name, span)) = &c.given
+                    && !ev.iter().any(|e| e.kind == EvidenceKind::GivenName)
+                    && (c.first < c.name_first || k.place(name).is_none())
+                    && let Some((g, weight)) = k.given_name_evidence(name)
+                {
+                    ev.push(Evidence {
+                        gender: g,
+                        weight,
+                        span: *span,
+                        kind: EvidenceKind::GivenName,
+                        token: None,
+                    });
+                }
+            }
+            people.mentions.push(PersonMention {
+                first: c.first,
+                name_first: c.name_first,
+                end: c.end,
+                person,
+                possessive: c.possessive,
+            });
+        }
+        people.bind(doc, k);
+        people
+    }
+
+    /// Prints the people, their evidence and bindings to stderr (`WIRELINT_DEBUG_PEOPLE`).
+    pub fn debug(&self, doc: &Document) {
+        for (i, p) in self.persons.iter().enumerate() {
+            let ev: Vec<String> = p
+                .evidence
+                .iter()
+                .map(|e| {
+                    format!(
+                        "{}:{}:{}",
+                        doc.slice(e.span),
+                        e.gender.adjective(),
+                        e.weight
+                    )
+                })
+                .collect();
+            eprintln!(
+                "person {i} {:?} {:?} [{}]",
+                doc.slice(p.name),
+                p.gender(),
+                ev.join(", ")
+            );
+        }
+        for m in &self.mentions {
+            let span = doc.tokens[m.first].span.cover(doc.tokens[m.end - 1].span);
+            eprintln!("  mention {:?} -> {:?}", doc.slice(span), m.person);
+        }
+        for b in &self.bindings {
+            eprintln!(
+                "  bind {:?}@{} -> {} {:?}",
+                doc.tok(b.pronoun),
+                doc.tokens[b.pronoun].span.start,
+                b.person,
+                b.kind
+            );
+        }
+    }
+
+    /// The mention whose name ends at token `end` (exclusive).
+    fn mention_ending(&self, end: usize) -> Option<usize> {
+        let i = self.mentions.partition_point(|m| m.end < end);
+        (i < self.mentions.len() && self.mentions[i].end == end).then_some(i)
+    }
+
+    /// Mentions inside the token range.
+    fn mentions_in(&self, first: usize, end: usize) -> &[PersonMention] {
+        let a = self.mentions.partition_point(|m| m.first < first);
+        let b = self.mentions.partition_point(|m| m.first < end);
+        &self.mentions[a..b.max(a)]
+    }
+
+    fn mention_gender(&self, m: &PersonMention) -> Option<Gender> {
+        m.person.and_then(|p| self.persons[p].gender())
+    }
+
+    /// The person who is the subject of sentence `s`: the first named person outside
+    /// quotations, standing at the start, after a quotation ("..., said NAME") or after a
+    /// comma, not owning anything ("Blair's wife").
+    fn subject(&self, doc: &Document, s: usize) -> Option<usize> {
+        let sent = doc.sentences[s];
+        let m_idx = {
+            let a = self.mentions.partition_point(|m| m.first < sent.first);
+            (a..self.mentions.len())
+                .take_while(|&i| self.mentions[i].first < sent.end)
+                .find(|&i| !doc.tokens[self.mentions[i].first].in_quote())?
+        };
+        let m = self.mentions[m_idx];
+        if m.possessive {
+            return None;
+        }
+        let mut b = m.first;
+        // Skip lower-case role words and "the": "former coach Tony Smith".
+        while b > sent.first && {
+            let w = doc.tok(b - 1);
+            BEFORE_SUBJECT.contains(&w) || TITLES.contains(w)
+        } {
+            b -= 1;
+            if doc.tok(b) == "said" || doc.tok(b) == "says" {
+                break;
+            }
+        }
+        let ok = b == sent.first
+            || matches!(doc.tok(b - 1), "," | "\"" | "”" | "“" | "said" | "says")
+            || doc.tok(b) == "said"
+            || doc.tok(b) == "says"
+            || (b == sent.first + 1 && matches!(doc.tok(sent.first), "\"" | "“" | "("));
+        ok.then_some(m_idx)
+    }
+
+    fn bind(&mut self, doc: &Document, k: &Knowledge) {
+        let toks = &doc.tokens;
+        // Subjects of sentences, filled as sentences are read: a sentence whose subject is a
+        // bound pronoun ("'...,' he said.") passes its person on.
+        let mut subjects: Vec<Option<(usize, usize)>> = vec![None; doc.sentences.len()];
+        for s in 0..doc.sentences.len() {
+            if let Some(mi) = self.subject(doc, s)
+                && let Some(p) = self.mentions[mi].person
+            {
+                subjects[s] = Some((p, mi));
+            }
+            let sent = doc.sentences[s];
+            for (i, &t) in toks.iter().enumerate().take(sent.end).skip(sent.first) {
+                if t.kind != TokenKind::Word || t.in_quote() {
+                    continue;
+                }
+                let w = doc.tok(i);
+                let Some((g, case)) = pronoun(w) else {
+                    continue;
+                };
+                if w.len() > 1 && !w.chars().any(char::is_lowercase) {
+                    continue; // headlines in capitals
+                }
+                if paired(doc, i) {
+                    continue;
+                }
+                let possessive_noun = case == PronounCase::Possessive
+                    && doc.kind_at(i as isize + 1) == Some(TokenKind::Word)
+                    && !doc.tokens[i + 1].is_title()
+                    && !NOT_NOUN.contains(&doc.tok(i + 1))
+                    && (g == Gender::Male || doc.tokens[i + 1].gap == Gap::Space);
+                if case == PronounCase::Object
+                    || (case == PronounCase::Possessive && !possessive_noun)
+                {
+                    continue;
+                }
+                let binding = self
+                    .reported(doc, i, case)
+                    .map(|(p, m)| (p, m, BindKind::Reported))
+                    .filter(|&(p, _, _)| {
+                        case == PronounCase::Subject
+                            || !self.competitor(doc, k, s, i, g, Some(p), true)
+                    })
+                    .or_else(|| {
+                        self.reported_inside(doc, k, &subjects, s, i, g, case)
+                            .map(|(p, m)| (p, m, BindKind::ReportedInside))
+                    })
+                    .or_else(|| {
+                        self.next_sentence(doc, k, &subjects, s, i, g, case)
+                            .map(|(p, m)| (p, m, BindKind::NextSentence))
+                    })
+                    .or_else(|| {
+                        self.same_clause(doc, k, &subjects, s, i, g, case)
+                            .map(|(p, m)| (p, m, BindKind::SameClause))
+                    });
+                if let Some((p, m, kind)) = binding {
+                    self.bindings.push(Binding {
+                        pronoun: i,
+                        gender: g,
+                        person: p,
+                        mention: m,
+                        kind,
+                    });
+                    self.persons[p].evidence.push(Evidence {
+                        gender: g,
+                        weight: 1,
+                        span: t.span,
+                        kind: EvidenceKind::Pronoun,
+                        token: Some(i),
+                    });
+                    // "'...,' he said." makes the sentence's subject his.
+                    if subjects[s].is_none() && case == PronounCase::Subject {
+                        subjects[s] = Some((p, m));
+                    }
+                } else if subjects[s].is_none()
+                    && case == PronounCase::Subject
+                    && (i == sent.first || doc.tok(i.saturating_sub(1)) == ",")
+                    && s > 0
+                {
+                    // An unbound subject pronoun hides who the sentence is about.
+                    subjects[s] = None;
+                }
+            }
+        }
+    }
+
+    /// "NAME said (that) he", "NAME, the party's leader, told reporters that she",
+    /// "NAME has said his ...".
+    fn reported(&self, doc: &Document, i: usize, case: PronounCase) -> Option<(usize, usize)> {
+        let mut q = i as isize - 1;
+        if doc.tok_at(q) == "that" {
+            q -= 1;
+        }
+        let mut verb = None;
+        for back in 0..4 {
+            let w = doc.tok_at(q - back);
+            if REPORTING.contains(&w) {
+                verb = Some(q - back);
+                break;
+            }
+            // "told reporters that": only lower-case words between the verb and "that".
+            if back == 0 && doc.tok_at(i as isize - 1) != "that" {
+                break;
+            }
+            if doc.kind_at(q - back) != Some(TokenKind::Word) || doc.is_title_at(q - back) {
+                break;
+            }
+        }
+        let v = verb?;
+        if case == PronounCase::Possessive && v != i as isize - 1 {
+            return None;
+        }
+        let mut b = v - 1;
+        while AUXILIARIES.contains(&doc.tok_at(b)) || doc.tok_at(b).ends_with("ly") {
+            b -= 1;
+            if b < v - 3 {
+                return None;
+            }
+        }
+        let sent = doc.sentences[doc.sentence_of(i)];
+        if b < sent.first as isize {
+            return None;
+        }
+        let mut end = b as usize + 1;
+        if doc.tok(b as usize) == "," {
+            // "NAME, the party's leader, said": the comma that opens the apposition.
+            let from = (b as usize).saturating_sub(20).max(sent.first);
+            let open = (from..b as usize).rev().find(|&j| doc.tok(j) == ",")?;
+            end = open;
+        }
+        let mi = self.mention_ending(end)?;
+        let m = self.mentions[mi];
+        if m.possessive || doc.tokens[m.first].in_quote() {
+            return None;
+        }
+        m.person.map(|p| (p, mi))
+    }
+
+    /// "... , which she said did not exist" in a sentence whose subject is NAME.
+    #[allow(clippy::too_many_arguments)]
+    fn reported_inside(
+        &self,
+        doc: &Document,
+        k: &Knowledge,
+        subjects: &[Option<(usize, usize)>],
+        s: usize,
+        i: usize,
+        g: Gender,
+        case: PronounCase,
+    ) -> Option<(usize, usize)> {
+        if case != PronounCase::Subject {
+            return None;
+        }
+        let mut n = i + 1;
+        while AUXILIARIES.contains(&doc.tok_at(n as isize)) {
+            n += 1;
+        }
+        if !REPORTING.contains(&doc.tok_at(n as isize)) {
+            return None;
+        }
+        let (p, mi) = subjects[s]?;
+        let m = self.mentions[mi];
+        if m.end > i || self.between_blocks(doc, k, m.end, i, g, p) {
+            return None;
+        }
+        Some((p, mi))
+    }
+
+    /// A sentence-initial "He"/"She" after a sentence whose subject is NAME.
+    #[allow(clippy::too_many_arguments)]
+    fn next_sentence(
+        &self,
+        doc: &Document,
+        k: &Knowledge,
+        subjects: &[Option<(usize, usize)>],
+        s: usize,
+        i: usize,
+        g: Gender,
+        case: PronounCase,
+    ) -> Option<(usize, usize)> {
+        if case != PronounCase::Subject || s == 0 {
+            return None;
+        }
+        // "He ..." opening the sentence, or a closing attribution: "..., she said."
+        let opens = doc.sentences[s].first == i;
+        let attribution = !opens
+            && subjects[s].is_none()
+            && doc.tok_at(i as isize - 1) == ","
+            && REPORTING.contains(&doc.tok_at(i as isize + 1))
+            && matches!(doc.tok_at(i as isize + 2), "." | "")
+            && self.mentions_in(doc.sentences[s].first, i).is_empty();
+        if !opens && !attribution {
+            return None;
+        }
+        // The sentence before; quotations with nobody named in them are passed over ("'He
+        // will remain suspended.' She said ...").
+        let mut t = s;
+        for _ in 0..3 {
+            if t == 0 {
+                return None;
+            }
+            t -= 1;
+            let prev = doc.sentences[t];
+            if doc.sentences[s].paragraph > prev.paragraph + 1 {
+                return None;
+            }
+            if let Some((p, mi)) = subjects[t] {
+                if self.competitor_in(doc, k, prev.first, prev.end, g, Some(p)) {
+                    return None;
+                }
+                return Some((p, mi));
+            }
+            let quoted = (prev.first..prev.end)
+                .all(|j| doc.tokens[j].in_quote() || doc.tokens[j].kind == TokenKind::Punct);
+            if !quoted || !self.mentions_in(prev.first, prev.end).is_empty() {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// A possessive, or a subject after "where"/"when"/"and", in NAME's own clause; or anything
+    /// in a "NAME, who ..." clause.
+    #[allow(clippy::too_many_arguments)]
+    fn same_clause(
+        &self,
+        doc: &Document,
+        k: &Knowledge,
+        subjects: &[Option<(usize, usize)>],
+        s: usize,
+        i: usize,
+        g: Gender,
+        case: PronounCase,
+    ) -> Option<(usize, usize)> {
+        let (p, mi) = subjects[s]?;
+        let m = self.mentions[mi];
+        if m.end > i || i - m.end > 20 {
+            return None;
+        }
+        let who = doc.tok_at(m.end as isize) == "," && doc.tok_at(m.end as isize + 1) == "who";
+        if case == PronounCase::Subject {
+            let before = doc.tok_at(i as isize - 1);
+            if !who && !SUBORDINATORS.contains(&before) {
+                return None;
+            }
+        }
+        if self.between_blocks(doc, k, m.end, i, g, p) {
+            return None;
+        }
+        if !who && self.competitor(doc, k, s, m.first, g, Some(p), true) {
+            return None;
+        }
+        Some((p, mi))
+    }
+
+    /// Someone else who could be the pronoun's referent between a name and its pronoun: another
+    /// person not known to be of the other sex, a role noun of the pronoun's sex, a capitalised
+    /// word that may be a name, or a quotation.
+    fn between_blocks(
+        &self,
+        doc: &Document,
+        k: &Knowledge,
+        from: usize,
+        to: usize,
+        g: Gender,
+        p: usize,
+    ) -> bool {
+        if self.competitor_in(doc, k, from, to, g, Some(p)) {
+            return true;
+        }
+        (from..to).any(|j| {
+            let t = doc.tokens[j];
+            if t.in_quote() {
+                return true;
+            }
+            if t.kind != TokenKind::Word {
+                return false;
+            }
+            let w = doc.tok(j);
+            if pronoun(w).is_some() {
+                return false;
+            }
+            t.is_title() && !t.starts_sentence() && self.may_be_person(doc, k, j)
+        })
+    }
+
+    /// A capitalised word that is no known place, word, month, or institution word, and no
+    /// mention of a person already counted.
+    fn may_be_person(&self, doc: &Document, k: &Knowledge, j: usize) -> bool {
+        let (w, _) = strip_possessive(doc.tok(j));
+        let mentioned = {
+            let a = self.mentions.partition_point(|m| m.end <= j);
+            a < self.mentions.len() && self.mentions[a].first <= j
+        };
+        !mentioned
+            && k.place(w).is_none()
+            && !crate::data::is_word(w)
+            && !k.is_institution_head(w)
+            && !k.is_generic_modifier(w)
+            && !TITLES.contains(w)
+            && !NAME_HEADS.contains(w)
+            && crate::calendar::lookup(w).is_none()
+            && !in_institution(doc, j)
+    }
+
+    /// Someone in sentence `s` before token `i`, or in the sentence before, other than
+    /// `person`, who may be what a pronoun of sex `g` stands for: a pronoun of that sex bound to
+    /// someone else, and with `pronouns` an unbound one, counts as someone.
+    #[allow(clippy::too_many_arguments)]
+    pub fn competitor(
+        &self,
+        doc: &Document,
+        k: &Knowledge,
+        s: usize,
+        i: usize,
+        g: Gender,
+        person: Option<usize>,
+        pronouns: bool,
+    ) -> bool {
+        let from = if s > 0 {
+            doc.sentences[s - 1].first
+        } else {
+            doc.sentences[s].first
+        };
+        let pron = (from..i).any(|j| {
+            !doc.tokens[j].in_quote()
+                && pronoun(doc.tok(j)).is_some_and(|(pg, _)| pg == g)
+                && match self.bindings.iter().find(|b| b.pronoun == j) {
+                    Some(b) => Some(b.person) != person,
+                    None => pronouns,
+                }
+        });
+        pron || self.competitor_in(doc, k, from, i, g, person)
+    }
+
+    /// Another person (or a role noun) of sex `g` or unknown sex in the token range.
+    fn competitor_in(
+        &self,
+        doc: &Document,
+        k: &Knowledge,
+        from: usize,
+        to: usize,
+        g: Gender,
+        except: Option<usize>,
+    ) -> bool {
+        let people = self
+            .mentions_in(from, to)
+            .iter()
+            .any(|m| m.person != except && self.mention_gender(m) != Some(g.other()));
+        people
+            || (from..to).any(|j| {
+                let t = doc.tokens[j];
+                if t.kind != TokenKind::Word {
+                    return false;
+                }
+                match k.gendered_word(doc.tok(j)) {
+                    // "his wife", "a woman who" (not "the first Asian woman" said of the
+                    // subject after "is")
+                    Some((wg, false)) => {
+                        wg == g
+                            && !t.is_title()
+                            && !(j.saturating_sub(5)..j).any(|b| {
+                                matches!(doc.tok(b), "is" | "was" | "became" | "becomes" | "as")
+                            })
+                    }
+                    // "the Queen" standing alone
+                    Some((wg, true)) => wg == g && !doc.is_title_at(j as isize + 1),
+                    None => false,
+                }
+            })
+    }
+}
+
+/// "he or she", "his/her".
+fn paired(doc: &Document, i: usize) -> bool {
+    let i = i as isize;
+    [(i - 2, i - 1), (i + 2, i + 1)].iter().any(|&(p, sep)| {
+        matches!(doc.tok_at(sep), "or" | "/" | "and") && pronoun(doc.tok_at(p)).is_some()
+    })
+}
+
+fn in_institution(doc: &Document, j: usize) -> bool {
+    let t = doc.tokens[j].span;
+    doc.mentions
+        .institutions
+        .iter()
+        .any(|m| m.span.start <= t.start && t.end <= m.span.end)
+}
+
+/// Runs of capitalised words on one line that may hold a name: "Justice Samuel Alito",
+/// "S. Somanath", "Ursula von der Leyen", "Jean-Pierre Raffarin".
+fn runs(doc: &Document) -> Vec<Run> {
+    let toks = &doc.tokens;
+    let n = toks.len();
+    let title_word = |j: usize| j < n && toks[j].kind == TokenKind::Word && toks[j].is_title();
+    let initial = |j: usize| {
+        j + 1 < n
+            && toks[j].kind == TokenKind::Word
+            && toks[j].span.len() == 1
+            && doc.tok(j).bytes().all(|b| b.is_ascii_uppercase())
+            && doc.tok(j + 1) == "."
+            && toks[j + 1].gap == Gap::None
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !(title_word(i) || initial(i)) {
+            i += 1;
+            continue;
+        }
+        let mut words = Vec::new();
+        let mut j = i;
+        loop {
+            if title_word(j) {
+                let start = j;
+                j += 1;
+                // "Jean-Pierre", "Al-Assad"
+                while j + 1 < n
+                    && doc.tok(j) == "-"
+                    && toks[j].gap == Gap::None
+                    && toks[j + 1].gap == Gap::None
+                    && toks[j + 1].kind == TokenKind::Word
+                {
+                    j += 2;
+                }
+                words.push((start, j));
+                // "Mr." / "Dr." before a name
+                if j + 1 < n
+                    && doc.tok(j) == "."
+                    && toks[j].gap == Gap::None
+                    && toks[j + 1].gap == Gap::Space
+                    && title_word(j + 1)
+                    && matches!(
+                        doc.tok(start),
+                        "Mr" | "Mrs"
+                            | "Ms"
+                            | "Dr"
+                            | "St"
+                            | "Gen"
+                            | "Sen"
+                            | "Gov"
+                            | "Rep"
+                            | "Prof"
+                            | "Lt"
+                            | "Col"
+                            | "Capt"
+                            | "Sgt"
+                            | "Rev"
+                    )
+                {
+                    j += 1;
+                }
+            } else if initial(j) {
+                words.push((j, j + 1));
+                j += 2;
+            } else {
+                break;
+            }
+            if j >= n || !matches!(toks[j].gap, Gap::Space | Gap::Newline) {
+                break;
+            }
+            // Particles inside a name: "von der Leyen".
+            let mut p = j;
+            while p < n
+                && PARTICLES.contains(&doc.tok(p))
+                && matches!(toks[p].gap, Gap::Space | Gap::Newline)
+                && p + 1 < n
+                && matches!(toks[p + 1].gap, Gap::Space | Gap::Newline)
+            {
+                p += 1;
+            }
+            if p > j && title_word(p) {
+                j = p;
+            } else if !(title_word(j) || initial(j)) {
+                break;
+            }
+        }
+        if !words.is_empty() {
+            out.push(Run { words });
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people(text: &str) -> (Document<'_>, People) {
+        let doc = Document::parse(text);
+        let k = Knowledge::default();
+        let p = People::build(&doc, &k);
+        (doc, p)
+    }
+
+    #[test]
+    fn chains_join_surnames_and_titles() {
+        let (doc, p) = people(
+            "Justice Samuel Alito wrote for the majority. Alito said the ruling stood. \
+             Mr Alito left.",
+        );
+        assert_eq!(p.persons.len(), 1);
+        assert_eq!(doc.slice(p.persons[0].name), "Samuel Alito");
+        assert_eq!(p.mentions.len(), 3);
+        assert!(p.mentions.iter().all(|m| m.person == Some(0)));
+        assert_eq!(p.persons[0].gender(), Some(Gender::Male));
+    }
+
+    #[test]
+    fn two_people_sharing_a_surname_leave_it_unbound() {
+        let (_, p) = people(
+            "Rodrigo Duterte was arrested. Sara Duterte, his daughter, flew out. Duterte said.",
+        );
+        assert_eq!(p.persons.len(), 2);
+        assert_eq!(p.mentions.last().unwrap().person, None);
+    }
+
+    #[test]
+    fn binding_patterns() {
+        let (doc, p) = people(
+            "Kwame Mensah told reporters that his first task was jobs. Mensah said she would \
+             meet the unions. He left at noon.",
+        );
+        let bound: Vec<(&str, BindKind)> = p
+            .bindings
+            .iter()
+            .map(|b| (doc.tok(b.pronoun), b.kind))
+            .collect();
+        assert_eq!(
+            bound,
+            vec![
+                ("his", BindKind::SameClause),
+                ("she", BindKind::Reported),
+                ("He", BindKind::NextSentence)
+            ]
+        );
+    }
+
+    #[test]
+    fn no_binding_with_two_candidates() {
+        let (_, p) = people("Anna Novak met Maria Lopez in Warsaw. She said the talks went well.");
+        assert!(p.bindings.is_empty());
+    }
+}
