@@ -453,6 +453,23 @@ impl Knowledge {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn international_given_names_tell_sex_where_the_lists_agree() {
+        use super::{Gender, Knowledge};
+        let k = Knowledge::default();
+        // Names the US counts lack or hold few of.
+        assert_eq!(k.given_name_evidence("Ferdinand"), Some((Gender::Male, 2)));
+        assert_eq!(k.given_name_evidence("Kelvin"), Some((Gender::Male, 2)));
+        assert_eq!(k.given_name_evidence("Linda"), Some((Gender::Female, 2)));
+        // Used for both sexes somewhere: weak ("Ashley", "Andrea") or none ("Kim").
+        assert_eq!(k.given_name_evidence("Ashley"), Some((Gender::Female, 1)));
+        assert_eq!(k.given_name_evidence("Kim"), None);
+        assert_eq!(k.given_name_evidence("Andrea"), Some((Gender::Female, 1)));
+        // English words are no given names ("The" is a Vietnamese name in the list).
+        assert!(!k.is_given_name("The"));
+        assert_eq!(k.given_name_evidence("The"), None);
+    }
+
     use super::Knowledge;
 
     #[test]

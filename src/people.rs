@@ -781,6 +781,16 @@ impl People {
                 {
                     continue;
                 }
+                // "China and her people": a country owns it.
+                if g == Gender::Female
+                    && case == PronounCase::Possessive
+                    && (sent.first..i)
+                        .rev()
+                        .find(|&j| toks[j].is_title())
+                        .is_some_and(|j| k.place(strip_possessive(doc.tok(j)).0).is_some())
+                {
+                    continue;
+                }
                 let binding = self
                     .reported(doc, i, case)
                     .map(|(p, m)| (p, m, BindKind::Reported))
@@ -1081,7 +1091,7 @@ impl People {
     }
 
     /// Another person (or a role noun) of sex `g` or unknown sex in the token range.
-    fn competitor_in(
+    pub fn competitor_in(
         &self,
         doc: &Document,
         k: &Knowledge,

@@ -78,3 +78,110 @@ mod tests {
         assert_eq!(common_prefix("Ningbo", "Ningxia"), 4);
     }
 }
+
+/// Lower case without diacritics: "Brasília" -> "brasilia", "Kahramanmaraş" -> "kahramanmaras".
+pub fn fold(word: &str) -> String {
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+            'ç' | 'ć' | 'č' | 'ĉ' | 'ċ' => 'c',
+            'ď' | 'đ' => 'd',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+            'ğ' | 'ĝ' | 'ġ' | 'ģ' => 'g',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => 'i',
+            'ķ' => 'k',
+            'ł' | 'ľ' | 'ĺ' | 'ļ' => 'l',
+            'ñ' | 'ń' | 'ň' | 'ņ' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+            'ř' | 'ŕ' => 'r',
+            'ś' | 'š' | 'ş' | 'ș' => 's',
+            'ť' | 'ţ' | 'ț' => 't',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ź' | 'ż' | 'ž' => 'z',
+            '’' => '\'',
+            c => c,
+        })
+        .collect()
+}
+
+/// How one spelling differs from another by a single typing slip, if it does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slip {
+    /// "Regaan" for "Reagan"
+    Transposition,
+    /// "Agasi" for "Agassi"
+    Dropped,
+    /// "Schwarrtz" for "Schwartz"
+    Doubled,
+    /// "Hakizimama" for "Hakizimana"
+    Inserted,
+    /// "Gralewics" for "Gralewicz"
+    Substituted,
+    /// "Hernandez" for "Hernández"
+    Accent,
+}
+
+/// The single slip that turns `meant` into `written`, compared without case; accents alone
+/// count as an accent slip.
+pub fn typing_slip(written: &str, meant: &str) -> Option<Slip> {
+    let (w, m) = (fold(written), fold(meant));
+    if w == m {
+        return (written.to_lowercase() != meant.to_lowercase()).then_some(Slip::Accent);
+    }
+    let w: Vec<char> = w.chars().collect();
+    let m: Vec<char> = m.chars().collect();
+    let p = w.iter().zip(&m).take_while(|(a, b)| a == b).count();
+    match (w.len() as isize) - (m.len() as isize) {
+        0 => {
+            let s = w
+                .iter()
+                .rev()
+                .zip(m.iter().rev())
+                .take_while(|(a, b)| a == b)
+                .count();
+            let diff = w.len() - p - s.min(w.len() - p);
+            if diff == 1 {
+                Some(Slip::Substituted)
+            } else if diff == 2 && w[p] == m[p + 1] && w[p + 1] == m[p] {
+                Some(Slip::Transposition)
+            } else {
+                None
+            }
+        }
+        1 => {
+            // One letter more: `written` = `meant` with w[p] inserted.
+            (w[p + 1..] == m[p..]).then(|| {
+                if (p > 0 && w[p] == w[p - 1]) || w.get(p + 1) == Some(&w[p]) {
+                    Slip::Doubled
+                } else {
+                    Slip::Inserted
+                }
+            })
+        }
+        -1 => (w[p..] == m[p + 1..]).then_some(Slip::Dropped),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod slip_tests {
+    use super::{Slip, typing_slip};
+
+    #[test]
+    fn slips() {
+        assert_eq!(typing_slip("Regaan", "Reagan"), Some(Slip::Transposition));
+        assert_eq!(typing_slip("Agasi", "Agassi"), Some(Slip::Dropped));
+        assert_eq!(typing_slip("Schwarrtz", "Schwartz"), Some(Slip::Doubled));
+        assert_eq!(
+            typing_slip("Hakizimama", "Hakizimana"),
+            Some(Slip::Substituted)
+        );
+        assert_eq!(typing_slip("Brasila", "Brasília"), Some(Slip::Dropped));
+        assert_eq!(typing_slip("Hernandez", "Hernández"), Some(Slip::Accent));
+        assert_eq!(typing_slip("Linder", "Lindner"), Some(Slip::Dropped));
+        assert_eq!(typing_slip("Lindner", "Lindner"), None);
+        assert_eq!(typing_slip("Hassan", "Hossam"), None);
+    }
+}

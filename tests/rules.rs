@@ -120,6 +120,82 @@ fn p001_pronoun_gender() {
     assert_flags("P001", &["She"]);
 }
 
+#[test]
+fn e004_name_typing_variant() {
+    assert_flags(
+        "E004",
+        &["Kowalcyzk", "Hernadez", "Tegucigapla", "Ramanthan"],
+    );
+}
+
+/// The words a rule flags in one story.
+fn flagged<'a>(select: &str, story: &'a str) -> Vec<&'a str> {
+    let config = Config {
+        select: vec![select.into()],
+        ..Default::default()
+    };
+    lint(story, &config)
+        .iter()
+        .map(|d| &story[d.span.range()])
+        .collect()
+}
+
+#[test]
+fn p001_binds_pronouns_to_their_person() {
+    let cases: &[(&str, &[&str])] = &[
+        // "NAME said he/she"
+        (
+            "Tomasz Nowak, the new chief executive, said his first job was to cut costs. Nowak \
+             said she would meet the unions on Monday.",
+            &["she"],
+        ),
+        // "..., which she said ..." in NAME's reporting sentence
+        (
+            "Rafael Ortega met the unions. Ortega said the deal, which she said was fair, would \
+             close soon.",
+            &["she"],
+        ),
+        // a sentence-initial pronoun after "..., said NAME."
+        (
+            "\"We will win,\" said coach Daniel Okafor. She added that the squad was fit.",
+            &["She"],
+        ),
+        // a subordinate clause of NAME's sentence
+        (
+            "Prime Minister Viktor Horvath watched the launch from Lisbon, where she was \
+             attending a summit.",
+            &["she"],
+        ),
+        // "NAME, who ... her ..."
+        (
+            "Ingrid Svensson, who ran his first marathon in 2019, won in Berlin on Sunday.",
+            &["his"],
+        ),
+        // an honorific outweighs two wrong pronouns
+        (
+            "Sir Alan Hughes founded the company in 1970. He ran it for 40 years. Hughes never \
+             retired. She was known for her love of horses, and left most of his fortune to \
+             charity.",
+            &["She", "her"],
+        ),
+    ];
+    for (story, expected) in cases {
+        assert_eq!(&flagged("P001", story), expected, "{story}");
+    }
+}
+
+#[test]
+fn p001_bound_pronoun_snapshot() {
+    let story = "Justice Samuel Okonkwo wrote for the majority. She said the law was clear.";
+    let config = Config {
+        select: vec!["P001".into()],
+        ..Default::default()
+    };
+    let diags = lint(story, &config);
+    let rendered = render::term::render("bound.txt", story, &diags, false);
+    insta::assert_snapshot!("P001-bound", rendered);
+}
+
 /// Each paragraph of the fixture is an article of its own (the rules weigh evidence over a whole
 /// story), and none of them draws a finding from the selected rules.
 fn assert_stories_silent(fixture: &str, select: &str) {

@@ -23,6 +23,7 @@ pub static RULES: &[&dyn Rule] = &[
     &entities::place_variant::PlaceVariant,
     &entities::name_misspelling::NameMisspelling,
     &entities::institution_variant::InstitutionVariant,
+    &entities::name_variant::NameVariant,
     &pronouns::pronoun_gender::PronounGender,
     &text::mojibake::Mojibake,
     &text::replacement_char::ReplacementChar,

@@ -2,6 +2,7 @@
 
 pub mod institution_variant;
 pub mod name_misspelling;
+pub mod name_variant;
 pub mod place_variant;
 
 use crate::document::Document;

@@ -63,6 +63,14 @@ const CONFUSIONS: &[(&str, &str)] = &[
     ("ee", "ce"),
 ];
 
+/// Whether one letter written for another is a misreading this rule knows (E004 leaves such
+/// spellings to it).
+pub fn is_misreading(written: char, meant: char) -> bool {
+    CONFUSIONS.iter().any(|(w, m)| {
+        w.len() == 1 && m.len() == 1 && w.starts_with(written) && m.starts_with(meant)
+    })
+}
+
 /// Swaps that real names make on their own ("Rato" and "Rata", "Saito" and "Salto"): a known word
 /// one such swap away is no evidence of a misreading.
 const WEAK: &[(&str, &str)] = &[("o", "a"), ("a", "o"), ("i", "l"), ("l", "i")];

@@ -77,7 +77,11 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let agrees = people.bindings.iter().any(|b| {
             doc.tokens[b.pronoun].span == d.span && {
                 let p = &people.persons[b.person];
-                p.weight(b.gender, Some(b.pronoun)) + 2 > p.weight(b.gender.other(), None)
+                let (for_, against) = (
+                    p.weight(b.gender, Some(b.pronoun)),
+                    p.weight(b.gender.other(), None),
+                );
+                for_ >= against
             }
         });
         if !agrees && !out[first..].iter().any(|o| o.span == d.span) {
@@ -108,6 +112,17 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
             b.kind != BindKind::Reported,
         ) {
             continue;
+        }
+        // "NAME said he was 'so lovely'. Cyril Fletcher, who ..." names the referent just after.
+        if b.kind == BindKind::Reported {
+            let s = doc.sentence_of(b.pronoun);
+            let end = doc
+                .sentences
+                .get(s + 1)
+                .map_or(doc.sentences[s].end, |n| n.end);
+            if people.competitor_in(doc, k, b.pronoun, end, b.gender, Some(b.person)) {
+                continue;
+            }
         }
         let word = doc.tok(b.pronoun);
         let name = doc.slice(person.name);

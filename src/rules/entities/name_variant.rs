@@ -1,0 +1,288 @@
+use super::times;
+use crate::declare_rule;
+use crate::diagnostic::Diagnostic;
+use crate::document::{Document, TokenKind};
+use crate::rule::Context;
+use crate::strings::{Slip, fold, typing_slip};
+use rustc_hash::FxHashMap as HashMap;
+
+declare_rule! {
+    /// ## What it does
+    /// Flags a name written once with a typing slip — two letters swapped, one dropped, one
+    /// doubled, one changed, an accent lost — of a spelling the story uses more often, or of
+    /// the surname of a person it introduced by full name: "Kowalcyzk" in a story about
+    /// "Kowalczyk", "Tegucigapla" beside "Tegucigalpa", "Somnath" after "S. Somanath".
+    ///
+    /// ## Why is this bad?
+    /// A misspelt name is a factual error: readers, search and archives lose the person or
+    /// place, and a spelling checker passes a name it does not know.
+    ///
+    /// ## Example
+    /// ```text
+    /// Anna Kowalczyk, the mayor, said ... Kowalczyk added ... Kowalcyzk left.
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```text
+    /// Anna Kowalczyk, the mayor, said ... Kowalczyk added ... Kowalczyk left.
+    /// ```
+    /// A written form that is itself an English word, a known place, or (unless the slip is a
+    /// swap or a doubled letter) a known given name is left alone, as are forms that differ by
+    /// an ending names change on their own ("Ivanov", "Ivanova"; "Kovac", "Kovacs") and two
+    /// surnames that come with different given names ("Sergei Ivanov", "Anna Ivanova").
+    pub struct NameVariant {
+        code: "E004",
+        name: "name-typing-variant",
+        family: Entities,
+        severity: Warning,
+        summary: "a name written once with a typing slip of the spelling the story uses",
+        check: check,
+    }
+}
+
+/// Comparisons allowed per document: candidates are bucketed by length, so real stories stay
+/// far below this; a pathological one stops here.
+const MAX_COMPARISONS: usize = 200_000;
+
+/// A spelling the story uses: as written, folded, and the tokens where it stands.
+type Spelling<'a> = (&'a str, String, &'a [usize]);
+
+/// The Title-case word just before token `i` on the same line, if it is part of the same name
+/// ("Andre" before "Agassi"), or an initial.
+fn given_before<'a>(doc: &Document<'a>, i: usize) -> Option<&'a str> {
+    if i == 0 || doc.tokens[i].gap == crate::document::Gap::Paragraph {
+        return None;
+    }
+    let prev = i - 1;
+    let t = doc.tokens[prev];
+    if t.kind == TokenKind::Word && t.is_title() && !t.starts_sentence() {
+        return Some(doc.tok(prev));
+    }
+    // "S. Somanath", "M Horan"
+    if doc.tok(prev) == "." && prev > 0 && doc.tok(prev - 1).len() == 1 {
+        return Some(doc.tok(prev - 1));
+    }
+    let w = doc.tok(prev);
+    (t.kind == TokenKind::Word && w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase()))
+        .then_some(w)
+}
+
+fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let k = ctx.knowledge;
+    // Spellings the story may have meant, by folded length.
+    let mut by_len: HashMap<usize, Vec<Spelling>> = HashMap::default();
+    for (&word, uses) in &doc.mentions.words {
+        if word.chars().count() < 3 || word.contains('-') {
+            continue;
+        }
+        let folded = fold(word);
+        by_len
+            .entry(folded.chars().count())
+            .or_default()
+            .push((word, folded, uses.as_slice()));
+    }
+    let mut budget = MAX_COMPARISONS;
+    let mut found: Vec<(usize, &str, &[usize], Slip)> = Vec::new();
+    for (&word, uses) in &doc.mentions.words {
+        if uses.len() != 1 || word.contains(['-', '\'', '’']) {
+            continue;
+        }
+        let i = uses[0];
+        let t = doc.tokens[i];
+        if t.kind != TokenKind::Word || !t.is_title() {
+            continue;
+        }
+        let len = word.chars().count();
+        if len < 3
+            || crate::data::is_word(word)
+            || k.place(word).is_some()
+            || k.accepted.contains(word)
+        {
+            continue;
+        }
+        let folded = fold(word);
+        let flen = folded.chars().count();
+        let mut best: Option<(&str, &[usize], Slip)> = None;
+        for l in flen.saturating_sub(1)..=flen + 1 {
+            let Some(bucket) = by_len.get(&l) else {
+                continue;
+            };
+            for (meant, mfold, muses) in bucket {
+                if budget == 0 {
+                    return;
+                }
+                budget -= 1;
+                if *meant == word || mfold.chars().next() != folded.chars().next() {
+                    continue;
+                }
+                let Some(slip) = typing_slip(word, meant) else {
+                    continue;
+                };
+                if best.is_none_or(|(_, u, _)| muses.len() > u.len()) {
+                    best = Some((meant, muses, slip));
+                }
+            }
+        }
+        let Some((meant, muses, slip)) = best else {
+            continue;
+        };
+        if !plausible(doc, k, word, i, meant, muses, slip) {
+            continue;
+        }
+        found.push((i, meant, muses, slip));
+    }
+    found.sort_by_key(|f| f.0);
+    for (i, meant, muses, slip) in found {
+        let word = doc.tok(i);
+        let first = muses[0];
+        let what = match slip {
+            Slip::Transposition => "two letters swapped",
+            Slip::Dropped => "a letter dropped",
+            Slip::Doubled => "a letter doubled",
+            Slip::Inserted => "a letter added",
+            Slip::Substituted => "a letter changed",
+            Slip::Accent => "an accent lost or added",
+        };
+        let n = muses.len();
+        let message = if n >= 2 {
+            format!(
+                "name \"{word}\" looks like a slip for \"{meant}\", written {} in this story",
+                times(n)
+            )
+        } else {
+            format!(
+                "name \"{word}\" looks like a slip for \"{meant}\", the name the story introduced"
+            )
+        };
+        out.push(
+            Diagnostic::new(&NameVariant::META, doc.tokens[i].span, message)
+                .label(format!("written this way once: {what}"))
+                .evidence(doc.tokens[first].span, format!("\"{meant}\" here"))
+                .fix(meant.to_string()),
+        );
+    }
+}
+
+/// Whether `word` at token `i` is a slip for `meant` rather than another name.
+fn plausible(
+    doc: &Document,
+    k: &crate::knowledge::Knowledge,
+    word: &str,
+    i: usize,
+    meant: &str,
+    muses: &[usize],
+    slip: Slip,
+) -> bool {
+    let len = word.chars().count();
+    // Month and weekday names are the calendar rule's; mojibake ("Indiaâ") and stray capitals
+    // ("VBoice") are other damage.
+    if crate::calendar::lookup(meant).is_some()
+        || (!word.is_ascii() && meant.is_ascii() && slip != Slip::Accent)
+        || word.chars().skip(1).any(char::is_uppercase)
+            && !meant.chars().skip(1).any(char::is_uppercase)
+    {
+        return false;
+    }
+    // A letter misread the way OCR misreads it is the misreading rule's (E002).
+    if slip == Slip::Substituted
+        && let Some((a, b)) = fold(word)
+            .chars()
+            .zip(fold(meant).chars())
+            .find(|(a, b)| a != b)
+        && super::name_misspelling::is_misreading(a, b)
+    {
+        return false;
+    }
+    // A common word that only ever opens sentences is no name ("Thre" beside "The").
+    if crate::data::word_size(&meant.to_lowercase()).is_some_and(|s| s <= 35)
+        && muses.iter().all(|&u| doc.tokens[u].starts_sentence())
+    {
+        return false;
+    }
+    // Team sheets and lists of surnames ("Sheahan, Horan, O'Callaghan") name many similar
+    // people with no given names to tell them apart.
+    if matches!(doc.tok_at(i as isize - 1), "," | ":" | ";")
+        && matches!(doc.tok_at(i as isize + 1), "," | ";")
+    {
+        return false;
+    }
+    let strong_shape = matches!(slip, Slip::Transposition | Slip::Doubled | Slip::Accent);
+    // Three-letter names only for a swap ("Hiu" for "Hui").
+    if len < 4 && slip != Slip::Transposition {
+        return false;
+    }
+    if meant.chars().count() < 3 {
+        return false;
+    }
+    // A known given name may be another person: only swaps and doubled letters are slips,
+    // or a dropped letter of a surname that is no given name itself.
+    if k.is_given_name(word) && !strong_shape && (slip != Slip::Dropped || k.is_given_name(meant)) {
+        return false;
+    }
+    // Endings that names change on their own: Ivanov/Ivanova, Kovac/Kovacs, Anne/Ann.
+    if matches!(slip, Slip::Dropped | Slip::Inserted) {
+        let (w, m) = (fold(word), fold(meant));
+        let (long, short) = if w.len() > m.len() {
+            (&w, &m)
+        } else {
+            (&m, &w)
+        };
+        if long.starts_with(short.as_str()) && matches!(&long[short.len()..], "a" | "s" | "e" | "h")
+        {
+            return false;
+        }
+    }
+    // The meant spelling: repeated in the story, or the surname of a person introduced by full
+    // name before this one ("S. Somanath" ... "Somnath").
+    // A changed letter from a story's single spelling must be a neighbour on the keyboard
+    // ("Hakizimama" for "Hakizimana").
+    let introduced = muses[0] < i
+        && given_before(doc, muses[0]).is_some()
+        && match slip {
+            Slip::Substituted => keyboard_neighbours(word, meant),
+            Slip::Inserted => false,
+            _ => true,
+        };
+    if muses.len() < 2 && !introduced {
+        return false;
+    }
+    // Two surnames with different given names are two people ("Sergei Ivanov", "Anna
+    // Ivanova"); a place the story names is compared as a place.
+    if let Some(g) = given_before(doc, i)
+        && !muses.iter().any(|&u| given_before(doc, u) == Some(g))
+        && k.gendered_word(g).is_none()
+        && !crate::data::is_word(g)
+    {
+        return false;
+    }
+    // Substitutions between real names are common ("Hain", "Haim"): a changed letter counts
+    // when the meant spelling is repeated, or introduced, and the written one is no known name.
+    if slip == Slip::Substituted && (k.is_given_name(word) || muses.len() < 2 && !introduced) {
+        return false;
+    }
+    true
+}
+
+/// Whether the one changed letter between two spellings of equal length is a neighbour of the
+/// right one on a QWERTY keyboard.
+fn keyboard_neighbours(written: &str, meant: &str) -> bool {
+    const ROWS: [&[u8]; 3] = [b"qwertyuiop", b"asdfghjkl", b"zxcvbnm"];
+    let pos = |c: u8| {
+        ROWS.iter().enumerate().find_map(|(r, row)| {
+            row.iter()
+                .position(|&x| x == c)
+                .map(|p| (r as i32, p as i32))
+        })
+    };
+    let (w, m) = (fold(written), fold(meant));
+    let Some((a, b)) = w.bytes().zip(m.bytes()).find(|(a, b)| a != b) else {
+        return false;
+    };
+    match (pos(a), pos(b)) {
+        // Rows are offset by about half a key.
+        (Some((ra, ca)), Some((rb, cb))) => {
+            (ra == rb && (ca - cb).abs() == 1) || ((ra - rb).abs() == 1 && (ca - cb).abs() <= 1)
+        }
+        _ => false,
+    }
+}
