@@ -160,6 +160,15 @@ impl<'a> Document<'a> {
         &self.text[span.range()]
     }
 
+    /// Whether token `i` lies inside an institution name ("Bank of England").
+    pub fn in_institution(&self, i: usize) -> bool {
+        let t = self.tokens[i].span;
+        self.mentions
+            .institutions
+            .iter()
+            .any(|m| m.span.start <= t.start && t.end <= m.span.end)
+    }
+
     /// Index of the sentence holding token `i`.
     pub fn sentence_of(&self, i: usize) -> usize {
         self.sentences

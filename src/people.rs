@@ -1057,7 +1057,7 @@ impl People {
             && !TITLES.contains(w)
             && !NAME_HEADS.contains(w)
             && crate::calendar::lookup(w).is_none()
-            && !in_institution(doc, j)
+            && !doc.in_institution(j)
     }
 
     /// Someone in sentence `s` before token `i`, or in the sentence before, other than
@@ -1128,20 +1128,12 @@ impl People {
     }
 }
 
-/// "he or she", "his/her".
-fn paired(doc: &Document, i: usize) -> bool {
+/// "he or she", "his/her": a pronoun paired with the other gender on purpose.
+pub fn paired(doc: &Document, i: usize) -> bool {
     let i = i as isize;
     [(i - 2, i - 1), (i + 2, i + 1)].iter().any(|&(p, sep)| {
         matches!(doc.tok_at(sep), "or" | "/" | "and") && pronoun(doc.tok_at(p)).is_some()
     })
-}
-
-fn in_institution(doc: &Document, j: usize) -> bool {
-    let t = doc.tokens[j].span;
-    doc.mentions
-        .institutions
-        .iter()
-        .any(|m| m.span.start <= t.start && t.end <= m.span.end)
 }
 
 /// Runs of capitalised words on one line that may hold a name: "Justice Samuel Alito",

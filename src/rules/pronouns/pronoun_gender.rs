@@ -42,18 +42,7 @@ declare_rule! {
 }
 
 fn pronoun_gender(word: &str) -> Option<Gender> {
-    const MALE: [&str; 4] = ["he", "him", "his", "himself"];
-    const FEMALE: [&str; 4] = ["she", "her", "hers", "herself"];
-    if word.len() > 7 || !word.starts_with(['h', 'H', 's', 'S']) {
-        return None;
-    }
-    if MALE.iter().any(|p| p.eq_ignore_ascii_case(word)) {
-        Some(Gender::Male)
-    } else if FEMALE.iter().any(|p| p.eq_ignore_ascii_case(word)) {
-        Some(Gender::Female)
-    } else {
-        None
-    }
+    crate::people::pronoun(word).map(|(g, _)| g)
 }
 
 /// Signs of one gender that outweigh a newly named person between the two pronouns.
@@ -209,7 +198,7 @@ fn story_wide(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             && k.place(w)
                 .is_none_or(|p| p.kind == crate::knowledge::PlaceKind::City)
             && crate::calendar::lookup(w).is_none()
-            && !in_institution(doc, i)
+            && !doc.in_institution(i)
             && doc.is_title_at(i as isize + 1)
             && doc.kind_at(i as isize + 1) == Some(TokenKind::Word)
         {
@@ -222,7 +211,7 @@ fn story_wide(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         if evidence[slot(g)] != 1 || evidence[slot(g.other())] == 0 {
             continue;
         }
-        if paired_with_other(doc, i) {
+        if crate::people::paired(doc, i) {
             continue;
         }
         let para = doc.sentences[doc.sentence_of(i)].paragraph;
@@ -279,14 +268,6 @@ fn is_shouting(w: &str) -> bool {
     w.len() > 1 && !w.chars().any(char::is_lowercase)
 }
 
-/// "he or she", "his/her": a pronoun paired with the other gender on purpose.
-fn paired_with_other(doc: &Document, i: usize) -> bool {
-    let i = i as isize;
-    [(i - 2, i - 1), (i + 2, i + 1)].iter().any(|&(p, sep)| {
-        matches!(doc.tok_at(sep), "or" | "/" | "and") && pronoun_gender(doc.tok_at(p)).is_some()
-    })
-}
-
 /// "China ... her people": the nearest capitalised word before the pronoun in its sentence is
 /// a country.
 fn refers_to_a_place(doc: &Document, k: &Knowledge, i: usize) -> bool {
@@ -328,7 +309,7 @@ fn is_person_name(doc: &Document, k: &Knowledge, j: usize) -> bool {
         || k.is_generic_modifier(base)
         || crate::calendar::lookup(base).is_some()
         || k.gendered_word(base).is_some()
-        || in_institution(doc, j))
+        || doc.in_institution(j))
 }
 
 /// The gender the story gives a surname: an honorific or a gendered given name before it
@@ -363,14 +344,6 @@ fn first_use(doc: &Document, name: &str) -> Option<usize> {
         .words
         .get(base)
         .and_then(|u| u.first().copied())
-}
-
-fn in_institution(doc: &Document, j: usize) -> bool {
-    let t = doc.tokens[j].span;
-    doc.mentions
-        .institutions
-        .iter()
-        .any(|m| m.span.start <= t.start && t.end <= m.span.end)
 }
 
 /// The name that opens the sentence holding token `i`, or the sentence before: "Ma Lu, vice
