@@ -158,8 +158,8 @@ static GIVEN_NAMES: LazyLock<HashMap<&'static str, GivenName>> = LazyLock::new(|
 });
 
 /// Given names of 55 countries with the sex they are used for: `m`, `f`, `mostly-m`,
-/// `mostly-f` or `both`, and their highest frequency class (1..13).
-static GIVEN_NAMES_INTL: LazyLock<HashMap<&'static str, (IntlSex, u8)>> = LazyLock::new(|| {
+/// `mostly-f` or `both` (the file's third column, a frequency class, is not read).
+static GIVEN_NAMES_INTL: LazyLock<HashMap<&'static str, IntlSex>> = LazyLock::new(|| {
     data_lines(GIVEN_NAMES_INTL_TSV)
         .filter_map(|l| {
             let mut cols = l.split('\t');
@@ -171,8 +171,7 @@ static GIVEN_NAMES_INTL: LazyLock<HashMap<&'static str, (IntlSex, u8)>> = LazyLo
                 "mostly-f" => IntlSex::MostlyFemale,
                 _ => IntlSex::Both,
             };
-            let freq = cols.next().and_then(|f| f.parse().ok()).unwrap_or(1);
-            Some((name, (sex, freq)))
+            Some((name, sex))
         })
         .collect()
 });
@@ -308,7 +307,7 @@ impl Knowledge {
         let intl = GIVEN_NAMES_INTL
             .get(name)
             .filter(|_| self.is_given_name(name))
-            .map(|&(sex, _)| sex);
+            .copied();
         let us = self.name_gender(name);
         let intl_gender = match intl {
             Some(IntlSex::Male) | Some(IntlSex::MostlyMale) => Some(Gender::Male),

@@ -27,6 +27,11 @@ static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| data_lines(TIT
 static NAME_HEADS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| data_lines(NAME_HEADS_TXT).collect());
 
+/// A title before a name, singular or plural: "President", "Justices".
+fn is_title_word(w: &str) -> bool {
+    TITLES.contains(w) || w.strip_suffix('s').is_some_and(|w| TITLES.contains(w))
+}
+
 /// Verbs that report speech or thought: "NAME said he ...".
 const REPORTING: &[&str] = &[
     "said",
@@ -127,14 +132,11 @@ const AUXILIARIES: &[&str] = &[
     "herself",
     "would",
     "will",
-    "had",
-    "has",
     "always",
     "often",
     "recently",
     "further",
     "quickly",
-    "later",
 ];
 
 /// Words that open a subordinate clause whose subject may be the main clause's: "NAME arrived,
@@ -279,7 +281,6 @@ pub struct Evidence {
 pub struct Person {
     /// The fullest name the story gives, first written.
     pub name: Span,
-    pub surname: String,
     given: Option<String>,
     pub evidence: Vec<Evidence>,
 }
@@ -325,6 +326,15 @@ pub struct PersonMention {
     pub possessive: bool,
 }
 
+impl PersonMention {
+    /// The name proper, without titles: "Samuel Alito" in "Justice Samuel Alito".
+    pub fn name_span(&self, doc: &Document) -> Span {
+        doc.tokens[self.name_first]
+            .span
+            .cover(doc.tokens[self.end - 1].span)
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BindKind {
     /// "NAME said he"
@@ -360,15 +370,20 @@ pub fn pronoun(word: &str) -> Option<(Gender, PronounCase)> {
     if word.len() > 7 || !word.starts_with(['h', 'H', 's', 'S']) {
         return None;
     }
-    Some(match word.to_ascii_lowercase().as_str() {
-        "he" => (Gender::Male, PronounCase::Subject),
-        "she" => (Gender::Female, PronounCase::Subject),
-        "his" => (Gender::Male, PronounCase::Possessive),
-        "her" => (Gender::Female, PronounCase::Possessive),
-        "him" | "himself" => (Gender::Male, PronounCase::Object),
-        "hers" | "herself" => (Gender::Female, PronounCase::Object),
-        _ => return None,
-    })
+    const PRONOUNS: [(&str, Gender, PronounCase); 8] = [
+        ("he", Gender::Male, PronounCase::Subject),
+        ("she", Gender::Female, PronounCase::Subject),
+        ("his", Gender::Male, PronounCase::Possessive),
+        ("her", Gender::Female, PronounCase::Possessive),
+        ("him", Gender::Male, PronounCase::Object),
+        ("himself", Gender::Male, PronounCase::Object),
+        ("hers", Gender::Female, PronounCase::Object),
+        ("herself", Gender::Female, PronounCase::Object),
+    ];
+    PRONOUNS
+        .iter()
+        .find(|(p, _, _)| p.eq_ignore_ascii_case(word))
+        .map(|&(_, g, case)| (g, case))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -389,6 +404,15 @@ fn strip_possessive(w: &str) -> (&str, bool) {
     }
 }
 
+/// A pronoun being bound: its sentence, token, sex and case.
+#[derive(Clone, Copy)]
+struct Site {
+    s: usize,
+    i: usize,
+    g: Gender,
+    case: PronounCase,
+}
+
 /// A run of capitalised words: each entry is the token range of one word ("Jean-Pierre" is
 /// three tokens).
 struct Run {
@@ -407,6 +431,7 @@ impl People {
             first: usize,
             name_first: usize,
             end: usize,
+            name: Span,
             key: String,
             given: Option<(String, Span)>,
             honorific: Option<(Gender, Span)>,
@@ -423,9 +448,7 @@ impl People {
             // After the last title the name begins: "South Korean President Yoon Suk Yeol".
             if let Some(t) = (0..ws.len().saturating_sub(1)).rev().find(|&t| {
                 let w = word(ws[t]);
-                TITLES.contains(w)
-                    || w.strip_suffix('s').is_some_and(|w| TITLES.contains(w))
-                    || k.gendered_word(w).is_some_and(|(_, h)| h)
+                is_title_word(w) || k.gendered_word(w).is_some_and(|(_, h)| h)
             }) {
                 for &r in &ws[..t] {
                     if let Some((g, true)) = k.gendered_word(word(r)) {
@@ -439,9 +462,7 @@ impl People {
                 if let Some((g, true)) = k.gendered_word(w) {
                     honorific = Some((g, doc.tokens[ws[i].0].span));
                     titled = true;
-                } else if TITLES.contains(w)
-                    || w.strip_suffix('s').is_some_and(|w| TITLES.contains(w))
-                {
+                } else if is_title_word(w) {
                     titled = true;
                 } else if i + 1 < ws.len()
                     && !k.is_given_name(w)
@@ -482,6 +503,7 @@ impl People {
             }
             let name_first = name[0].0;
             let end = name[name.len() - 1].1;
+            let name_span = doc.tokens[name_first].span.cover(doc.tokens[end - 1].span);
             // The word before the run: a role noun ("actress Jane Doe").
             let role = (ws[0].0 > 0)
                 .then(|| ws[0].0 - 1)
@@ -518,9 +540,8 @@ impl People {
                 }) && (!doc.tokens[ws[0].0].starts_sentence()
                     || after == ","
                     || REPORTING.contains(&after));
-                let whole = doc.slice(doc.tokens[name_first].span.cover(doc.tokens[end - 1].span));
                 !all_places
-                    && k.place(whole).is_none()
+                    && k.place(doc.slice(name_span)).is_none()
                     && (titled
                         || honorific.is_some()
                         || known_given
@@ -531,6 +552,7 @@ impl People {
                 first: ws[0].0,
                 name_first,
                 end,
+                name: name_span,
                 key,
                 given,
                 honorific,
@@ -561,18 +583,13 @@ impl People {
                         && let Some((g, _)) = &c.given
                     {
                         people.persons[p].given = Some(g.clone());
-                        people.persons[p].name = doc.tokens[c.name_first]
-                            .span
-                            .cover(doc.tokens[c.end - 1].span);
+                        people.persons[p].name = c.name;
                     }
                     p
                 }
                 None => {
                     people.persons.push(Person {
-                        name: doc.tokens[c.name_first]
-                            .span
-                            .cover(doc.tokens[c.end - 1].span),
-                        surname: c.key.clone(),
+                        name: c.name,
                         given: c.given.as_ref().map(|g| g.0.clone()),
                         evidence: Vec::new(),
                     });
@@ -694,6 +711,12 @@ impl People {
         }
     }
 
+    /// The binding of the pronoun at token `j`, if any (bindings are in token order).
+    fn binding_at(&self, j: usize) -> Option<&Binding> {
+        let b = self.bindings.partition_point(|b| b.pronoun < j);
+        self.bindings.get(b).filter(|b| b.pronoun == j)
+    }
+
     /// The mention whose name ends at token `end` (exclusive).
     fn mention_ending(&self, end: usize) -> Option<usize> {
         let i = self.mentions.partition_point(|m| m.end < end);
@@ -738,7 +761,7 @@ impl People {
             }
         }
         let ok = b == sent.first
-            || matches!(doc.tok(b - 1), "," | "\"" | "”" | "“" | "said" | "says")
+            || matches!(doc.tok(b - 1), "," | "\"" | "”" | "“")
             || doc.tok(b) == "said"
             || doc.tok(b) == "says"
             || (b == sent.first + 1 && matches!(doc.tok(sent.first), "\"" | "“" | "("));
@@ -791,6 +814,7 @@ impl People {
                 {
                     continue;
                 }
+                let at = Site { s, i, g, case };
                 let binding = self
                     .reported(doc, i, case)
                     .map(|(p, m)| (p, m, BindKind::Reported))
@@ -799,15 +823,15 @@ impl People {
                             || !self.competitor(doc, k, s, i, g, Some(p), true)
                     })
                     .or_else(|| {
-                        self.reported_inside(doc, k, &subjects, s, i, g, case)
+                        self.reported_inside(doc, k, &subjects, at)
                             .map(|(p, m)| (p, m, BindKind::ReportedInside))
                     })
                     .or_else(|| {
-                        self.next_sentence(doc, k, &subjects, s, i, g, case)
+                        self.next_sentence(doc, k, &subjects, at)
                             .map(|(p, m)| (p, m, BindKind::NextSentence))
                     })
                     .or_else(|| {
-                        self.same_clause(doc, k, &subjects, s, i, g, case)
+                        self.same_clause(doc, k, &subjects, at)
                             .map(|(p, m)| (p, m, BindKind::SameClause))
                     });
                 if let Some((p, m, kind)) = binding {
@@ -829,13 +853,6 @@ impl People {
                     if subjects[s].is_none() && case == PronounCase::Subject {
                         subjects[s] = Some((p, m));
                     }
-                } else if subjects[s].is_none()
-                    && case == PronounCase::Subject
-                    && (i == sent.first || doc.tok(i.saturating_sub(1)) == ",")
-                    && s > 0
-                {
-                    // An unbound subject pronoun hides who the sentence is about.
-                    subjects[s] = None;
                 }
             }
         }
@@ -894,17 +911,14 @@ impl People {
     }
 
     /// "... , which she said did not exist" in a sentence whose subject is NAME.
-    #[allow(clippy::too_many_arguments)]
     fn reported_inside(
         &self,
         doc: &Document,
         k: &Knowledge,
         subjects: &[Option<(usize, usize)>],
-        s: usize,
-        i: usize,
-        g: Gender,
-        case: PronounCase,
+        at: Site,
     ) -> Option<(usize, usize)> {
+        let Site { s, i, g, case } = at;
         if case != PronounCase::Subject {
             return None;
         }
@@ -924,17 +938,14 @@ impl People {
     }
 
     /// A sentence-initial "He"/"She" after a sentence whose subject is NAME.
-    #[allow(clippy::too_many_arguments)]
     fn next_sentence(
         &self,
         doc: &Document,
         k: &Knowledge,
         subjects: &[Option<(usize, usize)>],
-        s: usize,
-        i: usize,
-        g: Gender,
-        case: PronounCase,
+        at: Site,
     ) -> Option<(usize, usize)> {
+        let Site { s, i, g, case } = at;
         if case != PronounCase::Subject || s == 0 {
             return None;
         }
@@ -978,17 +989,14 @@ impl People {
 
     /// A possessive, or a subject after "where"/"when"/"and", in NAME's own clause; or anything
     /// in a "NAME, who ..." clause.
-    #[allow(clippy::too_many_arguments)]
     fn same_clause(
         &self,
         doc: &Document,
         k: &Knowledge,
         subjects: &[Option<(usize, usize)>],
-        s: usize,
-        i: usize,
-        g: Gender,
-        case: PronounCase,
+        at: Site,
     ) -> Option<(usize, usize)> {
+        let Site { s, i, g, case } = at;
         let (p, mi) = subjects[s]?;
         let m = self.mentions[mi];
         if m.end > i || i - m.end > 20 {
@@ -1082,7 +1090,7 @@ impl People {
         let pron = (from..i).any(|j| {
             !doc.tokens[j].in_quote()
                 && pronoun(doc.tok(j)).is_some_and(|(pg, _)| pg == g)
-                && match self.bindings.iter().find(|b| b.pronoun == j) {
+                && match self.binding_at(j) {
                     Some(b) => Some(b.person) != person,
                     None => pronouns,
                 }

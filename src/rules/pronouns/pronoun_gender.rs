@@ -51,9 +51,13 @@ const STRONG_EVIDENCE: usize = 3;
 /// How many paragraphs back the earlier pronoun may stand.
 const REACH_PARAGRAPHS: usize = 3;
 
+/// `WIRELINT_DEBUG_PEOPLE` set: print the people model of each story to stderr (read once).
+static DEBUG_PEOPLE: std::sync::LazyLock<bool> =
+    std::sync::LazyLock::new(|| std::env::var_os("WIRELINT_DEBUG_PEOPLE").is_some());
+
 fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     let people = People::build(doc, ctx.knowledge);
-    if std::env::var_os("WIRELINT_DEBUG_PEOPLE").is_some() {
+    if *DEBUG_PEOPLE {
         people.debug(doc);
     }
     let first = out.len();
@@ -124,10 +128,7 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
             ),
         )
         .label(format!("{} pronoun", b.gender.adjective()));
-        let m = people.mentions[b.mention];
-        let mspan = doc.tokens[m.name_first]
-            .span
-            .cover(doc.tokens[m.end - 1].span);
+        let mspan = people.mentions[b.mention].name_span(doc);
         d = d.evidence(
             mspan,
             match b.kind {
@@ -149,8 +150,9 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
             d = d.evidence(
                 e.span,
                 match e.kind {
-                    EvidenceKind::Honorific => format!("\"{what}\": {g}"),
-                    EvidenceKind::RoleNoun => format!("\"{what}\": {g}"),
+                    EvidenceKind::Honorific | EvidenceKind::RoleNoun => {
+                        format!("\"{what}\": {g}")
+                    }
                     EvidenceKind::GivenName => format!("\"{what}\" is a {g} given name"),
                     EvidenceKind::Pronoun => format!("\"{what}\" for the same person"),
                 },
