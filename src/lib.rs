@@ -114,5 +114,10 @@ pub fn lint_document_with(
     out.sort_by(|a, b| {
         (a.span.start, a.span.end, a.rule.code).cmp(&(b.span.start, b.span.end, b.rule.code))
     });
+    // Two rules that reach one correction of the same words report it once, under the first
+    // code ("Industrics": a misreading for E002, a slip in an institution name for E005).
+    out.dedup_by(|later, first| {
+        later.span == first.span && later.fix.is_some() && later.fix == first.fix
+    });
     out
 }

@@ -28,7 +28,7 @@ static NAME_HEADS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| data_lines(NAME_HEADS_TXT).collect());
 
 /// A title before a name, singular or plural: "President", "Justices".
-fn is_title_word(w: &str) -> bool {
+pub fn is_title_word(w: &str) -> bool {
     TITLES.contains(w) || w.strip_suffix('s').is_some_and(|w| TITLES.contains(w))
 }
 
@@ -110,6 +110,11 @@ const REPORTING: &[&str] = &[
     "reckons",
     "reckoned",
 ];
+
+/// A verb that reports speech or thought: "said", "added".
+pub fn is_reporting(w: &str) -> bool {
+    REPORTING.contains(&w)
+}
 
 /// Words between a reporting verb and its subject: "Smith has also said he ...".
 const AUXILIARIES: &[&str] = &[
@@ -295,6 +300,25 @@ impl Person {
             .sum()
     }
 
+    /// The sex given by names, titles and role nouns alone, by a clear margin.
+    pub fn known_gender(&self) -> Option<Gender> {
+        let w = |g: Gender| -> u32 {
+            self.evidence
+                .iter()
+                .filter(|e| e.gender == g && e.kind != EvidenceKind::Pronoun)
+                .map(|e| e.weight)
+                .sum()
+        };
+        let (m, f) = (w(Gender::Male), w(Gender::Female));
+        if m >= f + 2 {
+            Some(Gender::Male)
+        } else if f >= m + 2 {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    }
+
     /// The sex the evidence gives by a clear margin (pronouns bound so far included).
     pub fn gender(&self) -> Option<Gender> {
         let (m, f) = (
@@ -345,6 +369,9 @@ pub enum BindKind {
     NextSentence,
     /// "NAME, who ran her first", "NAME ... where she"
     SameClause,
+    /// The one person near the pronoun who is not known to be of the other sex: "Malm said he
+    /// had reached Han at her home". Evidence for the person, never flagged itself.
+    Elimination,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -438,6 +465,8 @@ impl People {
             role: Option<(Gender, Span)>,
             possessive: bool,
             opens: bool,
+            /// The given name is read as one, not as a place ("Eugene Rotberg").
+            given_ok: bool,
         }
         let mut cands: Vec<Candidate> = Vec::new();
         for run in &runs {
@@ -516,6 +545,7 @@ impl People {
             let first_word = word(name[0]);
             let single = name.len() == 1;
             let mut given = None;
+            let mut given_ok = false;
             let mut key = last_word.to_string();
             let opens = if single {
                 // "Mr Howard", "President Macron": a titled surname opens a person when it is
@@ -523,16 +553,34 @@ impl People {
                 honorific.is_some() || (titled && !crate::data::is_word(&last_word.to_lowercase()))
             } else {
                 let surname_first = k.is_chinese_surname(first_word);
+                given_ok = titled || given_not_place(doc, k, first_word, &name[1..]);
                 if surname_first {
                     key = first_word.to_string();
                 } else {
                     given = Some((first_word.to_string(), doc.tokens[name[0].0].span));
                 }
                 // "Ireland Under-21", "Washington Post": a place is no given name here.
-                let known_given = !surname_first
-                    && k.is_given_name(first_word)
-                    && (titled || k.place(first_word).is_none());
-                let all_places = name.iter().all(|&r| k.place(word(r)).is_some());
+                let known_given = !surname_first && k.is_given_name(first_word) && given_ok;
+                // "West Germany", "Northern Ireland", "New Caledonia": a place.
+                let compass_place = name.len() > 1
+                    && matches!(
+                        first_word,
+                        "North"
+                            | "South"
+                            | "East"
+                            | "West"
+                            | "Northern"
+                            | "Southern"
+                            | "Eastern"
+                            | "Western"
+                            | "Central"
+                            | "New"
+                            | "Upper"
+                            | "Lower"
+                            | "Greater"
+                    )
+                    && k.place(word(name[name.len() - 1])).is_some();
+                let all_places = compass_place || name.iter().all(|&r| k.place(word(r)).is_some());
                 let after = doc.tok_at(end as isize);
                 let name_like = name.iter().all(|&r| {
                     let (w, _) = strip_possessive(word(r));
@@ -559,6 +607,7 @@ impl People {
                 role,
                 possessive,
                 opens,
+                given_ok,
             });
         }
         // Open people in text order; a surname already taken by a person with another given
@@ -650,7 +699,7 @@ impl People {
                 }
                 if let Some((name, span)) = &c.given
                     && !ev.iter().any(|e| e.kind == EvidenceKind::GivenName)
-                    && (c.first < c.name_first || k.place(name).is_none())
+                    && c.given_ok
                     && let Some((g, weight)) = k.given_name_evidence(name)
                 {
                     ev.push(Evidence {
@@ -739,6 +788,9 @@ impl People {
     /// comma, not owning anything ("Blair's wife").
     fn subject(&self, doc: &Document, s: usize) -> Option<usize> {
         let sent = doc.sentences[s];
+        if let Some(m) = self.closing_speaker(doc, s) {
+            return Some(m);
+        }
         let m_idx = {
             let a = self.mentions.partition_point(|m| m.first < sent.first);
             (a..self.mentions.len())
@@ -766,6 +818,42 @@ impl People {
             || doc.tok(b) == "says"
             || (b == sent.first + 1 && matches!(doc.tok(sent.first), "\"" | "“" | "("));
         ok.then_some(m_idx)
+    }
+
+    /// The speaker of a closing attribution outside quotations, "..., treasurer Eugene Rotberg
+    /// said." or "..., said Ruddock.": the sentence is that person's.
+    fn closing_speaker(&self, doc: &Document, s: usize) -> Option<usize> {
+        let sent = doc.sentences[s];
+        let mut last = sent.end;
+        while last > sent.first && doc.tokens[last - 1].kind == TokenKind::Punct {
+            last -= 1;
+        }
+        if last < sent.first + 3 || doc.tokens[last - 1].in_quote() {
+            return None;
+        }
+        let a = self.mentions.partition_point(|m| m.first < sent.first);
+        let b = self.mentions.partition_point(|m| m.first < sent.end);
+        let (mi, m) = (a..b).map(|i| (i, self.mentions[i])).next_back()?;
+        if m.possessive || doc.tokens[m.first].in_quote() {
+            return None;
+        }
+        let said = |t: &str| REPORTING.contains(&t);
+        // "NAME said." / "NAME has said."
+        let after = (m.end..last).all(|x| said(doc.tok(x)) || AUXILIARIES.contains(&doc.tok(x)))
+            && m.end < last
+            && said(doc.tok(last - 1));
+        // "said NAME." / "said coach NAME."
+        let before = m.end == last && {
+            let mut x = m.first;
+            while x > sent.first && BEFORE_SUBJECT.contains(&doc.tok(x - 1)) && x + 6 > m.first {
+                x -= 1;
+                if said(doc.tok(x)) {
+                    break;
+                }
+            }
+            said(doc.tok(x))
+        };
+        (after || before).then_some(mi)
     }
 
     fn bind(&mut self, doc: &Document, k: &Knowledge) {
@@ -833,6 +921,10 @@ impl People {
                     .or_else(|| {
                         self.same_clause(doc, k, &subjects, at)
                             .map(|(p, m)| (p, m, BindKind::SameClause))
+                    })
+                    .or_else(|| {
+                        self.elimination(doc, k, at)
+                            .map(|(p, m)| (p, m, BindKind::Elimination))
                     });
                 if let Some((p, m, kind)) = binding {
                     self.bindings.push(Binding {
@@ -850,7 +942,10 @@ impl People {
                         token: Some(i),
                     });
                     // "'...,' he said." makes the sentence's subject his.
-                    if subjects[s].is_none() && case == PronounCase::Subject {
+                    if subjects[s].is_none()
+                        && case == PronounCase::Subject
+                        && kind != BindKind::Elimination
+                    {
                         subjects[s] = Some((p, m));
                     }
                 }
@@ -953,7 +1048,9 @@ impl People {
         let opens = doc.sentences[s].first == i;
         let attribution = !opens
             && subjects[s].is_none()
-            && doc.tok_at(i as isize - 1) == ","
+            && (doc.tok_at(i as isize - 1) == ","
+                || matches!(doc.tok_at(i as isize - 1), "\"" | "”" | "'" | "’")
+                    && matches!(doc.tok_at(i as isize - 2), "," | "?" | "!"))
             && REPORTING.contains(&doc.tok_at(i as isize + 1))
             && matches!(doc.tok_at(i as isize + 2), "." | "")
             && self.mentions_in(doc.sentences[s].first, i).is_empty();
@@ -978,13 +1075,60 @@ impl People {
                 }
                 return Some((p, mi));
             }
+            if !self.mentions_in(prev.first, prev.end).is_empty() {
+                return None;
+            }
             let quoted = (prev.first..prev.end)
                 .all(|j| doc.tokens[j].in_quote() || doc.tokens[j].kind == TokenKind::Punct);
-            if !quoted || !self.mentions_in(prev.first, prev.end).is_empty() {
+            // A closing "..., she said." continues the last speaker over sentences that name
+            // nobody and carry no gendered word ("..., Rotberg said. However, ... . The bank
+            // ..., he said.").
+            let neutral = attribution
+                && (prev.first..prev.end).all(|j| {
+                    let w = doc.tok(j);
+                    pronoun(w).is_none() && k.gendered_word(w).is_none()
+                });
+            if !quoted && !neutral {
                 return None;
             }
         }
         None
+    }
+
+    /// The one person named in this sentence or the one before (outside quotations) who is not
+    /// known by name, title or role to be of the other sex, with nobody else of the pronoun's sex
+    /// about: "Mats Malm said he had reached Han by telephone at her home".
+    fn elimination(&self, doc: &Document, k: &Knowledge, at: Site) -> Option<(usize, usize)> {
+        let Site { s, i, g, .. } = at;
+        let from = if s > 0 && doc.sentences[s - 1].paragraph == doc.sentences[s].paragraph {
+            doc.sentences[s - 1].first
+        } else {
+            doc.sentences[s].first
+        };
+        let mut found: Option<(usize, usize)> = None;
+        let a = self.mentions.partition_point(|m| m.first < from);
+        for mi in a..self.mentions.len() {
+            let m = self.mentions[mi];
+            if m.first >= i {
+                break;
+            }
+            if doc.tokens[m.first].in_quote() {
+                continue;
+            }
+            let p = m.person?;
+            if self.persons[p].known_gender() == Some(g.other()) {
+                continue;
+            }
+            match found {
+                Some((q, _)) if q != p => return None,
+                _ => found = Some((p, mi)),
+            }
+        }
+        let (p, mi) = found?;
+        if self.competitor(doc, k, s, i, g, Some(p), false) {
+            return None;
+        }
+        Some((p, mi))
     }
 
     /// A possessive, or a subject after "where"/"when"/"and", in NAME's own clause; or anything
@@ -1136,6 +1280,45 @@ impl People {
     }
 }
 
+/// A given name that is also a place is read as the name when the place is only a town and the
+/// words after it are no words or places ("Eugene Rotberg", "Florence Pugh"; not "Ireland
+/// Under-21", "Sydney Harbour"). With no words after it (`rest` empty) only a word that is no
+/// place at all is a given name.
+fn given_not_place(doc: &Document, k: &Knowledge, given: &str, rest: &[(usize, usize)]) -> bool {
+    match k.place(given) {
+        None => true,
+        Some(p) => {
+            p.kind == crate::knowledge::PlaceKind::City
+                && !rest.is_empty()
+                && rest.iter().all(|&(a, b)| {
+                    let w = doc.slice(doc.tokens[a].span.cover(doc.tokens[b - 1].span));
+                    let (w, _) = strip_possessive(w);
+                    !crate::data::is_word(&w.to_lowercase()) && k.place(w).is_none()
+                })
+        }
+    }
+}
+
+/// Whether the run of capitalised words through token `j` names a thing, not a person: a word
+/// of it ends names of things or institutions ("London Cocoa Terminal Market").
+pub fn names_a_thing(doc: &Document, k: &Knowledge, j: usize) -> bool {
+    let title = |x: usize| {
+        x < doc.tokens.len() && doc.tokens[x].kind == TokenKind::Word && doc.tokens[x].is_title()
+    };
+    let mut a = j;
+    while a > 0 && j - a < 8 && title(a - 1) && doc.tokens[a].gap != Gap::None {
+        a -= 1;
+    }
+    let mut b = j;
+    while b - a < 12 && title(b + 1) && doc.tokens[b + 1].gap != Gap::None {
+        b += 1;
+    }
+    (a..=b).any(|x| {
+        let (w, _) = strip_possessive(doc.tok(x));
+        NAME_HEADS.contains(w) || k.is_institution_head(w)
+    })
+}
+
 /// "he or she", "his/her": a pronoun paired with the other gender on purpose.
 pub fn paired(doc: &Document, i: usize) -> bool {
     let i = i as isize;
@@ -1249,6 +1432,49 @@ mod tests {
         let k = Knowledge::default();
         let p = People::build(&doc, &k);
         (doc, p)
+    }
+
+    #[test]
+    fn given_names_that_are_towns_and_places_after_compass_words() {
+        let (doc, p) = people(
+            "Eugene Marwick said rates would rise in West Germany. Sydney Harbour was calm.",
+        );
+        let names: Vec<&str> = p.persons.iter().map(|x| doc.slice(x.name)).collect();
+        assert_eq!(names, ["Eugene Marwick"]);
+        assert_eq!(p.persons[0].known_gender(), Some(Gender::Male));
+    }
+
+    #[test]
+    fn closing_attributions_make_the_speaker_the_subject() {
+        let (doc, p) = people(
+            "Rates will rise, treasurer Eugene Marwick said. He expects two increases. The bank \
+             will borrow early. It will sell bonds, he said.",
+        );
+        let bound: Vec<(&str, BindKind)> = p
+            .bindings
+            .iter()
+            .map(|b| (doc.tok(b.pronoun), b.kind))
+            .collect();
+        assert_eq!(
+            bound,
+            [
+                ("He", BindKind::NextSentence),
+                ("he", BindKind::NextSentence)
+            ]
+        );
+    }
+
+    #[test]
+    fn elimination_binds_to_the_one_person_left() {
+        let (doc, p) = people("Sven Dahl said he had reached Yoon Ji-woo at her home.");
+        let her = p.bindings.iter().find(|b| doc.tok(b.pronoun) == "her");
+        assert_eq!(
+            her.map(|b| (b.person, b.kind)),
+            Some((1, BindKind::Elimination))
+        );
+        // With a second woman about, nobody is left alone.
+        let (doc, p) = people("Sven Dahl said his wife had reached Yoon Ji-woo at her home.");
+        assert!(p.bindings.iter().all(|b| doc.tok(b.pronoun) != "her"));
     }
 
     #[test]

@@ -128,6 +128,23 @@ fn e004_name_typing_variant() {
     );
 }
 
+#[test]
+fn e005_institution_word_slip() {
+    assert_flags(
+        "E005",
+        &[
+            "Foriegn",
+            "Counsel",
+            "Natoinal",
+            "Parry",
+            "Count",
+            "Bang",
+            "Back",
+            "Electrical",
+        ],
+    );
+}
+
 /// The words a rule flags in one story.
 fn flagged<'a>(select: &str, story: &'a str) -> Vec<&'a str> {
     let config = Config {
@@ -177,6 +194,40 @@ fn p001_binds_pronouns_to_their_person() {
              retired. She was known for her love of horses, and left most of his fortune to \
              charity.",
             &["She", "her"],
+        ),
+        // a closing attribution continues the last speaker over sentences that name nobody
+        (
+            "Rates will rise by the end of the year, bank treasurer Eugene Marwick said. He \
+             expects two increases. The bank will borrow early this year. It will also sell \
+             bonds in Zurich, she said.",
+            &["she"],
+        ),
+        // the one person of the sentence not known to be a man takes "her"; "He" then stands
+        // for her against three of her pronouns
+        (
+            "Sven Dahl said he had reached Yoon Ji-woo at her home in Seoul, where she was \
+             having dinner with her son. Yoon is best known for her novels. He was born in \
+             Busan in 1970.",
+            &["He"],
+        ),
+        // inside a quotation, the other pronoun for the same player comes just after
+        (
+            "Striker Tom Ellery injured his ankle on Saturday. Coach Rob Hale said: \"She has \
+             a scan on Monday but he should be fit for the derby.\"",
+            &["She"],
+        ),
+        // two quotations of one speaker joined by the attribution
+        (
+            "Coach Rob Hale picked Liam Ford for the squad. \"Liam is a fine young player. He \
+             has been with us for two years,\" said Hale. \"She has a big future.\"",
+            &["She"],
+        ),
+        // "NAME said her government" is the speaker's, whoever the next sentence names
+        (
+            "President Ferdinand Ocampo told reporters the arrest was lawful. Ocampo said her \
+             government had followed every procedure. Vice President Sara Lim, a critic, \
+             called it a betrayal.",
+            &["her"],
         ),
     ];
     for (story, expected) in cases {

@@ -24,6 +24,7 @@ pub static RULES: &[&dyn Rule] = &[
     &entities::name_misspelling::NameMisspelling,
     &entities::institution_variant::InstitutionVariant,
     &entities::name_variant::NameVariant,
+    &entities::institution_word::InstitutionWord,
     &pronouns::pronoun_gender::PronounGender,
     &text::mojibake::Mojibake,
     &text::replacement_char::ReplacementChar,

@@ -107,6 +107,8 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             let generic_for_proper = k.is_generic_modifier(a)
                 && !k.is_generic_modifier(b)
                 && k.place(b).is_none()
+                // "African Union" and "European Union" are two bodies.
+                && !is_demonym(k, b)
                 // The two words play one part: both modify the head ("European Council" is not
                 // "Council of Ministers" with a word changed).
                 && odd.words[..odd.own].contains(a)
@@ -167,4 +169,16 @@ fn difference<'w>(a: &[&'w str], b: &[&'w str]) -> (Vec<&'w str>, Vec<&'w str>) 
     let only_a = a.iter().filter(|w| !b.contains(w)).copied().collect();
     let only_b = b.iter().filter(|w| !a.contains(w)).copied().collect();
     (only_a, only_b)
+}
+
+/// A word naming the people of a place: "African", "Kenyan", "Chinese", "Italian".
+fn is_demonym(k: &crate::knowledge::Knowledge, w: &str) -> bool {
+    ["n", "an", "ian", "ese", "ish", "i"].iter().any(|suffix| {
+        w.strip_suffix(suffix).is_some_and(|stem| {
+            !stem.is_empty()
+                && ["", "a", "e", "o", "y"]
+                    .iter()
+                    .any(|end| k.place(&format!("{stem}{end}")).is_some())
+        })
+    })
 }

@@ -1,6 +1,7 @@
 //! E: entity names written two ways in one article.
 
 pub mod institution_variant;
+pub mod institution_word;
 pub mod name_misspelling;
 pub mod name_variant;
 pub mod place_variant;

@@ -140,6 +140,13 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         if doc.tokens[i].kind != TokenKind::Word || word.contains('\'') {
             continue;
         }
+        // A middle name between a given name and a surname ("Omar Alieu Touray") is no
+        // misread common noun.
+        let middle_name = i > 0
+            && doc.tokens[i - 1].is_title()
+            && k.is_given_name(doc.tok(i - 1))
+            && doc.is_title_at(i as isize + 1)
+            && !crate::data::is_word(doc.tok(i + 1));
         // Prefer a spelling the story itself uses; else a known word or name.
         // The right spelling, how often the story has it, its first token, and whether that is
         // in lower case.
@@ -209,7 +216,11 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 .label("written this way once")
                 .evidence(doc.tokens[first].span, evidence)
                 .fix(fixed)
-        } else if let Some(fixed) = known {
+        } else if let Some(fixed) = known.filter(|f| {
+            !(middle_name
+                && crate::data::word_size(&f.to_lowercase()).is_some()
+                && !k.is_given_name(f))
+        }) {
             Diagnostic::new(
                 &NameMisspelling::META,
                 doc.tokens[i].span,

@@ -68,7 +68,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     story_wide(doc, ctx, &mut story);
     for d in story {
         let agrees = people.bindings.iter().any(|b| {
-            doc.tokens[b.pronoun].span == d.span && {
+            b.kind != BindKind::Elimination && doc.tokens[b.pronoun].span == d.span && {
                 let p = &people.persons[b.person];
                 let (for_, against) = (
                     p.weight(b.gender, Some(b.pronoun)),
@@ -86,6 +86,9 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
 /// A pronoun bound to a person whose other evidence says the other sex by a clear margin.
 fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnostic>) {
     for b in &people.bindings {
+        if b.kind == BindKind::Elimination {
+            continue;
+        }
         let person = &people.persons[b.person];
         let against = person.weight(b.gender.other(), None);
         let for_ = person.weight(b.gender, Some(b.pronoun));
@@ -107,7 +110,23 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
             continue;
         }
         // "NAME said he was 'so lovely'. Cyril Fletcher, who ..." names the referent just after.
-        if b.kind == BindKind::Reported {
+        // "NAME said her government ..." is the speaker's own, whoever comes next.
+        let owns_office = matches!(
+            doc.tok_at(b.pronoun as isize + 1),
+            "government"
+                | "administration"
+                | "cabinet"
+                | "party"
+                | "ministry"
+                | "country"
+                | "nation"
+                | "office"
+                | "department"
+                | "campaign"
+                | "company"
+                | "firm"
+        ) && matches!(doc.tok(b.pronoun), "his" | "her" | "His" | "Her");
+        if b.kind == BindKind::Reported && !owns_office {
             let s = doc.sentence_of(b.pronoun);
             let end = doc
                 .sentences
@@ -135,6 +154,7 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
                 BindKind::Reported | BindKind::ReportedInside => "the person speaking",
                 BindKind::NextSentence => "the subject of the sentence before",
                 BindKind::SameClause => "the subject of the clause",
+                BindKind::Elimination => "the only person it can stand for",
             },
         );
         // The strongest evidence first, three at most.
@@ -220,26 +240,40 @@ fn story_wide(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         // The nearest earlier pronoun of the other gender, a few paragraphs back at most. Inside a
         // quotation only one in the same quotation counts: a speaker's pronouns refer elsewhere.
         let quoted = toks[i].in_quote();
-        let Some(&(prev, _)) = pronouns[..n].iter().rev().find(|(j, pg)| {
+        let found = pronouns[..n].iter().rev().find(|(j, pg)| {
             *pg == g.other()
                 && doc.sentences[doc.sentence_of(*j)].paragraph + REACH_PARAGRAPHS >= para
-                && (!quoted || (*j..i).all(|x| toks[x].in_quote()))
-        }) else {
+                && (!quoted || same_speech(doc, *j, i))
+        });
+        // Inside a quotation, the other pronoun may come just after: "She's got a fitness test
+        // in the week but he's got a good chance of playing."
+        let found = found.or_else(|| {
+            quoted
+                .then(|| {
+                    pronouns[n + 1..]
+                        .iter()
+                        .take_while(|(j, _)| *j < i + 40)
+                        .find(|(j, pg)| *pg == g.other() && same_speech(doc, i, *j))
+                })
+                .flatten()
+        });
+        let Some(&(prev, _)) = found else {
             continue;
         };
         if !quoted && toks[prev].in_quote() {
             continue;
         }
+        let (prev_lo, prev_hi) = (prev.min(i), prev.max(i));
         // Nobody new is named in between ("Sabalenka ... she ... Sinner ... he"), unless the
         // story shows them to be of the other gender too ("David Blunkett", "Mr Blunkett"). A
         // name the story used before the earlier pronoun may be that pronoun's referent.
         // With three or more signs of the other gender and none of this one, one new name is
         // not enough to make the pronoun plausible.
         let strong = evidence[slot(g.other())] >= STRONG_EVIDENCE;
-        if (prev + 1..i).any(|j| {
+        if (prev_lo + 1..prev_hi).any(|j| {
             is_person_name(doc, k, j)
                 && !strong
-                && first_use(doc, doc.tok(j)).is_some_and(|f| f > prev)
+                && first_use(doc, doc.tok(j)).is_some_and(|f| f > prev_lo)
                 && gender_of_name(doc, k, doc.tok(j)) != Some(g.other())
         }) {
             continue;
@@ -249,14 +283,20 @@ fn story_wide(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             &PronounGender::META,
             toks[i].span,
-            format!("pronoun \"{word}\" for someone called \"{earlier}\" earlier"),
+            if prev < i {
+                format!("pronoun \"{word}\" for someone called \"{earlier}\" earlier")
+            } else {
+                format!("pronoun \"{word}\" for someone called \"{earlier}\" in the same quotation")
+            },
         )
         .label(format!("{} pronoun", g.adjective()))
         .evidence(
             toks[prev].span,
             format!("{} pronoun for the same person", g.other().adjective()),
         );
-        if let Some(name) = subject_before(doc, k, prev) {
+        if prev < i
+            && let Some(name) = subject_before(doc, k, prev)
+        {
             let who = doc.slice(name);
             d.message = format!("pronoun \"{word}\" for {who}, who is \"{earlier}\" earlier");
             d = d.evidence(name, "the only person this can refer to");
@@ -264,6 +304,31 @@ fn story_wide(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let fixed = swap(word);
         out.push(d.fix(fixed));
     }
+}
+
+/// Two quoted tokens of one speaker's words in one paragraph: the same quotation, or two
+/// quotations joined by an attribution ("... ,\" said Ruddock. \"...").
+fn same_speech(doc: &Document, a: usize, b: usize) -> bool {
+    let toks = &doc.tokens;
+    if !toks[a].in_quote()
+        || !toks[b].in_quote()
+        || doc.sentences[doc.sentence_of(a)].paragraph
+            != doc.sentences[doc.sentence_of(b)].paragraph
+    {
+        return false;
+    }
+    let outside: Vec<usize> = (a..b).filter(|&x| !toks[x].in_quote()).collect();
+    if outside.is_empty() {
+        return true;
+    }
+    let words = outside
+        .iter()
+        .filter(|&&x| toks[x].kind == TokenKind::Word)
+        .count();
+    words <= 6
+        && outside
+            .iter()
+            .any(|&x| crate::people::is_reporting(doc.tok(x)))
 }
 
 fn is_shouting(w: &str) -> bool {
@@ -304,8 +369,13 @@ fn is_person_name(doc: &Document, k: &Knowledge, j: usize) -> bool {
         return true;
     }
     let base = w.strip_suffix("'s").unwrap_or(w);
+    // "ICCH", "NATO": initials name bodies, not people.
+    if base.len() > 1 && !base.chars().any(char::is_lowercase) {
+        return false;
+    }
     !(t.starts_sentence()
         || crate::data::WORDS.contains_key(base)
+        || crate::people::names_a_thing(doc, k, j)
         || k.place(base).is_some()
         || k.is_institution_head(base)
         || k.is_generic_modifier(base)

@@ -1,0 +1,555 @@
+use crate::data::data_lines;
+use crate::declare_rule;
+use crate::diagnostic::Diagnostic;
+use crate::document::{Document, Gap, TokenKind};
+use crate::knowledge::{Knowledge, is_institution_head};
+use crate::rule::Context;
+use crate::span::Span;
+use crate::strings::{Slip, fold, typing_slip};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::sync::LazyLock;
+
+declare_rule! {
+    /// ## What it does
+    /// Flags a misspelt word inside an institution name: a word that is no word, one typing
+    /// slip from a word institution names are made of ("Ministry of Foriegn Affairs", "Natoinal
+    /// Association", "Swedish Acadamy"); a real word where the name's head belongs ("Liberal
+    /// Democratic Parry", "Federal District Count"); a real word known to be confused inside
+    /// such names ("National Security Counsel", "Independent National Electrical
+    /// Commission"); or a name the story writes otherwise elsewhere with one word changed
+    /// ("Swiss Bank" ... "Swiss Back", "World Bank" ... "World Banks").
+    ///
+    /// ## Why is this bad?
+    /// Institution names are long, typed fast and rarely read twice; a spelling checker passes
+    /// the real-word slips and a capitalised non-word looks like a foreign name to it.
+    ///
+    /// ## Example
+    /// ```text
+    /// The National Security Counsel met on Monday with the Ministry of Foriegn Affairs.
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```text
+    /// The National Security Council met on Monday with the Ministry of Foreign Affairs.
+    /// ```
+    /// Names in other languages ("Banco Nacional", "Societe Generale"), British and American
+    /// spellings ("Centre", "Organization"), singular forms of plural heads ("General Partner")
+    /// and names the story writes the same way twice are left alone.
+    pub struct InstitutionWord {
+        code: "E005",
+        name: "institution-word-slip",
+        family: Entities,
+        severity: Warning,
+        summary: "a word of an institution name misspelt into another word or a non-word",
+        check: check,
+    }
+}
+
+const WORDS_TXT: &str = include_str!("../../../rules/institution-words.txt");
+const FOREIGN_TXT: &str = include_str!("../../../rules/institution-foreign.txt");
+const CONFUSABLES_TSV: &str = include_str!("../../../rules/institution-confusables.tsv");
+
+/// The words institution names are made of, by first letter (lower case) for the search.
+static VOCAB: LazyLock<HashSet<&'static str>> = LazyLock::new(|| data_lines(WORDS_TXT).collect());
+static VOCAB_BY_LETTER: LazyLock<HashMap<char, Vec<&'static str>>> = LazyLock::new(|| {
+    let mut m: HashMap<char, Vec<&'static str>> = HashMap::default();
+    for w in VOCAB.iter() {
+        if let Some(c) = w.chars().next() {
+            m.entry(c.to_ascii_lowercase()).or_default().push(w);
+        }
+    }
+    for v in m.values_mut() {
+        v.sort_unstable();
+    }
+    m
+});
+static FOREIGN: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| data_lines(FOREIGN_TXT).collect());
+
+struct Confusable {
+    meant: &'static str,
+    after: bool,
+    neighbours: Vec<&'static str>,
+}
+
+static CONFUSABLES: LazyLock<HashMap<&'static str, Vec<Confusable>>> = LazyLock::new(|| {
+    let mut m: HashMap<&'static str, Vec<Confusable>> = HashMap::default();
+    for l in data_lines(CONFUSABLES_TSV) {
+        let cols: Vec<&str> = l.split('\t').collect();
+        if let [written, meant, side, neighbours] = cols[..] {
+            m.entry(written).or_default().push(Confusable {
+                meant,
+                after: side == "after",
+                neighbours: neighbours.split(',').collect(),
+            });
+        }
+    }
+    m
+});
+
+/// Function words of other languages inside names: "Banco de la Nacion", "Institut fur".
+const FOREIGN_JOINS: &[&str] = &[
+    "de", "del", "della", "di", "du", "des", "la", "le", "les", "der", "die", "das", "und", "y",
+    "do", "da", "dos", "van", "voor", "pour", "et", "fur", "für", "al", "el",
+];
+
+/// Words one slip from a head that are titles, roles or other names' heads ("Chief Medical
+/// Officer", "Royal Marines Band").
+const NOT_HEAD_SLIPS: &[&str] = &[
+    "Officer", "Officers", "Senator", "Senators", "Band", "Parties", "Courts", "Clubs", "Banks",
+];
+
+/// Longer runs are lists or headlines, not one name.
+const MAX_WORDS: usize = 8;
+
+/// One capitalised run: its content words (token indices) and its span.
+struct Run {
+    words: Vec<usize>,
+    span: Span,
+}
+
+/// Runs of Title-case words on a line, joined by "of", "for", "and", "on" or "the" when a
+/// Title-case word follows: "Ministry of Foriegn Affairs", "Liberal Democratic Parry".
+fn runs(doc: &Document) -> Vec<Run> {
+    let toks = &doc.tokens;
+    let n = toks.len();
+    let word = |j: usize| {
+        j < n
+            && toks[j].kind == TokenKind::Word
+            && toks[j].is_title()
+            && doc
+                .tok(j)
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '\'' || c == '’')
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !word(i) {
+            i += 1;
+            continue;
+        }
+        // "The", "In", "But" open sentences, not names.
+        if t_starts(doc, i) {
+            i += 1;
+            continue;
+        }
+        let mut words = vec![i];
+        let mut j = i + 1;
+        loop {
+            if j >= n || toks[j].gap > Gap::Newline {
+                break;
+            }
+            if word(j) {
+                words.push(j);
+                j += 1;
+                continue;
+            }
+            let w = doc.tok(j);
+            if matches!(w, "of" | "for" | "and" | "on" | "the") || FOREIGN_JOINS.contains(&w) {
+                let mut k = j + 1;
+                if k < n && doc.tok(k) == "the" {
+                    k += 1;
+                }
+                if word(k) && toks[k].gap <= Gap::Newline {
+                    if FOREIGN_JOINS.contains(&w) {
+                        words.push(usize::MAX); // marks a name in another language
+                    }
+                    words.push(k);
+                    j = k + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        let last = *words.last().unwrap();
+        out.push(Run {
+            span: toks[i].span.cover(toks[last].span),
+            words,
+        });
+        i = j.max(i + 1);
+    }
+    out
+}
+
+/// A capitalised function word that opens a sentence or clause, not a name.
+fn t_starts(doc: &Document, i: usize) -> bool {
+    matches!(
+        doc.tok(i),
+        "The"
+            | "A"
+            | "An"
+            | "In"
+            | "On"
+            | "At"
+            | "For"
+            | "But"
+            | "And"
+            | "Its"
+            | "His"
+            | "Her"
+            | "Their"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "It"
+            | "He"
+            | "She"
+            | "They"
+            | "We"
+            | "If"
+            | "When"
+            | "As"
+            | "After"
+            | "Before"
+            | "With"
+            | "From"
+            | "By"
+            | "Under"
+            | "Last"
+            | "Next"
+            | "Both"
+            | "Some"
+            | "Many"
+            | "Most"
+            | "All"
+            | "Our"
+            | "Your"
+    )
+}
+
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w)
+}
+
+/// British and American spellings of one word: "Centre"/"Center", "Organisation"/"Organization",
+/// "Labour"/"Labor", "Defence"/"Defense".
+fn spelling_variants(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+    let swap = |s: &str| {
+        s.replace("our", "or")
+            .replace("ise", "ize")
+            .replace("isa", "iza")
+            .replace("ence", "ense")
+            .replace("tre", "ter")
+            .replace("mme", "m")
+    };
+    swap(&a) == swap(&b)
+}
+
+/// The one institution word (head word, with `heads_only`) `w` is a typing slip of, if exactly
+/// one.
+fn slip_of(w: &str, heads_only: bool) -> Option<(&'static str, Slip)> {
+    let first = w.chars().next()?.to_ascii_lowercase();
+    let len = w.chars().count();
+    let mut found: Option<(&'static str, Slip)> = None;
+    for &v in VOCAB_BY_LETTER.get(&first)? {
+        let vl = v.chars().count();
+        if vl + 1 < len || vl > len + 1 || v == w || heads_only && !is_institution_head(v) {
+            continue;
+        }
+        let Some(slip) = typing_slip(w, v) else {
+            continue;
+        };
+        if slip == Slip::Accent || spelling_variants(w, v) {
+            continue;
+        }
+        // Plurals, and the endings other languages add ("Generali", "Banka"), are no slips.
+        let (fw, fv) = (fold(w), fold(v));
+        if fw.len() == fv.len() + 1
+            && fw.starts_with(&fv)
+            && matches!(&fw[fv.len()..], "s" | "a" | "e" | "o" | "i")
+        {
+            continue;
+        }
+        if fv.len() == fw.len() + 1 && fv.starts_with(&fw) && fv.ends_with('s') {
+            continue;
+        }
+        if found.is_some_and(|(f, _)| f != v) {
+            return None;
+        }
+        found = Some((v, slip));
+    }
+    found
+}
+
+fn describe(slip: Slip) -> &'static str {
+    match slip {
+        Slip::Transposition => "two letters swapped",
+        Slip::Dropped => "a letter dropped",
+        Slip::Doubled => "a letter doubled",
+        Slip::Inserted => "a letter added",
+        Slip::Substituted => "a letter changed",
+        Slip::Accent => "an accent lost or added",
+    }
+}
+
+fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let k = ctx.knowledge;
+    // The names the story writes, each with one word masked, so that a name written once can
+    // find its other spellings by one lookup per word: "Swiss *" -> "Bank" (first span).
+    let mut masked: HashMap<String, Vec<(&str, Span)>> = HashMap::default();
+    let runs = runs(doc);
+    for r in &runs {
+        if r.words.len() < 2 || r.words.len() > MAX_WORDS || r.words.contains(&usize::MAX) {
+            continue;
+        }
+        for p in 0..r.words.len() {
+            let slot = masked
+                .entry(key(doc, &r.words, Some((p, "*"))))
+                .or_default();
+            let w = strip_possessive(doc.tok(r.words[p]));
+            if !slot.iter().any(|(x, _)| *x == w) && slot.len() < 8 {
+                slot.push((w, r.span));
+            }
+        }
+    }
+    for r in &runs {
+        if r.words.len() < 2 || r.words.len() > MAX_WORDS || r.words.contains(&usize::MAX) {
+            continue;
+        }
+        let texts: Vec<&str> = r
+            .words
+            .iter()
+            .map(|&i| strip_possessive(doc.tok(i)))
+            .collect();
+        if texts.iter().any(|w| FOREIGN.contains(w)) {
+            continue;
+        }
+        for (pos, &i) in r.words.iter().enumerate() {
+            if let Some(d) = check_word(doc, k, r, &texts, pos, i, &masked) {
+                out.push(d);
+            }
+        }
+    }
+}
+
+/// The content words of a run as one key, with the word at `replace` swapped.
+fn key(doc: &Document, words: &[usize], replace: Option<(usize, &str)>) -> String {
+    let mut s = String::new();
+    for (p, &i) in words.iter().enumerate() {
+        if p > 0 {
+            s.push(' ');
+        }
+        match replace {
+            Some((r, w)) if r == p => s.push_str(w),
+            _ => s.push_str(strip_possessive(doc.tok(i))),
+        }
+    }
+    s
+}
+
+fn check_word(
+    doc: &Document,
+    k: &Knowledge,
+    r: &Run,
+    texts: &[&str],
+    pos: usize,
+    i: usize,
+    masked: &HashMap<String, Vec<(&str, Span)>>,
+) -> Option<Diagnostic> {
+    let w = texts[pos];
+    let t = doc.tokens[i];
+    let len = w.chars().count();
+    if len < 3 || VOCAB.contains(w) || k.accepted.contains(w) || k.place(w).is_some() {
+        return None;
+    }
+    let name = crate::strings::one_line(doc.slice(r.span));
+    let uses = doc.mentions.words.get(w).map_or(1, Vec::len);
+    let others_are_vocab = texts
+        .iter()
+        .enumerate()
+        .any(|(p, x)| p != pos && VOCAB.contains(x));
+    let is_word = crate::data::is_word(w);
+    let span = Span::new(t.span.start as usize, t.span.start as usize + w.len());
+    // Known confusions of real words: "Security Counsel".
+    if let Some(cs) = CONFUSABLES.get(w) {
+        for c in cs {
+            let neighbour = if c.after {
+                texts.get(pos + 1)
+            } else {
+                pos.checked_sub(1).and_then(|p| texts.get(p))
+            };
+            if neighbour.is_some_and(|n| c.neighbours.contains(n)) {
+                return Some(
+                    Diagnostic::new(
+                        &InstitutionWord::META,
+                        span,
+                        format!("word \"{w}\" in \"{name}\" is probably \"{}\"", c.meant),
+                    )
+                    .label(format!("a real word, but this name has \"{}\"", c.meant))
+                    .fix(c.meant.to_string()),
+                );
+            }
+        }
+    }
+    if uses > 1 || len < 4 || !w.is_ascii() || crate::calendar::lookup(w).is_some() {
+        return None;
+    }
+    // A surname after a given name or a title is a person's: "Minister Arne Oien".
+    let after_person = pos > 0 && {
+        let p = texts[pos - 1];
+        k.is_given_name(p) || crate::people::is_title_word(p) || k.gendered_word(p).is_some()
+    };
+    // Where the head of the name stands: last, or before its complement ("Bank of Japan").
+    let head_position =
+        pos + 1 == texts.len() || matches!(doc.tok_at(i as isize + 1), "of" | "for");
+    let person = after_person || k.is_given_name(texts[0]) && !VOCAB.contains(texts[0]);
+    // The story writes the same name with this word one slip away: "Swiss Bank" ... "Swiss Back".
+    let first = w.chars().next()?;
+    let slot = (!person)
+        .then(|| masked.get(&key(doc, &r.words, Some((pos, "*")))))
+        .flatten();
+    for &(meant, other_span) in slot.into_iter().flatten() {
+        if other_span == r.span
+            || meant.len() < 4
+            || !meant.starts_with(first)
+            || spelling_variants(w, meant)
+            || !(others_are_vocab || VOCAB.contains(meant))
+        {
+            continue;
+        }
+        // Endings change words, not spellings ("Sri Lankan", "Lord of the Rings"), except a
+        // head made plural ("World Banks").
+        let (fw, fm) = (fold(w), fold(meant));
+        if (fw.starts_with(&fm) || fm.starts_with(&fw))
+            && !(is_institution_head(meant) && fw.len() == fm.len() + 1 && fw.ends_with('s'))
+        {
+            continue;
+        }
+        let Some(slip) = typing_slip(w, meant) else {
+            continue;
+        };
+        if slip == Slip::Accent || k.is_given_name(w) && !is_word {
+            continue;
+        }
+        let other = crate::strings::one_line(doc.slice(other_span));
+        return Some(
+            Diagnostic::new(
+                &InstitutionWord::META,
+                span,
+                format!("word \"{w}\" in \"{name}\" looks like a slip for \"{meant}\""),
+            )
+            .label(format!("written this way once: {}", describe(slip)))
+            .evidence(other_span, format!("\"{other}\" here"))
+            .fix(meant.to_string()),
+        );
+    }
+    if w.chars().skip(1).any(char::is_uppercase) {
+        return None;
+    }
+    if !is_word {
+        if k.is_given_name(w) {
+            return None;
+        }
+        // A non-word one slip from a word institution names are made of, in a name that holds
+        // such words: "Natoinal Association", "Ministry of Foriegn Affairs".
+        let (meant, slip) = slip_of(w, false)?;
+        let next_to_vocab = [pos.wrapping_sub(1), pos + 1]
+            .iter()
+            .any(|&p| texts.get(p).is_some_and(|x| VOCAB.contains(x)));
+        // A head where heads stand needs nothing more ("Christiania Benk", "Bonk of Tokyo");
+        // another word needs a word of institution names beside it, and no person's name.
+        let head = is_institution_head(meant) && head_position && meant.len() >= 4;
+        if !(head || next_to_vocab && !person) {
+            return None;
+        }
+        return Some(
+            Diagnostic::new(
+                &InstitutionWord::META,
+                span,
+                format!("word \"{w}\" in \"{name}\" looks like a slip for \"{meant}\""),
+            )
+            .label(format!("not a word: {}", describe(slip)))
+            .help(format!("institution names use \"{meant}\""))
+            .fix(meant.to_string()),
+        );
+    }
+    // A real word where the head belongs: "Liberal Democratic Parry", "Central Bang".
+    if !head_position
+        || t.starts_sentence()
+        || NOT_HEAD_SLIPS.contains(&w)
+        || k.gendered_word(w).is_some()
+    {
+        return None;
+    }
+    // The name around it is an institution's: "Liberal Democratic Parry", "Bang of Japan".
+    let context = if pos + 1 == texts.len() {
+        pos > 0 && VOCAB.contains(texts[pos - 1]) && k.place(texts[pos - 1]).is_none()
+    } else {
+        texts
+            .get(pos + 1)
+            .is_some_and(|x| k.place(x).is_some() || VOCAB.contains(x))
+    };
+    if !context {
+        return None;
+    }
+    let (meant, slip) = slip_of(w, true)?;
+    if !is_institution_head(meant) || meant.len() < 4 || meant.ends_with('s') {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            &InstitutionWord::META,
+            span,
+            format!("word \"{w}\" in \"{name}\" looks like a slip for \"{meant}\""),
+        )
+        .label(format!(
+            "a real word where the name's head \"{meant}\" belongs: {}",
+            describe(slip)
+        ))
+        .fix(meant.to_string()),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_packs_load() {
+        for w in [
+            "Security",
+            "Foreign",
+            "Development",
+            "Academy",
+            "Bank",
+            "National",
+        ] {
+            assert!(VOCAB.contains(w), "{w} missing from institution-words.txt");
+        }
+        // Place names from university names are left out.
+        assert!(!VOCAB.contains("California"));
+        for w in ["Nacional", "Societe", "Banco", "Telekom"] {
+            assert!(
+                FOREIGN.contains(w),
+                "{w} missing from institution-foreign.txt"
+            );
+        }
+        let counsel = &CONFUSABLES["Counsel"][0];
+        assert_eq!(counsel.meant, "Council");
+        assert!(!counsel.after && counsel.neighbours.contains(&"Security"));
+    }
+
+    #[test]
+    fn slips_of_institution_words() {
+        assert_eq!(
+            slip_of("Natoinal", false),
+            Some(("National", Slip::Transposition))
+        );
+        assert_eq!(
+            slip_of("Departmnt", false),
+            Some(("Department", Slip::Dropped))
+        );
+        // Plurals, other languages' endings and spelling variants are not slips.
+        assert_eq!(slip_of("Generali", false), None);
+        assert_eq!(slip_of("Partner", true), None);
+        assert!(spelling_variants("Centre", "Center"));
+        assert!(spelling_variants("Organisation", "Organization"));
+        assert!(spelling_variants("Labour", "Labor"));
+        assert_eq!(slip_of("Count", true), Some(("Court", Slip::Substituted)));
+    }
+}
