@@ -25,6 +25,17 @@ const MODIFIERS_TXT: &str = include_str!("../rules/generic-modifiers.txt");
 const PLACE_PAIRS_TSV: &str = include_str!("../rules/place-pairs.tsv");
 const GENDERED_TSV: &str = include_str!("../rules/gendered-words.tsv");
 const CHINESE_SURNAMES_TXT: &str = include_str!("../rules/chinese-surnames.txt");
+const SURNAMES_US_TSV: &str = include_str!("../rules/surnames-us.tsv");
+
+/// US surnames by spelling, with their frequency rank.
+static SURNAMES_US: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
+    data_lines(SURNAMES_US_TSV)
+        .filter_map(|l| {
+            let (name, rank) = l.split_once('\t')?;
+            Some((name, rank.parse().ok()?))
+        })
+        .collect()
+});
 
 static CHINESE_SURNAMES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| data_lines(CHINESE_SURNAMES_TXT).collect());
@@ -341,6 +352,11 @@ impl Knowledge {
     pub fn is_given_name(&self, name: &str) -> bool {
         self.given_name(name).is_some()
             || (GIVEN_NAMES_INTL.contains_key(name) && !crate::data::is_word(&name.to_lowercase()))
+    }
+
+    /// The frequency rank of a US surname ("Horan": 4072), written in Title case.
+    pub fn surname_rank(&self, name: &str) -> Option<u32> {
+        SURNAMES_US.get(name).copied()
     }
 
     /// A common Chinese surname ("Lin", "Ma"), which opens a Chinese name.

@@ -111,6 +111,9 @@ fn is_known(k: &crate::knowledge::Knowledge, word: &str) -> bool {
 /// How much better, in nats of the letter model, the right spelling must spell for a name written
 /// once to be flagged beside it written once ([`crate::knowledge::Knowledge::spelling_gain`]).
 const IN_STORY_GAIN: f32 = 0.5;
+/// Below this gain a written form spells as well as a name might, and in a surname's place it
+/// is taken for one.
+const NAME_LIKE_GAIN: f32 = 2.0;
 /// ... for an o/a or i/l swap to be flagged with no other spelling in the story.
 const WEAK_GAIN: f32 = 3.5;
 /// ... for any other misreading to be flagged with no other spelling in the story.
@@ -217,6 +220,20 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 .evidence(doc.tokens[first].span, evidence)
                 .fix(fixed)
         } else if let Some(fixed) = known.filter(|f| {
+            // A real surname ("Stearns"), or a word where a surname stands ("Arne Oien"), is
+            // no misread common noun.
+            let surname_position = i > 0
+                && doc.tokens[i - 1].is_title()
+                && k.is_given_name(doc.tok(i - 1))
+                && !doc.tokens[i - 1].starts_sentence();
+            let common_noun =
+                crate::data::word_size(&f.to_lowercase()).is_some() && !k.is_given_name(f);
+            // ... unless the written form spells like no name ("Parsonz", "Exprcss").
+            let name_like = k.spelling_gain(word, f) < NAME_LIKE_GAIN;
+            !(name_like
+                && common_noun
+                && (surname_position || k.surname_rank(word).is_some_and(|r| r <= 10_000)))
+        }).filter(|f| {
             !(middle_name
                 && crate::data::word_size(&f.to_lowercase()).is_some()
                 && !k.is_given_name(f))

@@ -251,7 +251,7 @@ fn plausible(
     if let Some(g) = given_before(doc, i)
         && !muses.iter().any(|&u| given_before(doc, u) == Some(g))
         && k.gendered_word(g).is_none()
-        && !crate::data::is_word(g)
+        && (g.len() == 1 || k.is_given_name(g) || !crate::data::is_word(g))
     {
         return false;
     }
