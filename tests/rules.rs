@@ -145,6 +145,41 @@ fn e005_institution_word_slip() {
     );
 }
 
+#[test]
+fn e004_knows_how_names_are_introduced() {
+    let cases: &[(&str, &[&str])] = &[
+        // a given name opening the sentence introduces the surname
+        (
+            "Kylian Mbappe scored twice. The crowd cheered, while Mbape won the award.",
+            &["Mbape"],
+        ),
+        // a name written surname first
+        (
+            "Founder Hui Ka Yan was detained. Analysts said Hiu, 65, had not been seen.",
+            &["Hiu"],
+        ),
+        // a letter of the same sound
+        (
+            "Archbishop Laurent Ulrich led the service. Ulrick will consecrate the altar.",
+            &["Ulrick"],
+        ),
+        // two initials, two people
+        (
+            "The side: G Dempsey, S Horgan, D Hickie. Replacements: M Horan, E Miller.",
+            &[],
+        ),
+        // two given names, two people
+        (
+            "Robbie Williams won. The prize was presented by David Walliams, and Williams \
+             thanked the crowd.",
+            &[],
+        ),
+    ];
+    for (story, expected) in cases {
+        assert_eq!(&flagged("E004", story), expected, "{story}");
+    }
+}
+
 /// The words a rule flags in one story.
 fn flagged<'a>(select: &str, story: &'a str) -> Vec<&'a str> {
     let config = Config {

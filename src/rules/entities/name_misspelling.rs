@@ -219,25 +219,28 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 .label("written this way once")
                 .evidence(doc.tokens[first].span, evidence)
                 .fix(fixed)
-        } else if let Some(fixed) = known.filter(|f| {
-            // A real surname ("Stearns"), or a word where a surname stands ("Arne Oien"), is
-            // no misread common noun.
-            let surname_position = i > 0
-                && doc.tokens[i - 1].is_title()
-                && k.is_given_name(doc.tok(i - 1))
-                && !doc.tokens[i - 1].starts_sentence();
-            let common_noun =
-                crate::data::word_size(&f.to_lowercase()).is_some() && !k.is_given_name(f);
-            // ... unless the written form spells like no name ("Parsonz", "Exprcss").
-            let name_like = k.spelling_gain(word, f) < NAME_LIKE_GAIN;
-            !(name_like
-                && common_noun
-                && (surname_position || k.surname_rank(word).is_some_and(|r| r <= 10_000)))
-        }).filter(|f| {
-            !(middle_name
-                && crate::data::word_size(&f.to_lowercase()).is_some()
-                && !k.is_given_name(f))
-        }) {
+        } else if let Some(fixed) = known
+            .filter(|f| {
+                // A real surname ("Stearns"), or a word where a surname stands ("Arne Oien"), is
+                // no misread common noun.
+                let surname_position = i > 0
+                    && doc.tokens[i - 1].is_title()
+                    && k.is_given_name(doc.tok(i - 1))
+                    && !doc.tokens[i - 1].starts_sentence();
+                let common_noun =
+                    crate::data::word_size(&f.to_lowercase()).is_some() && !k.is_given_name(f);
+                // ... unless the written form spells like no name ("Parsonz", "Exprcss").
+                let name_like = k.spelling_gain(word, f) < NAME_LIKE_GAIN;
+                !(name_like
+                    && common_noun
+                    && (surname_position || k.surname_rank(word).is_some_and(|r| r <= 10_000)))
+            })
+            .filter(|f| {
+                !(middle_name
+                    && crate::data::word_size(&f.to_lowercase()).is_some()
+                    && !k.is_given_name(f))
+            })
+        {
             Diagnostic::new(
                 &NameMisspelling::META,
                 doc.tokens[i].span,

@@ -55,7 +55,12 @@ fn given_before<'a>(doc: &Document<'a>, i: usize) -> Option<&'a str> {
     }
     let prev = i - 1;
     let t = doc.tokens[prev];
-    if t.kind == TokenKind::Word && t.is_title() && !t.starts_sentence() {
+    // A sentence may open with the given name ("Kylian Mbappe scored"), not with a common word
+    // ("Then Smith").
+    if t.kind == TokenKind::Word
+        && t.is_title()
+        && (!t.starts_sentence() || !crate::data::is_word(&doc.tok(prev).to_lowercase()))
+    {
         return Some(doc.tok(prev));
     }
     // "S. Somanath", "M Horan"
@@ -65,6 +70,20 @@ fn given_before<'a>(doc: &Document<'a>, i: usize) -> Option<&'a str> {
     let w = doc.tok(prev);
     (t.kind == TokenKind::Word && w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase()))
         .then_some(w)
+}
+
+/// An East Asian name written surname first: a Chinese surname, or a word followed by two short
+/// syllables of a given name on the same line ("Hui Ka Yan", "Kim Jong Un").
+fn surname_first(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) -> bool {
+    let syllable = |j: usize| {
+        j < doc.tokens.len()
+            && doc.tokens[j].kind == TokenKind::Word
+            && doc.tokens[j].is_title()
+            && doc.tokens[j].gap == crate::document::Gap::Space
+            && doc.tok(j).len() <= 4
+            && crate::data::word_size(&doc.tok(j).to_lowercase()).is_none_or(|s| s > 35)
+    };
+    (k.is_chinese_surname(doc.tok(i)) && syllable(i + 1)) || (syllable(i + 1) && syllable(i + 2))
 }
 
 fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -237,9 +256,9 @@ fn plausible(
     // A changed letter from a story's single spelling must be a neighbour on the keyboard
     // ("Hakizimama" for "Hakizimana").
     let introduced = muses[0] < i
-        && given_before(doc, muses[0]).is_some()
+        && (given_before(doc, muses[0]).is_some() || surname_first(doc, k, muses[0]))
         && match slip {
-            Slip::Substituted => keyboard_neighbours(word, meant),
+            Slip::Substituted => keyboard_neighbours(word, meant) || sounds_alike(word, meant),
             Slip::Inserted => false,
             _ => true,
         };
@@ -261,6 +280,21 @@ fn plausible(
         return false;
     }
     true
+}
+
+/// Whether the one changed letter between two spellings of equal length is written for a letter
+/// of the same sound: "Ulrick" for "Ulrich", "Kristof" for "Cristof", "Yuzef" for "Yusef".
+fn sounds_alike(written: &str, meant: &str) -> bool {
+    let (w, m) = (fold(written), fold(meant));
+    let Some(p) = w.bytes().zip(m.bytes()).position(|(a, b)| a != b) else {
+        return false;
+    };
+    let (a, b) = (w.as_bytes()[p], m.as_bytes()[p]);
+    let after_c = p > 0 && w.as_bytes()[p - 1] == b'c';
+    matches!(
+        (a, b),
+        (b'c', b'k') | (b'k', b'c') | (b's', b'z') | (b'z', b's') | (b'i', b'y') | (b'y', b'i')
+    ) || after_c && matches!((a, b), (b'h', b'k') | (b'k', b'h'))
 }
 
 /// Whether the one changed letter between two spellings of equal length is a neighbour of the
