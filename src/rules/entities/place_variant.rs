@@ -150,8 +150,16 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 && common_prefix(word, other) >= 2
                 && word.len().abs_diff(other.len()) <= 2
                 && edit_distance(word, other) <= 2;
+            // A country the story names once beside a look-alike one it is plainly about
+            // ("Ireland" five times, "Iceland" once), with nothing to say both are meant.
+            let dominated = alike
+                && here.is_some_and(|h| h.kind != PlaceKind::City)
+                && there.kind != PlaceKind::City
+                && other_uses.len() >= DOMINANCE + usize::from(k.are_known_pair(word, other))
+                && foreign(here.unwrap())
+                && !both_meant(doc, i, other);
             if !(alike || city_for_country)
-                || k.are_known_pair(word, other)
+                || k.are_known_pair(word, other) && !dominated
                 // The place in the plural ("the two Britains", "Canadas").
                 || word.strip_suffix('s') == Some(other)
                 // An unknown name beside a person's name ("Hossam" beside "Hassan Shehata").
@@ -175,7 +183,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 Some(h) if h.kind == PlaceKind::City => {
                     there.population >= h.population.saturating_mul(10) || foreign(h)
                 }
-                Some(_) => shares_phrase(doc, i, other_uses),
+                Some(_) => dominated || shares_phrase(doc, i, other_uses),
             };
             if plausible && best.is_none_or(|(o, n, _)| (other_uses.len(), o) > (n, other)) {
                 best = Some((other, other_uses.len(), other_uses[0]));
@@ -289,6 +297,50 @@ fn in_compound(doc: &Document, i: usize) -> bool {
 
 /// Whether the word at `i` stands in a phrase the story uses with one of `others`: the same
 /// capitalised or content word right before or after.
+/// How many times a story must name a country before one look-alike country named once is taken
+/// for a slip (one more for pairs stories often name together: "Iran", "Iraq").
+const DOMINANCE: usize = 3;
+
+/// Signs that two look-alike places are both meant: both in the sentence, or the place in a
+/// list, a fixture or a comparison ("Ireland v Iceland", "Austria and Hungary", "against
+/// Slovenia", "the Iran-Iraq war").
+fn both_meant(doc: &Document, i: usize, other: &str) -> bool {
+    let s = doc.sentences[doc.sentence_of(i)];
+    if (s.first..s.end).any(|j| doc.tok(j) == other || doc.tok(j).starts_with(other)) {
+        return true;
+    }
+    let before = doc.tok_at(i as isize - 1);
+    let after = doc.tok_at(i as isize + 1);
+    const LINKS: &[&str] = &[
+        "and",
+        "or",
+        "v",
+        "vs",
+        "versus",
+        "-",
+        "/",
+        "against",
+        "beat",
+        "beating",
+        "between",
+        "neighbouring",
+        "neighboring",
+        "including",
+        "like",
+        "nor",
+        "with",
+        "play",
+        "face",
+        "faces",
+        "playing",
+        "facing",
+    ];
+    LINKS.contains(&before)
+        || LINKS.contains(&after)
+        || (before == "," && after == ",")
+        || after == "," && doc.tok_at(i as isize + 2) == "and"
+}
+
 fn shares_phrase(doc: &Document, i: usize, others: &[usize]) -> bool {
     let neighbour = |j: isize| -> Option<&str> {
         let w = doc.tok_at(j);
