@@ -180,6 +180,44 @@ fn e004_knows_how_names_are_introduced() {
     }
 }
 
+#[test]
+fn t007_then_for_than() {
+    assert_flags("T007", &["then", "then", "then", "then"]);
+}
+
+#[test]
+fn e001_a_country_the_story_is_plainly_about() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Ireland's economy grew 5 pct. Ireland's exports rose, the central bank of Ireland \
+             said. Growth would continue in Iceland over the next two years.",
+            &["Iceland"],
+        ),
+        // both meant: a fixture, a list, or the other country's own places
+        (
+            "Ireland beat Wales. Ireland now lead the table, and Ireland play Iceland next.",
+            &[],
+        ),
+        (
+            "Ireland's economy grew. Ireland's exports rose. Ireland's bank met in Reykjavik, \
+             and growth would continue in Iceland.",
+            &[],
+        ),
+    ];
+    for (story, expected) in cases {
+        assert_eq!(&flagged("E001", story), expected, "{story}");
+    }
+}
+
+#[test]
+fn one_finding_per_span_and_fix() {
+    // E002 and E005 both reach "Industries" for "Industrics": one finding, under E002.
+    let story = "The National Office for Strategic Industrics opened on Monday.";
+    let diags = lint(story, &Config::default());
+    let codes: Vec<&str> = diags.iter().map(|d| d.rule.code).collect();
+    assert_eq!(codes, ["E002"]);
+}
+
 /// The words a rule flags in one story.
 fn flagged<'a>(select: &str, story: &'a str) -> Vec<&'a str> {
     let config = Config {
@@ -351,7 +389,10 @@ fn t004_doubled_word() {
 
 #[test]
 fn t005_misspelt_calendar_name() {
-    assert_flags("T005", &["Wendesday", "Januray", "Decmber"]);
+    assert_flags(
+        "T005",
+        &["Wendesday", "Januray", "Decmber", "Marh", "Jnue", "Febuary"],
+    );
 }
 
 #[test]

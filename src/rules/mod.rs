@@ -32,6 +32,7 @@ pub static RULES: &[&dyn Rule] = &[
     &text::doubled_word::DoubledWord,
     &text::misspelt_calendar_name::MisspeltCalendarName,
     &text::stray_name::StrayName,
+    &text::then_for_than::ThenForThan,
 ];
 
 pub fn find(code: &str) -> Option<&'static RuleMeta> {

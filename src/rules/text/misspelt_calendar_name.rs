@@ -3,7 +3,7 @@ use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::document::{Document, TokenKind};
 use crate::rule::Context;
-use crate::strings::edit_distance;
+use crate::strings::{Slip, typing_slip};
 
 declare_rule! {
     /// ## What it does
@@ -56,7 +56,26 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         // Where a date would stand: next to a number (months) or after "on", "last" ... (weekdays).
         let month_context = number(i as isize + 1)
             || number(i as isize - 1)
-            || (prev == "of" && number(i as isize - 2));
+            || (prev == "of" && number(i as isize - 2))
+            || matches!(
+                prev,
+                "in" | "of"
+                    | "to"
+                    | "from"
+                    | "until"
+                    | "since"
+                    | "by"
+                    | "during"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "through"
+                    | "before"
+                    | "after"
+            );
         let weekday_context = matches!(
             prev,
             "on" | "On"
@@ -72,24 +91,39 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 | "early"
         ) || (next == ","
             && calendar::lookup(doc.tok_at(i as isize + 2)).is_some());
-        if !month_context && !weekday_context {
+        // A long month name mistyped needs no context: "Febuary", "Septembe".
+        let long_month = word.len() >= 6;
+        if !month_context && !weekday_context && !long_month {
             continue;
         }
-        // One edit keeps the length within one and, but for a swap there, the first letter.
-        let first = word.as_bytes()[0];
-        let Some((name, kind)) = calendar::full_names().find(|(n, _)| {
-            n.len() >= 5
-                && n.len().abs_diff(word.len()) <= 1
-                && (n.as_bytes()[0] == first || n.as_bytes()[1] == first)
-                && edit_distance(word, n) == 1
+        // One typing slip: a letter dropped, doubled, added or changed, or two swapped ("Marh",
+        // "Macrh", "Jnue", "Febuary"). Four-letter names only by a swap or a doubled letter.
+        let k = ctx.knowledge;
+        let Some((name, kind, slip)) = calendar::full_names().find_map(|(n, kind)| {
+            if n.len().abs_diff(word.len()) > 1 || n.len() < 4 {
+                return None;
+            }
+            let slip = typing_slip(word, n)?;
+            let ok = match slip {
+                Slip::Accent => false,
+                Slip::Transposition | Slip::Doubled => true,
+                _ => n.len() >= 5,
+            };
+            ok.then_some((n, kind, slip))
         }) else {
             continue;
         };
-        if ctx.knowledge.is_word(word) {
+        if k.is_word(word)
+            || k.place(word).is_some()
+            || k.is_given_name(word) && !matches!(slip, Slip::Transposition | Slip::Doubled)
+        {
             continue;
         }
+        // "Jnue 12": a four-letter month needs its day beside it ("the Mayor of Junee").
+        let day_beside = number(i as isize + 1) || number(i as isize - 1);
         let date_context = match kind {
-            CalendarKind::Month => month_context,
+            CalendarKind::Month if name.len() <= 4 => day_beside,
+            CalendarKind::Month => month_context || name.len() >= 7,
             CalendarKind::Weekday => weekday_context,
         };
         if !date_context {

@@ -6,3 +6,4 @@ pub mod misspelt_calendar_name;
 pub mod mojibake;
 pub mod replacement_char;
 pub mod stray_name;
+pub mod then_for_than;
