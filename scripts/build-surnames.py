@@ -10,7 +10,7 @@ Keeps the MAX_RANK most frequent names, written in Title case ("Horan", "Mcdonal
 import sys
 from pathlib import Path
 
-MAX_RANK = 50000
+MAX_RANK = 10000
 out = Path(__file__).resolve().parent.parent / "rules" / "surnames-us.tsv"
 
 
@@ -30,7 +30,7 @@ for line in open(sys.argv[1], encoding="ascii"):
     if rank <= MAX_RANK:
         rows.append((title(parts[0]), rank))
 
-header = """# US surnames with their frequency rank (1 = Smith), the 50,000 most frequent. US Census Bureau
+header = """# US surnames with their frequency rank (1 = Smith), the 10,000 most frequent. US Census Bureau
 # 1990 surname list (public domain, US government data), via the `names` 0.3.0 package on PyPI
 # (MIT). Built by scripts/build-surnames.py. A written name that is a real surname may be another
 # person, not a slip.

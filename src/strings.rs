@@ -126,6 +126,17 @@ pub enum Slip {
 /// The single slip that turns `meant` into `written`, compared without case; accents alone
 /// count as an accent slip.
 pub fn typing_slip(written: &str, meant: &str) -> Option<Slip> {
+    // Most names are ASCII: compare lower-cased bytes on the stack, no allocation.
+    if written.is_ascii() && meant.is_ascii() && written.len() <= 48 && meant.len() <= 48 {
+        let (mut w, mut m) = ([0u8; 48], [0u8; 48]);
+        for (d, s) in w.iter_mut().zip(written.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        for (d, s) in m.iter_mut().zip(meant.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        return slip_between(&w[..written.len()], &m[..meant.len()]);
+    }
     let (w, m) = (fold(written), fold(meant));
     if w == m {
         return (written.to_lowercase() != meant.to_lowercase()).then_some(Slip::Accent);
@@ -160,6 +171,41 @@ pub fn typing_slip(written: &str, meant: &str) -> Option<Slip> {
                 }
             })
         }
+        -1 => (w[p..] == m[p + 1..]).then_some(Slip::Dropped),
+        _ => None,
+    }
+}
+
+/// The single slip between two lower-cased ASCII spellings (equal ones are none).
+fn slip_between(w: &[u8], m: &[u8]) -> Option<Slip> {
+    if w == m {
+        return None;
+    }
+    let p = w.iter().zip(m).take_while(|(a, b)| a == b).count();
+    match (w.len() as isize) - (m.len() as isize) {
+        0 => {
+            let s = w
+                .iter()
+                .rev()
+                .zip(m.iter().rev())
+                .take_while(|(a, b)| a == b)
+                .count();
+            let diff = w.len() - p - s.min(w.len() - p);
+            if diff == 1 {
+                Some(Slip::Substituted)
+            } else if diff == 2 && w[p] == m[p + 1] && w[p + 1] == m[p] {
+                Some(Slip::Transposition)
+            } else {
+                None
+            }
+        }
+        1 => (w[p + 1..] == m[p..]).then(|| {
+            if (p > 0 && w[p] == w[p - 1]) || w.get(p + 1) == Some(&w[p]) {
+                Slip::Doubled
+            } else {
+                Slip::Inserted
+            }
+        }),
         -1 => (w[p..] == m[p + 1..]).then_some(Slip::Dropped),
         _ => None,
     }
