@@ -181,6 +181,11 @@ fn e004_knows_how_names_are_introduced() {
 }
 
 #[test]
+fn t008_ocr_misread_word() {
+    assert_flags("T008", &["aud", "whon", "thrce", "tbe"]);
+}
+
+#[test]
 fn t007_then_for_than() {
     assert_flags("T007", &["then", "then", "then", "then"]);
 }

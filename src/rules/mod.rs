@@ -33,6 +33,7 @@ pub static RULES: &[&dyn Rule] = &[
     &text::misspelt_calendar_name::MisspeltCalendarName,
     &text::stray_name::StrayName,
     &text::then_for_than::ThenForThan,
+    &text::ocr_misread_word::OcrMisreadWord,
 ];
 
 pub fn find(code: &str) -> Option<&'static RuleMeta> {
