@@ -288,6 +288,9 @@ pub struct Person {
     pub name: Span,
     given: Option<String>,
     pub evidence: Vec<Evidence>,
+    /// Offices written before the name, in lower case ("minister", "coach"): "the minister"
+    /// stands for this person when nobody else holds the office.
+    roles: Vec<String>,
 }
 
 impl Person {
@@ -641,6 +644,7 @@ impl People {
                         name: c.name,
                         given: c.given.as_ref().map(|g| g.0.clone()),
                         evidence: Vec::new(),
+                        roles: Vec::new(),
                     });
                     by_key
                         .entry(c.key.clone())
@@ -711,6 +715,25 @@ impl People {
                     });
                 }
             }
+            if let Some(p) = person {
+                // The office: the last title before the name ("Prime Minister", "President"),
+                // or a lower-case one just before the run ("Wales coach Mike Ruddock").
+                let before = c.first.checked_sub(1).map(|b| doc.tok(b));
+                let office = (c.first..c.name_first)
+                    .rev()
+                    .map(|t| doc.tok(t))
+                    .find(|w| is_title_word(w))
+                    .or(before.filter(|w| {
+                        w.chars().all(|ch| ch.is_ascii_lowercase()) && is_title_word(&capitalise(w))
+                    }));
+                if let Some(o) = office {
+                    let o = o.to_lowercase();
+                    let roles = &mut people.persons[p].roles;
+                    if !roles.contains(&o) {
+                        roles.push(o);
+                    }
+                }
+            }
             people.mentions.push(PersonMention {
                 first: c.first,
                 name_first: c.name_first,
@@ -719,8 +742,80 @@ impl People {
                 possessive: c.possessive,
             });
         }
+        people.role_mentions(doc);
         people.bind(doc, k);
         people
+    }
+
+    /// "the minister", "the prime minister", "the coach's": a mention of the one person the story
+    /// gave that office, when only one holds it.
+    fn role_mentions(&mut self, doc: &Document) {
+        let mut holders: HashMap<&str, Vec<usize>> = HashMap::default();
+        for (p, person) in self.persons.iter().enumerate() {
+            for r in &person.roles {
+                holders.entry(r.as_str()).or_default().push(p);
+            }
+        }
+        if holders.is_empty() {
+            return;
+        }
+        let mut found = Vec::new();
+        let n = doc.tokens.len();
+        for j in 0..n {
+            if !matches!(doc.tok(j), "the" | "The") {
+                continue;
+            }
+            // Up to two more words of the office: "the prime minister", "the foreign minister".
+            for h in j + 1..(j + 4).min(n) {
+                let (w, possessive) = strip_possessive(doc.tok(h));
+                let lower = w.to_lowercase();
+                if let Some(ps) = holders.get(lower.as_str())
+                    && ps.len() == 1
+                    && !doc.is_title_at(h as isize + 1)
+                {
+                    found.push(PersonMention {
+                        first: j,
+                        name_first: h,
+                        end: h + 1,
+                        person: Some(ps[0]),
+                        possessive,
+                    });
+                    break;
+                }
+                let part_of_office = doc.tokens[h].kind == TokenKind::Word
+                    && (BEFORE_SUBJECT.contains(&lower.as_str()) || is_title_word(&capitalise(w)));
+                if !part_of_office {
+                    break;
+                }
+            }
+        }
+        if found.is_empty() {
+            return;
+        }
+        // Merged in text order, never over a named mention.
+        let named = std::mem::take(&mut self.mentions);
+        let mut merged = Vec::with_capacity(named.len() + found.len());
+        let (mut a, mut b) = (named.into_iter().peekable(), found.into_iter().peekable());
+        while a.peek().is_some() || b.peek().is_some() {
+            let take_found = match (a.peek(), b.peek()) {
+                (Some(x), Some(y)) => y.first < x.first,
+                (None, Some(_)) => true,
+                _ => false,
+            };
+            if take_found {
+                let y = b.next().unwrap();
+                let overlaps = merged
+                    .last()
+                    .is_some_and(|m: &PersonMention| m.end > y.first)
+                    || a.peek().is_some_and(|x| x.first < y.end);
+                if !overlaps {
+                    merged.push(y);
+                }
+            } else {
+                merged.push(a.next().unwrap());
+            }
+        }
+        self.mentions = merged;
     }
 
     /// Prints the people, their evidence and bindings to stderr (`WIRELINT_DEBUG_PEOPLE`).
@@ -1280,6 +1375,14 @@ impl People {
     }
 }
 
+/// "minister" -> "Minister", for the title list.
+fn capitalise(w: &str) -> String {
+    let mut c = w.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
 /// A given name that is also a place is read as the name when the place is only a town and the
 /// words after it are no words or places ("Eugene Rotberg", "Florence Pugh"; not "Ireland
 /// Under-21", "Sydney Harbour"). With no words after it (`rest` empty) only a word that is no
@@ -1475,6 +1578,31 @@ mod tests {
         // With a second woman about, nobody is left alone.
         let (doc, p) = people("Sven Dahl said his wife had reached Yoon Ji-woo at her home.");
         assert!(p.bindings.iter().all(|b| doc.tok(b.pronoun) != "her"));
+    }
+
+    #[test]
+    fn offices_join_their_one_holder() {
+        let (doc, p) = people(
+            "Prime Minister Jacinda Moore flew in. The prime minister's plane was late. The \
+             minister said so.",
+        );
+        let joined: Vec<(&str, Option<usize>)> = p
+            .mentions
+            .iter()
+            .map(|m| (doc.tok(m.name_first), m.person))
+            .collect();
+        assert_eq!(
+            joined,
+            [
+                ("Jacinda", Some(0)),
+                ("minister's", Some(0)),
+                ("minister", Some(0))
+            ]
+        );
+        // Two ministers: "the minister" stands for nobody.
+        let (_, p) =
+            people("Foreign Minister Anna Berg met Defence Minister Piotr Lis. The minister left.");
+        assert_eq!(p.mentions.len(), 2);
     }
 
     #[test]

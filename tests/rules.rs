@@ -300,6 +300,12 @@ fn p001_binds_pronouns_to_their_person() {
              has been with us for two years,\" said Hale. \"She has a big future.\"",
             &["She"],
         ),
+        // "the prime minister" stands for the one person the story gave that office
+        (
+            "Prime Minister Jacinda Moore visited Paris on Monday. The prime minister said he \
+             would meet the president later.",
+            &["he"],
+        ),
         // "NAME said her government" is the speaker's, whoever the next sentence names
         (
             "President Ferdinand Ocampo told reporters the arrest was lawful. Ocampo said her \
