@@ -151,3 +151,50 @@ fn every_prefix_of_the_seed_article_lints() {
         let _ = wirelint::lint(&text[..end], &config);
     }
 }
+
+/// An article of `n` distinct bank names ("The Qwzkfa National Bank said."): every pair of them
+/// differs by one word, the worst case for the institution rules.
+fn bank_names(n: usize) -> String {
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let modifiers = [
+        "National", "Central", "Royal", "General", "Federal", "United",
+    ];
+    let mut out = String::new();
+    for _ in 0..n {
+        let mut name = String::from("Q");
+        for _ in 0..6 {
+            name.push((b'a' + (rng.next_u64() % 26) as u8) as char);
+        }
+        let m = modifiers[(rng.next_u64() % modifiers.len() as u64) as usize];
+        out.push_str(&format!("The {name} {m} Bank said. "));
+    }
+    out
+}
+
+/// The fastest of three runs of the entity rules over `text`.
+fn entity_time(text: &str) -> std::time::Duration {
+    let config = Config {
+        select: vec!["E".into()],
+        ..Default::default()
+    };
+    (0..3)
+        .map(|_| {
+            let t = std::time::Instant::now();
+            std::hint::black_box(wirelint::lint(text, &config));
+            t.elapsed()
+        })
+        .min()
+        .unwrap()
+}
+
+#[test]
+fn institution_names_stay_near_linear() {
+    // Four times the names may take about four times as long, never sixteen (every pair).
+    let small = entity_time(&bank_names(4_000));
+    let large = entity_time(&bank_names(16_000));
+    let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-3);
+    assert!(
+        ratio < 9.0,
+        "4x the bank names took {ratio:.1}x the time ({small:?} -> {large:?})"
+    );
+}

@@ -48,6 +48,10 @@ declare_rule! {
     }
 }
 
+/// Name pairs compared per document: real stories stay far below this; a pathological one (a
+/// megabyte of bank names) stops here instead of comparing every pair.
+const MAX_COMPARISONS: usize = 200_000;
+
 fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     let k = ctx.knowledge;
     let insts = &doc.mentions.institutions;
@@ -55,6 +59,24 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     for inst in insts {
         by_key.entry(inst.key()).or_default().push(inst);
     }
+    // Names that differ by one word swapped share their other words: index each name under
+    // its words with one left out, and compare only names that meet there.
+    let block = |words: &[&str], skip: &str| -> String {
+        let mut rest: Vec<&str> = words.iter().copied().filter(|w| *w != skip).collect();
+        rest.sort_unstable();
+        rest.dedup();
+        rest.join("\u{1}")
+    };
+    let mut blocks: HashMap<String, Vec<&String>> = HashMap::default();
+    for (key, forms) in &by_key {
+        let words = &forms[0].words;
+        for (p, w) in words.iter().enumerate() {
+            if !words[..p].contains(w) {
+                blocks.entry(block(words, w)).or_default().push(key);
+            }
+        }
+    }
+    let mut budget = MAX_COMPARISONS;
     for (key, forms) in &by_key {
         if forms.len() != 1 {
             continue;
@@ -62,8 +84,18 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let odd = forms[0];
         // The usual form: same head, used more often, differing by one word swapped.
         let mut best: Option<(&String, &Vec<&Institution>)> = None;
-        for (other_key, other) in &by_key {
-            if other_key == key
+        let candidates = odd
+            .words
+            .iter()
+            .filter_map(|w| blocks.get(&block(&odd.words, w)))
+            .flatten();
+        for other_key in candidates {
+            if budget == 0 {
+                return;
+            }
+            budget -= 1;
+            let other = &by_key[*other_key];
+            if *other_key == key
                 || other[0].head != odd.head
                 || (other.len() < 2 && other[0].span.start > odd.span.start)
             {
