@@ -186,6 +186,11 @@ fn t008_ocr_misread_word() {
 }
 
 #[test]
+fn t009_ocr_junk() {
+    assert_flags("T009", &["»", "^", "¦"]);
+}
+
+#[test]
 fn t007_then_for_than() {
     assert_flags("T007", &["then", "then", "then", "then"]);
 }

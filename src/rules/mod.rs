@@ -34,6 +34,7 @@ pub static RULES: &[&dyn Rule] = &[
     &text::stray_name::StrayName,
     &text::then_for_than::ThenForThan,
     &text::ocr_misread_word::OcrMisreadWord,
+    &text::ocr_junk::OcrJunk,
 ];
 
 pub fn find(code: &str) -> Option<&'static RuleMeta> {

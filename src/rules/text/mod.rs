@@ -4,6 +4,7 @@ pub mod broken_hyphen;
 pub mod doubled_word;
 pub mod misspelt_calendar_name;
 pub mod mojibake;
+pub mod ocr_junk;
 pub mod ocr_misread_word;
 pub mod replacement_char;
 pub mod stray_name;
