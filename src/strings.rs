@@ -123,6 +123,20 @@ pub enum Slip {
     Accent,
 }
 
+impl Slip {
+    /// The slip in words, for a diagnostic's label: "two letters swapped".
+    pub fn describe(self) -> &'static str {
+        match self {
+            Slip::Transposition => "two letters swapped",
+            Slip::Dropped => "a letter dropped",
+            Slip::Doubled => "a letter doubled",
+            Slip::Inserted => "a letter added",
+            Slip::Substituted => "a letter changed",
+            Slip::Accent => "an accent lost or added",
+        }
+    }
+}
+
 /// The single slip that turns `meant` into `written`, compared without case; accents alone
 /// count as an accent slip.
 pub fn typing_slip(written: &str, meant: &str) -> Option<Slip> {
@@ -143,41 +157,11 @@ pub fn typing_slip(written: &str, meant: &str) -> Option<Slip> {
     }
     let w: Vec<char> = w.chars().collect();
     let m: Vec<char> = m.chars().collect();
-    let p = w.iter().zip(&m).take_while(|(a, b)| a == b).count();
-    match (w.len() as isize) - (m.len() as isize) {
-        0 => {
-            let s = w
-                .iter()
-                .rev()
-                .zip(m.iter().rev())
-                .take_while(|(a, b)| a == b)
-                .count();
-            let diff = w.len() - p - s.min(w.len() - p);
-            if diff == 1 {
-                Some(Slip::Substituted)
-            } else if diff == 2 && w[p] == m[p + 1] && w[p + 1] == m[p] {
-                Some(Slip::Transposition)
-            } else {
-                None
-            }
-        }
-        1 => {
-            // One letter more: `written` = `meant` with w[p] inserted.
-            (w[p + 1..] == m[p..]).then(|| {
-                if (p > 0 && w[p] == w[p - 1]) || w.get(p + 1) == Some(&w[p]) {
-                    Slip::Doubled
-                } else {
-                    Slip::Inserted
-                }
-            })
-        }
-        -1 => (w[p..] == m[p + 1..]).then_some(Slip::Dropped),
-        _ => None,
-    }
+    slip_between(&w, &m)
 }
 
-/// The single slip between two lower-cased ASCII spellings (equal ones are none).
-fn slip_between(w: &[u8], m: &[u8]) -> Option<Slip> {
+/// The single slip between two folded spellings, as bytes or characters (equal ones are none).
+fn slip_between<T: PartialEq>(w: &[T], m: &[T]) -> Option<Slip> {
     if w == m {
         return None;
     }
@@ -199,6 +183,7 @@ fn slip_between(w: &[u8], m: &[u8]) -> Option<Slip> {
                 None
             }
         }
+        // One letter more: `written` = `meant` with w[p] inserted.
         1 => (w[p + 1..] == m[p..]).then(|| {
             if (p > 0 && w[p] == w[p - 1]) || w.get(p + 1) == Some(&w[p]) {
                 Slip::Doubled

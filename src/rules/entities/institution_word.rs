@@ -102,10 +102,12 @@ const NOT_HEAD_SLIPS: &[&str] = &[
 /// Longer runs are lists or headlines, not one name.
 const MAX_WORDS: usize = 8;
 
-/// One capitalised run: its content words (token indices) and its span.
+/// One capitalised run: its content words (token indices), its span, and whether a function
+/// word of another language joins it ("Banco de la Nacion").
 struct Run {
     words: Vec<usize>,
     span: Span,
+    foreign: bool,
 }
 
 /// Runs of Title-case words on a line, joined by "of", "for", "and", "on" or "the" when a
@@ -135,6 +137,7 @@ fn runs(doc: &Document) -> Vec<Run> {
             continue;
         }
         let mut words = vec![i];
+        let mut foreign = false;
         let mut j = i + 1;
         loop {
             if j >= n || toks[j].gap > Gap::Newline {
@@ -152,9 +155,7 @@ fn runs(doc: &Document) -> Vec<Run> {
                     k += 1;
                 }
                 if word(k) && toks[k].gap <= Gap::Newline {
-                    if FOREIGN_JOINS.contains(&w) {
-                        words.push(usize::MAX); // marks a name in another language
-                    }
+                    foreign |= FOREIGN_JOINS.contains(&w);
                     words.push(k);
                     j = k + 1;
                     continue;
@@ -166,6 +167,7 @@ fn runs(doc: &Document) -> Vec<Run> {
         out.push(Run {
             span: toks[i].span.cover(toks[last].span),
             words,
+            foreign,
         });
         i = j.max(i + 1);
     }
@@ -276,17 +278,6 @@ fn slip_of(w: &str, heads_only: bool) -> Option<(&'static str, Slip)> {
     found
 }
 
-fn describe(slip: Slip) -> &'static str {
-    match slip {
-        Slip::Transposition => "two letters swapped",
-        Slip::Dropped => "a letter dropped",
-        Slip::Doubled => "a letter doubled",
-        Slip::Inserted => "a letter added",
-        Slip::Substituted => "a letter changed",
-        Slip::Accent => "an accent lost or added",
-    }
-}
-
 fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     let k = ctx.knowledge;
     // The names the story writes, each with one word masked, so that a name written once can
@@ -294,7 +285,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     let mut masked: HashMap<String, Vec<(&str, Span)>> = HashMap::default();
     let runs = runs(doc);
     for r in &runs {
-        if r.words.len() < 2 || r.words.len() > MAX_WORDS || r.words.contains(&usize::MAX) {
+        if r.words.len() < 2 || r.words.len() > MAX_WORDS || r.foreign {
             continue;
         }
         for p in 0..r.words.len() {
@@ -308,7 +299,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
     }
     for r in &runs {
-        if r.words.len() < 2 || r.words.len() > MAX_WORDS || r.words.contains(&usize::MAX) {
+        if r.words.len() < 2 || r.words.len() > MAX_WORDS || r.foreign {
             continue;
         }
         let texts: Vec<&str> = r
@@ -433,7 +424,7 @@ fn check_word(
                 span,
                 format!("word \"{w}\" in \"{name}\" looks like a slip for \"{meant}\""),
             )
-            .label(format!("written this way once: {}", describe(slip)))
+            .label(format!("written this way once: {}", slip.describe()))
             .evidence(other_span, format!("\"{other}\" here"))
             .fix(meant.to_string()),
         );
@@ -463,7 +454,7 @@ fn check_word(
                 span,
                 format!("word \"{w}\" in \"{name}\" looks like a slip for \"{meant}\""),
             )
-            .label(format!("not a word: {}", describe(slip)))
+            .label(format!("not a word: {}", slip.describe()))
             .help(format!("institution names use \"{meant}\""))
             .fix(meant.to_string()),
         );
@@ -499,7 +490,7 @@ fn check_word(
         )
         .label(format!(
             "a real word where the name's head \"{meant}\" belongs: {}",
-            describe(slip)
+            slip.describe()
         ))
         .fix(meant.to_string()),
     )

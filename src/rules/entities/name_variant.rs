@@ -154,14 +154,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     for (i, meant, muses, slip) in found {
         let word = doc.tok(i);
         let first = muses[0];
-        let what = match slip {
-            Slip::Transposition => "two letters swapped",
-            Slip::Dropped => "a letter dropped",
-            Slip::Doubled => "a letter doubled",
-            Slip::Inserted => "a letter added",
-            Slip::Substituted => "a letter changed",
-            Slip::Accent => "an accent lost or added",
-        };
+        let what = slip.describe();
         let n = muses.len();
         let message = if n >= 2 {
             format!(

@@ -96,15 +96,12 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         // A part of a compound or an address ("co-op", "neo-con", "bbc.co.uk") is no word of
         // its own.
-        let glued = |j: isize| {
-            doc.kind_at(j).is_some()
-                && matches!(doc.tok_at(j), "-" | "." | "/" | "@" | "_")
-                && (doc.tokens[j as usize].gap == Gap::None
-                    || j > i as isize && doc.tokens[i + 1].gap == Gap::None)
-        };
+        let joiner = |j: isize| matches!(doc.tok_at(j), "-" | "." | "/" | "@" | "_");
+        let prev_glued =
+            t.gap == Gap::None && joiner(i as isize - 1) && doc.tokens[i - 1].gap == Gap::None;
         let next_glued =
-            i + 1 < doc.tokens.len() && doc.tokens[i + 1].gap == Gap::None && glued(i as isize + 1);
-        if t.gap == Gap::None && glued(i as isize - 1) || next_glued {
+            doc.tokens.get(i + 1).is_some_and(|n| n.gap == Gap::None) && joiner(i as isize + 1);
+        if prev_glued || next_glued {
             continue;
         }
         // Half of a word broken at a line end ("Coun-" / "cil", "-ing").

@@ -41,7 +41,7 @@ const COMPARATIVES: &[&str] = &[
     "higher", "lower", "bigger", "longer", "shorter", "faster", "slower", "older", "younger",
     "stronger", "weaker", "cheaper", "wider", "easier", "harder", "further", "farther", "sooner",
     "deeper", "heavier", "lighter", "richer", "poorer", "safer", "riskier", "tougher", "steeper",
-    "sharper", "slimmer", "bigger", "superior", "quicker", "stronger",
+    "sharper", "slimmer", "superior", "quicker",
 ];
 
 /// Words that open what a comparison is made with: numbers come as numbers; these are the
@@ -99,7 +99,6 @@ const COMPARED: &[&str] = &[
     "their",
     "our",
     "my",
-    "last",
     "average",
     "most",
     "many",
@@ -108,7 +107,6 @@ const COMPARED: &[&str] = &[
     "anything",
     "anybody",
     "everyone",
-    "usual",
     "enough",
     "required",
     "needed",
