@@ -6,6 +6,7 @@
 //! ignore = ["N003"]
 //! include = ["stories/**"]
 //! exclude = ["stories/drafts/**"]
+//! articles = ["**/*.feed"]          # more files to read besides .txt .md .xml .nitf .json ...
 //!
 //! [severity]
 //! D003 = "error"
@@ -42,6 +43,9 @@ pub struct FileConfig {
     pub include: Vec<String>,
     #[serde(default)]
     pub exclude: Vec<String>,
+    /// Globs of files to read as articles besides the known extensions.
+    #[serde(default)]
+    pub articles: Vec<String>,
     #[serde(default)]
     pub severity: HashMap<String, String>,
     #[serde(default)]
@@ -75,6 +79,7 @@ pub struct Settings {
     pub config: Config,
     pub include: Option<GlobSet>,
     pub exclude: Option<GlobSet>,
+    pub articles: Option<GlobSet>,
     pub per_file_ignores: Vec<(GlobSet, Vec<String>)>,
     pub allow: Vec<Allow>,
     /// Where the config file was, for relative globs.
@@ -196,6 +201,7 @@ pub fn settings_from(
         config,
         include: globs(&file.include, "include")?,
         exclude: globs(&file.exclude, "exclude")?,
+        articles: globs(&file.articles, "articles")?,
         per_file_ignores,
         allow: file.allow,
         root,
@@ -232,6 +238,12 @@ impl Settings {
         let rel = self.relative(path);
         self.include.as_ref().is_none_or(|g| g.is_match(&*rel))
             && self.exclude.as_ref().is_none_or(|g| !g.is_match(&*rel))
+    }
+
+    /// Whether the `articles` globs name this file (so it is read whatever its extension).
+    pub fn names(&self, path: &Path) -> bool {
+        let rel = self.relative(path);
+        self.articles.as_ref().is_some_and(|g| g.is_match(&*rel))
     }
 
     /// Rule selectors turned off for this file by `per-file-ignores`.

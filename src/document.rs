@@ -86,6 +86,26 @@ pub struct Dateline {
     pub date: Option<usize>,
 }
 
+/// The date a feed file gives its item (its dateline date, or when it was created or issued).
+#[derive(Clone, Copy, Debug)]
+pub struct ItemDate {
+    pub year: i32,
+    pub month: u8,
+    pub day: u32,
+    /// Where the file says it: a metadata span (see `input::map`), for evidence labels.
+    pub span: Span,
+    /// "the item's creation date".
+    pub what: &'static str,
+}
+
+/// What a feed file says about its item besides the words.
+#[derive(Clone, Debug, Default)]
+pub struct ItemMeta {
+    pub date: Option<ItemDate>,
+    /// The declared language ("en-GB", "fr") and where it is declared.
+    pub language: Option<(String, Span)>,
+}
+
 #[derive(Clone, Copy, Debug)]
 pub struct Sentence {
     pub span: Span,
@@ -107,6 +127,8 @@ pub struct Document<'a> {
     pub dateline: Option<Dateline>,
     pub mentions: crate::mentions::Mentions<'a>,
     pub lines: LineIndex,
+    /// The item's metadata, when the file came from a feed.
+    pub meta: ItemMeta,
 }
 
 impl<'a> Document<'a> {
@@ -121,12 +143,20 @@ impl<'a> Document<'a> {
             dateline: None,
             mentions: Default::default(),
             lines: LineIndex::new(text),
+            meta: ItemMeta::default(),
         };
         doc.tokenize();
         doc.segment();
         doc.find_dates();
         doc.find_dateline();
         doc.mentions = crate::mentions::Mentions::collect(&doc);
+        doc
+    }
+
+    /// The document of a feed item, with what its metadata says.
+    pub fn parse_with(text: &'a str, meta: ItemMeta) -> Document<'a> {
+        let mut doc = Document::parse(text);
+        doc.meta = meta;
         doc
     }
 
@@ -405,7 +435,7 @@ impl<'a> Document<'a> {
         }
         let after = self
             .day_number(j)
-            .filter(|_| self.tokens[j].gap == Gap::Space);
+            .filter(|_| matches!(self.tokens[j].gap, Gap::Space | Gap::Newline));
         // Day first: "80 December", "16th of July".
         let mut b = m as isize - 1;
         if self.tok_at(b) == "of" {
@@ -428,7 +458,7 @@ impl<'a> Document<'a> {
         }
         if y < self.tokens.len()
             && self.tokens[y].kind == TokenKind::Number
-            && self.tokens[y].gap == Gap::Space
+            && matches!(self.tokens[y].gap, Gap::Space | Gap::Newline)
             && self.tok(y).len() == 4
             && let Ok(v) = self.tok(y).parse::<i32>()
             && (1000..3000).contains(&v)

@@ -20,7 +20,6 @@ pub mod document;
 pub mod input;
 pub mod knowledge;
 pub mod lsp;
-pub mod markdown;
 pub mod mentions;
 pub mod people;
 pub mod render;

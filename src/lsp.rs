@@ -94,7 +94,8 @@ impl Server {
         let Some(doc) = self.docs.get_mut(uri) else {
             return;
         };
-        doc.findings = check::check_text(uri, &doc.text, &self.config, &FileOptions::default());
+        doc.findings = check::check_text(uri, &doc.text, &self.config, &FileOptions::default())
+            .unwrap_or_else(|e| vec![check::unreadable(&doc.text, &e)]);
         let Ok(parsed) = lsp::Uri::from_str(uri) else {
             return;
         };

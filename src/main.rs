@@ -110,6 +110,10 @@ struct CheckArgs {
     /// Skip these rules (codes, names or family letters; comma-separated).
     #[arg(long, value_delimiter = ',')]
     ignore: Vec<String>,
+    /// How to read the files: auto (by extension and content), text, markdown, nitf, newsml,
+    /// ninjs, anpa or html.
+    #[arg(long, default_value = "auto", value_parser = parse_input_format)]
+    input_format: InputFormat,
     /// The name to report for text read from standard input.
     #[arg(long, default_value = "<stdin>")]
     stdin_filename: String,
@@ -137,7 +141,8 @@ struct CheckArgs {
     /// Report only findings at or above this severity.
     #[arg(long, value_enum)]
     severity: Option<Level>,
-    /// Exit 1 only for findings at or above this severity (default: any finding).
+    /// Exit 1 only for findings at or above this severity (default: any finding; notes that an
+    /// item was skipped never fail).
     #[arg(long, value_enum)]
     fail_on: Option<Level>,
     /// Exit 0 even when there are findings (input errors still exit 2).
@@ -273,6 +278,13 @@ fn load_settings(args: &CheckArgs) -> Result<Settings, String> {
     Ok(settings)
 }
 
+#[derive(Clone, Copy, Debug)]
+struct InputFormat(Option<input::Format>);
+
+fn parse_input_format(s: &str) -> Result<InputFormat, String> {
+    input::Format::parse(s).map(InputFormat)
+}
+
 fn check(args: CheckArgs) -> ExitCode {
     let settings = match load_settings(&args) {
         Ok(s) => s,
@@ -292,14 +304,18 @@ fn check(args: CheckArgs) -> ExitCode {
     let mut reports = Vec::new();
     let (stdin, paths): (Vec<&PathBuf>, Vec<&PathBuf>) =
         args.paths.iter().partition(|p| p.as_os_str() == "-");
-    let check_one = |name: String, path: Option<&Path>, text: String| -> FileReport {
+    let check_one = |name: String, path: Option<&Path>, text: String| -> Checked {
         let ignore = path.map(|p| settings.ignored_for(p)).unwrap_or_default();
         let opts = FileOptions {
             ignore: &ignore,
             allow: &settings.allow,
             report_unused: args.report_unused,
+            format: args.input_format.0,
         };
-        let diagnostics = check::check_text(&name, &text, &settings.config, &opts);
+        let diagnostics = match check::check_text(&name, &text, &settings.config, &opts) {
+            Ok(d) => d,
+            Err(e) => return Err((name, e)),
+        };
         // A clean file's text is not needed again: drop it now, so memory follows the findings
         // rather than the size of the repository.
         let text = if diagnostics.is_empty() {
@@ -307,15 +323,18 @@ fn check(args: CheckArgs) -> ExitCode {
         } else {
             text
         };
-        FileReport {
+        Ok(FileReport {
             path: name,
             text,
             diagnostics,
-        }
+        })
     };
     if !stdin.is_empty() {
         match input::read_stdin() {
-            Ok(text) => reports.push(check_one(args.stdin_filename.clone(), None, text)),
+            Ok(text) => match check_one(args.stdin_filename.clone(), None, text) {
+                Ok(r) => reports.push(r),
+                Err(f) => failures.push(f),
+            },
             Err(e) => failures.push((args.stdin_filename.clone(), e)),
         }
     }
@@ -340,7 +359,7 @@ fn check(args: CheckArgs) -> ExitCode {
                     Ok(path) => {
                         let name = display(&path);
                         match input::read_file(&path) {
-                            Ok(text) => Ok(check_one(name, Some(&path), text)),
+                            Ok(text) => check_one(name, Some(&path), text),
                             Err(e) => Err((name, e)),
                         }
                     }
@@ -456,7 +475,8 @@ fn check(args: CheckArgs) -> ExitCode {
     let failing = reports
         .iter()
         .flat_map(|r| &r.diagnostics)
-        .any(|d| d.severity >= threshold);
+        // A note that an item was skipped (another language) is no finding to fail on.
+        .any(|d| d.severity >= threshold && !std::ptr::eq(d.rule, &check::SKIPPED_LANGUAGE));
     if failing && !args.exit_zero {
         ExitCode::from(1)
     } else {

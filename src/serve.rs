@@ -261,7 +261,15 @@ async fn lt_check(State(state): State<Arc<AppState>>, headers: HeaderMap, body: 
         }
     };
     let language = field("language").unwrap_or("en-US").to_string();
-    let diagnostics = check::check_text("request.txt", &text, &state.config, &Default::default());
+    // LanguageTool clients send prose: read it as text, whatever it looks like.
+    let opts = check::FileOptions {
+        format: Some(crate::input::Format::Text),
+        ..Default::default()
+    };
+    let diagnostics = match check::check_text("request.txt", &text, &state.config, &opts) {
+        Ok(d) => d,
+        Err(e) => return error(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()),
+    };
     let matches: Vec<LtMatch> = diagnostics.iter().map(|d| lt_match(&text, d)).collect();
     #[derive(Serialize)]
     struct LtResponse<'a> {
@@ -292,7 +300,20 @@ async fn api_lint(State(state): State<Arc<AppState>>, headers: HeaderMap, body: 
         return error(StatusCode::BAD_REQUEST, "the JSON needs a string `text`");
     };
     let path = v["path"].as_str().unwrap_or("request.txt").to_string();
-    let diagnostics = check::check_text(&path, text, &state.config, &Default::default());
+    let format = match v["format"].as_str().map(crate::input::Format::parse) {
+        None => None,
+        Some(Ok(f)) => f,
+        Some(Err(e)) => return error(StatusCode::BAD_REQUEST, e),
+    };
+    let opts = check::FileOptions {
+        format,
+        ..Default::default()
+    };
+    let diagnostics = match check::check_text(&path, text, &state.config, &opts) {
+        Ok(d) => d,
+        // A feed that does not parse: a finding at the place, so the page can show it.
+        Err(e) => vec![check::unreadable(text, &e)],
+    };
     let report = FileReport {
         path,
         text: text.to_string(),

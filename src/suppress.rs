@@ -3,7 +3,7 @@
 //! `<!-- wirelint-disable-next-line E010 -->`. Without codes they cover every rule.
 
 use crate::diagnostic::Diagnostic;
-use crate::markdown::Comment;
+use crate::input::markdown::Comment;
 use crate::rule::{Family, RuleMeta, Severity};
 use crate::selector_matches;
 use crate::span::{LineIndex, Span};

@@ -27,7 +27,7 @@ pub fn walk<'a>(paths: &'a [PathBuf], settings: &'a Settings) -> impl Iterator<I
                 Ok(e) => {
                     let path = e.path();
                     (e.file_type().is_some_and(|t| t.is_file())
-                        && is_article(path)
+                        && (is_article(path) || settings.names(path))
                         && settings.wants(path))
                     .then(|| Ok(path.to_path_buf()))
                 }

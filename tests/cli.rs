@@ -224,3 +224,108 @@ fn rules_lists_every_rule_and_explain_documents_one() {
     let o = wirelint(&["explain", "X123"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn a_directory_of_feed_files_is_walked_and_a_broken_one_does_not_stop_the_rest() {
+    let feeds = format!("{}/tests/fixtures/feeds", env!("CARGO_MANIFEST_DIR"));
+    let o = wirelint(&["check", "--format", "concise", "--no-config", &feeds]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let out = stdout(&o);
+    let err = stderr(&o);
+    // Every format was read: a finding from each.
+    for (file, at) in [
+        ("nitf-3.3.xml", ":14:64: D001"),
+        ("nitf-4.0.xml", ":18:82: D004"),
+        ("newsml-g2.xml", ":20:45: N004"),
+        ("ninjs-1.json", ":9:148: D002"),
+        ("ninjs-2.json", ":13:240: D001"),
+        ("story.anpa", ":6:85: N001"),
+        ("article.html", ":14:29: D004"),
+    ] {
+        assert!(
+            out.contains(&format!("{file}{at}")),
+            "{file}{at} missing:\n{out}"
+        );
+    }
+    // One line per broken file, naming the file and the position.
+    assert!(
+        err.contains("broken.xml: broken XML at line 4, column 35"),
+        "{err}"
+    );
+    assert!(
+        err.contains("broken.json: broken JSON at line 4, column 3"),
+        "{err}"
+    );
+    // A JSON file that is not ninjs is no article in a walk.
+    assert!(
+        !err.contains("package.json") && !out.contains("package.json"),
+        "{err}"
+    );
+    // Named on the command line, it is an error.
+    let one = wirelint(&["check", "--no-config", &format!("{feeds}/package.json")]);
+    assert_eq!(one.status.code(), Some(2));
+    assert!(
+        stderr(&one).contains("not a ninjs news item"),
+        "{}",
+        stderr(&one)
+    );
+}
+
+#[test]
+fn machine_outputs_carry_the_feed_files_own_lines_and_columns() {
+    let file = format!(
+        "{}/tests/fixtures/feeds/nitf-3.3.xml",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let o = wirelint(&["check", "--format", "sarif", "--no-config", &file]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("SARIF is JSON");
+    let region = |code: &str| {
+        v["runs"][0]["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["ruleId"] == code)
+            .map(|r| r["locations"][0]["physicalLocation"]["region"].clone())
+            .unwrap_or_else(|| panic!("no {code}"))
+    };
+    assert_eq!(region("D001")["startLine"], 14);
+    assert_eq!(region("D001")["startColumn"], 64);
+    assert_eq!(region("D002")["startLine"], 20);
+    let o = wirelint(&["check", "--format", "github", "--no-config", &file]);
+    assert!(stdout(&o).contains("line=21,col=85"), "{}", stdout(&o));
+    let o = wirelint(&["check", "--format", "json", "--no-config", &file]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    let d001 = v["findings"]
+        .as_array()
+        .or_else(|| v.as_array())
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "D001")
+        .cloned()
+        .expect("D001");
+    assert_eq!(d001["line"], 14, "{d001}");
+}
+
+#[test]
+fn the_input_format_flag_overrides_detection() {
+    let o = with_stdin(
+        &[
+            "check",
+            "--input-format",
+            "nitf",
+            "--format",
+            "concise",
+            "-",
+        ],
+        b"<nitf><body><body.content><p>Held on 80 December.</p></body.content></body></nitf>",
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stdout(&o).contains("<stdin>:1:38: D001"), "{}", stdout(&o));
+    let o = wirelint(&["check", "--input-format", "docx", "-"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("unknown input format"),
+        "{}",
+        stderr(&o)
+    );
+}

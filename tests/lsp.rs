@@ -70,3 +70,88 @@ fn neovim_receives_diagnostics_hover_and_quick_fixes() {
         "{actions:?}"
     );
 }
+
+/// One message in the protocol's framing.
+fn frame(v: &serde_json::Value) -> Vec<u8> {
+    let body = v.to_string();
+    format!("Content-Length: {}\r\n\r\n{body}", body.len()).into_bytes()
+}
+
+/// The next message the server sends.
+fn read_message(r: &mut impl std::io::BufRead) -> serde_json::Value {
+    let mut len = 0;
+    loop {
+        let mut line = String::new();
+        assert!(r.read_line(&mut line).unwrap() > 0, "the server hung up");
+        let line = line.trim_end();
+        if line.is_empty() {
+            break;
+        }
+        if let Some(n) = line.strip_prefix("Content-Length: ") {
+            len = n.parse().unwrap();
+        }
+    }
+    let mut body = vec![0; len];
+    r.read_exact(&mut body).unwrap();
+    serde_json::from_slice(&body).unwrap()
+}
+
+#[test]
+fn a_feed_file_in_the_editor_gets_findings_at_its_own_positions() {
+    use std::io::{BufReader, Write};
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wirelint"))
+        .arg("lsp")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("start the server");
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let nitf = "<nitf>\n<body><body.content>\n<p>Bogot&#225; voted on 80 December.</p>\n</body.content></body>\n</nitf>\n";
+    let broken = "<nitf>\n<p>x</nitf>\n";
+    let send = |stdin: &mut std::process::ChildStdin, v: serde_json::Value| {
+        stdin.write_all(&frame(&v)).unwrap();
+        stdin.flush().unwrap();
+    };
+    send(
+        &mut stdin,
+        serde_json::json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}}),
+    );
+    assert_eq!(read_message(&mut stdout)["id"], 1);
+    send(
+        &mut stdin,
+        serde_json::json!({"jsonrpc": "2.0", "method": "initialized", "params": {}}),
+    );
+    let mut diagnostics = |uri: &str, text: &str| {
+        send(
+            &mut stdin,
+            serde_json::json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {
+                "textDocument": {"uri": uri, "languageId": "xml", "version": 1, "text": text}}}),
+        );
+        loop {
+            let m = read_message(&mut stdout);
+            if m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri {
+                return m["params"]["diagnostics"].clone();
+            }
+        }
+    };
+    let d = diagnostics("file:///tmp/story.xml", nitf);
+    assert_eq!(d[0]["code"], "D001", "{d}");
+    assert_eq!(
+        d[0]["range"]["start"],
+        serde_json::json!({"line": 2, "character": 24})
+    );
+    let d = diagnostics("file:///tmp/broken.xml", broken);
+    assert_eq!(d[0]["code"], "T902", "{d}");
+    assert!(
+        d[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("broken XML at line 2"),
+        "{d}"
+    );
+    drop(stdin);
+    let _ = child.kill();
+    let _ = child.wait();
+}

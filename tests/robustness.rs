@@ -6,6 +6,21 @@ use wirelint::render::{self, FileReport};
 use wirelint::{Config, check};
 
 const PIECES: &[&str] = &[
+    "<p>",
+    "</p>",
+    "<nitf><body><body.content>",
+    "</body.content></body></nitf>",
+    "&#225;",
+    "&amp;",
+    "&bogus",
+    "<!-- wirelint-disable -->",
+    "{\"headline\": \"",
+    "\\u00e9",
+    "\\n",
+    "\"}",
+    "\u{1}",
+    "\u{2}",
+    "\u{3}",
     "the",
     "The",
     " ",
@@ -109,21 +124,30 @@ fn random_articles_never_panic() {
         let text: String = (0..len)
             .map(|_| PIECES[(rng.next_u64() % PIECES.len() as u64) as usize])
             .collect();
-        let path = if round % 2 == 0 {
-            "story.txt"
-        } else {
-            "story.md"
-        };
+        let path = [
+            "story.txt",
+            "story.md",
+            "story.xml",
+            "story.json",
+            "story.html",
+            "story.anpa",
+        ][round % 6];
         let opts = check::FileOptions {
             report_unused: true,
             ..Default::default()
         };
-        let diagnostics = check::check_text(path, &text, &config, &opts);
+        // A feed that does not parse is an error, never a panic.
+        let Ok(diagnostics) = check::check_text(path, &text, &config, &opts) else {
+            continue;
+        };
         for d in &diagnostics {
-            assert!(
-                d.span.end as usize <= text.len() && text.is_char_boundary(d.span.start as usize)
-            );
-            assert!(text.is_char_boundary(d.span.end as usize), "{text:?}");
+            for span in std::iter::once(d.span).chain(d.labels.iter().map(|l| l.span)) {
+                assert!(
+                    span.end as usize <= text.len() && text.is_char_boundary(span.start as usize),
+                    "{path}: {text:?}"
+                );
+                assert!(text.is_char_boundary(span.end as usize), "{path}: {text:?}");
+            }
         }
         let reports = vec![FileReport {
             path: path.to_string(),

@@ -325,6 +325,73 @@ fn p001_binds_pronouns_to_their_person() {
 }
 
 #[test]
+fn dates_as_wire_copy_writes_them() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        // the lede's weekday is the dateline's date: 9 May is a Friday, so 12 May a Monday
+        (
+            "D002",
+            "Lagos, 9 May (ZXN) -- The senate on Friday approved the budget.\n\nTalks resume \
+             on Tuesday, 12 May.",
+            &["Tuesday"],
+        ),
+        // ... and when it fits, nothing
+        (
+            "D002",
+            "Lagos, 9 May (ZXN) -- The senate on Friday approved the budget.\n\nTalks resume \
+             on Monday, 12 May.",
+            &[],
+        ),
+        // a qualified weekday fixes nothing ("last Friday")
+        (
+            "D002",
+            "Lagos, 9 May (ZXN) -- The senate last Friday approved the budget.\n\nTalks \
+             resume on Tuesday, 12 May.",
+            &[],
+        ),
+        // two pairs that agree with each other outweigh the lede
+        (
+            "D002",
+            "Lagos, 9 May (ZXN) -- The senate on Friday approved the budget.\n\nTalks resume \
+             on Tuesday, 12 May, and end on Friday, 15 May.",
+            &[],
+        ),
+        // wire-style four-digit clock times
+        (
+            "D004",
+            "The market closed at 2530 GMT. Trading resumes at 2900 local time and at 0860 \
+             EST, or 2800GMT.",
+            &["2530 GMT", "2900 local time", "0860 EST", "2800GMT"],
+        ),
+        // durations, years and figures are no clock times
+        (
+            "D004",
+            "Pilots flew 2500 hours. The 1992 GMT contract. Output was 2,930 GMT tonnes. \
+             Close at 1945 GMT or 2400 GMT.",
+            &[],
+        ),
+        // past events after the dateline, in the shapes Reuters writes them
+        (
+            "D003",
+            "NEW YORK, April 13 - The contract expired April 20. A letter dated April 18 \
+             was sent. The union had again refused, on April\n17, to meet. Talks were on \
+             April 15.",
+            &["April 20", "April 18", "April\n17", "April 15"],
+        ),
+        // plans, reported futures and last year's dates are not
+        (
+            "D003",
+            "NEW YORK, April 13 - The offer will expire April 20. He said it intends to close \
+             the deal on April 16. The proposed vote on April 18 was called off. The quarter \
+             ended December 31.",
+            &[],
+        ),
+    ];
+    for (code, story, expected) in cases {
+        assert_eq!(&flagged(code, story), expected, "{code}: {story}");
+    }
+}
+
+#[test]
 fn p001_bound_pronoun_snapshot() {
     let story = "Justice Samuel Okonkwo wrote for the majority. She said the law was clear.";
     let config = Config {

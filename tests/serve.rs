@@ -1,6 +1,7 @@
 //! `wirelint serve` end to end, on a loopback port: the LanguageTool API with a real LanguageTool
 //! client, wirelint's JSON API, the page, and malformed requests that must not stop the server.
 
+use serde_json::json;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
@@ -151,6 +152,57 @@ fn own_api_page_and_health() {
         "the page loads nothing from outside"
     );
     assert_eq!(get(&server.addr, "/health").0, 200);
+}
+
+#[test]
+fn the_api_reads_feed_files_by_path_or_format() {
+    let server = start();
+    let nitf = r#"<nitf><body><body.content><p>Bogot&#225; voted on 80 December.</p></body.content></body></nitf>"#;
+    for request in [
+        json!({"text": nitf, "path": "story.xml"}),
+        json!({"text": nitf, "format": "nitf"}),
+    ] {
+        let (status, body) = post(
+            &server.addr,
+            "/api/lint",
+            "application/json",
+            request.to_string().as_bytes(),
+        );
+        assert_eq!(status, 200, "{body}");
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        let f = &v["findings"][0];
+        assert_eq!(f["code"], "D001", "{body}");
+        // The span is in the bytes of the text as sent, markup and all.
+        let (s, e) = (
+            f["span"]["start"].as_u64().unwrap() as usize,
+            f["span"]["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&nitf[s..e], "80 December");
+    }
+    // A feed that does not parse is a finding at its place, not a failed request.
+    let broken = json!({"text": "<nitf><p>x</nitf>", "format": "nitf"}).to_string();
+    let (status, body) = post(
+        &server.addr,
+        "/api/lint",
+        "application/json",
+        broken.as_bytes(),
+    );
+    assert_eq!(status, 200, "{body}");
+    assert!(
+        body.contains("T902") && body.contains("broken XML"),
+        "{body}"
+    );
+    let bad = json!({"text": "x", "format": "docx"}).to_string();
+    assert_eq!(
+        post(
+            &server.addr,
+            "/api/lint",
+            "application/json",
+            bad.as_bytes()
+        )
+        .0,
+        400
+    );
 }
 
 #[test]

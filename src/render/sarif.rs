@@ -36,7 +36,7 @@ pub fn rule_descriptor(m: &RuleMeta) -> Value {
 
 pub fn render(reports: &[FileReport]) -> String {
     let mut metas: Vec<&'static RuleMeta> = crate::rules::RULES.iter().map(|r| r.meta()).collect();
-    metas.push(&crate::suppress::UNUSED_SUPPRESSION);
+    metas.extend(crate::rules::NOTES.iter().copied());
     let index = |code: &str| metas.iter().position(|m| m.code == code);
     let mut results = Vec::new();
     for r in reports {

@@ -41,5 +41,14 @@ pub fn find(code: &str) -> Option<&'static RuleMeta> {
     RULES
         .iter()
         .map(|r| r.meta())
+        .chain(NOTES.iter().copied())
         .find(|m| m.code.eq_ignore_ascii_case(code) || m.name == code)
 }
+
+/// Findings about the files rather than the words: a suppression that silenced nothing, an
+/// item skipped for its language, a feed file that does not parse.
+pub static NOTES: [&RuleMeta; 3] = [
+    &crate::suppress::UNUSED_SUPPRESSION,
+    &crate::check::SKIPPED_LANGUAGE,
+    &crate::check::UNREADABLE,
+];

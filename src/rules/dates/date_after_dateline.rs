@@ -6,7 +6,8 @@ use crate::rule::Context;
 
 declare_rule! {
     /// ## What it does
-    /// Flags an event told in the past tense ("was held on 15 December") dated later than the
+    /// Flags an event told in the past tense ("was held on 15 December", "expired 15 December",
+    /// "a letter dated 15 December") dated later than the
     /// dateline (12 December) in the same year, when neither gives a year of its own.
     ///
     /// ## Why is this bad?
@@ -22,7 +23,9 @@ declare_rule! {
     /// ```text
     /// Beijing, 12 Dec (ZXN) -- The seminar was held in Beijing on 12 December.
     /// ```
-    /// Dates more than 60 days after the dateline are left alone (they may be last year's).
+    /// Dates more than 60 days after the dateline are left alone (they may be last year's); so are
+    /// plans ("will be held on", "the proposed vote on") and dates after a reporting verb that
+    /// belong to what was reported ("said talks resume on").
     pub struct DateAfterDateline {
         code: "D003",
         name: "date-after-dateline",
@@ -35,9 +38,145 @@ declare_rule! {
 
 /// Irregular past forms that report a finished event; regular "-ed" forms are recognised as such.
 const PAST: &[&str] = &[
-    "held", "met", "said", "took", "died", "won", "lost", "began", "fell", "rose", "made", "told",
-    "came", "went", "saw", "gave", "sold", "bought", "left", "paid", "struck", "hit", "broke",
-    "spoke", "wrote", "ran", "shut", "cut", "put", "quit", "led", "beat", "sank",
+    "held",
+    "met",
+    "said",
+    "took",
+    "died",
+    "won",
+    "lost",
+    "began",
+    "fell",
+    "rose",
+    "made",
+    "told",
+    "came",
+    "went",
+    "saw",
+    "gave",
+    "sold",
+    "bought",
+    "left",
+    "paid",
+    "struck",
+    "hit",
+    "broke",
+    "spoke",
+    "wrote",
+    "ran",
+    "shut",
+    "cut",
+    "put",
+    "quit",
+    "led",
+    "beat",
+    "sank",
+    "sent",
+    "got",
+    "won",
+    "set",
+    "began",
+    "became",
+    "brought",
+    "caught",
+    "chose",
+    "drew",
+    "drove",
+    "flew",
+    "fought",
+    "found",
+    "froze",
+    "grew",
+    "heard",
+    "kept",
+    "knew",
+    "laid",
+    "lent",
+    "rang",
+    "sought",
+    "spent",
+    "stood",
+    "swore",
+    "threw",
+    "wore",
+    "withdrew",
+    "overtook",
+    "undertook",
+];
+
+/// "-ed" words that are no finished event: plans, delays, adjectives and words that only look
+/// like past forms.
+const NOT_EVENT: &[&str] = &[
+    "proposed",
+    "planned",
+    "scheduled",
+    "expected",
+    "extended",
+    "postponed",
+    "delayed",
+    "deferred",
+    "adjourned",
+    "rescheduled",
+    "moved",
+    "slated",
+    "intended",
+    "anticipated",
+    "projected",
+    "forecast",
+    "estimated",
+    "hundred",
+    "kindred",
+    "united",
+    "limited",
+    "advanced",
+    "detailed",
+    "related",
+    "revised",
+    "amended",
+    "supposed",
+    "alleged",
+    "unexpected",
+    "unscheduled",
+    "unprecedented",
+    "required",
+    "needed",
+    "aimed",
+    "designed",
+    "prepared",
+    "invited",
+    "asked",
+    "urged",
+    "called",
+    "pledged",
+    "promised",
+    "vowed",
+    "agreed",
+    "decided",
+    "hoped",
+    "wanted",
+    "tried",
+    "sought",
+    "threatened",
+    "announced",
+    "reported",
+    "added",
+    "noted",
+    "stated",
+    "declared",
+    "told",
+    "said",
+];
+
+/// Reporting verbs: "said on 15 December" is a past event, but "said talks resume on ..." is not
+/// the event the date belongs to.
+const REPORTING: &[&str] = &[
+    "said",
+    "told",
+    "announced",
+    "reported",
+    "added",
+    "noted",
+    "stated",
 ];
 
 /// Words that make the clause future or planned ("will be held on", "is scheduled on").
@@ -47,68 +186,132 @@ const FUTURE: &[&str] = &[
     "be",
     "is",
     "are",
-    "to",
     "shall",
     "may",
     "might",
     "could",
     "should",
+    "must",
     "expected",
     "scheduled",
     "planned",
     "due",
-    "set",
     "next",
     "until",
     "if",
+    "unless",
+    "when",
+    "before",
+    "pending",
+    "proposed",
+    "can",
+    "ll",
+    "'ll",
+    "going",
 ];
 
+fn is_past(w: &str) -> bool {
+    if NOT_EVENT.contains(&w) {
+        return false;
+    }
+    PAST.contains(&w)
+        || (w.len() > 4
+            && w.ends_with("ed")
+            && !w.ends_with("eed")
+            && w.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
 fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let Some(dl) = doc
+    // The dateline's date; or, for a feed item whose text carries none, the item's own date.
+    let (dl_month, dl_day, dl_span, dl_what) = match doc
         .dateline
         .as_ref()
         .and_then(|d| d.date)
         .map(|i| &doc.dates[i])
-    else {
-        return;
+    {
+        Some(dl) if dl.year.is_some() => return,
+        Some(dl) => (dl.month, dl.day, dl.span, "the dateline"),
+        None => match doc.meta.date {
+            Some(item) => (item.month, item.day, item.span, item.what),
+            None => return,
+        },
     };
-    if dl.year.is_some() {
-        return;
-    }
     for m in &doc.dates {
-        if m.in_dateline || m.year.is_some() || m.day < 1 || m.day > 31 {
+        if m.in_dateline || m.year.is_some() || m.day < 1 || m.day > 31 || m.weekday.is_some() {
             continue;
         }
         let later =
-            day_of_year(m.month, m.day, false) as i64 - day_of_year(dl.month, dl.day, false) as i64;
+            day_of_year(m.month, m.day, false) as i64 - day_of_year(dl_month, dl_day, false) as i64;
         if !(1..=60).contains(&later) {
             continue;
         }
-        // "... was held in Beijing on 15 December": a past verb, then "on" the date, in one clause.
-        let on = m.first_tok as isize - 1;
-        if doc.tok_at(on) != "on" {
+        // What introduces the date: "on" ("was held on", "refused, on"), or a past verb itself
+        // ("ended 31 March", "a letter dated 17 March").
+        let first = m.first_tok as isize;
+        let before = doc.tok_at(first - 1);
+        let trigger = if before == "on" {
+            first - 1
+        } else if is_past(before) && !REPORTING.contains(&before) {
+            first
+        } else {
+            continue;
+        };
+        if trigger < 1 {
             continue;
         }
-        let clause_start = (0..on as usize)
-            .rev()
-            .take(8)
-            .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
-            .last()
-            .unwrap_or(on as usize);
-        let words = || (clause_start..on as usize).map(|i| doc.tok(i));
-        let is_past = |w: &str| {
-            PAST.contains(&w)
-                || (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()))
-        };
-        // "met on", "announced on"; or "was held in Beijing on", with the verb close to "on".
-        let near = (on as usize).saturating_sub(4).max(clause_start)..on as usize;
-        let past = is_past(doc.tok_at(on - 1))
-            || (words().any(|w| matches!(w, "was" | "were"))
-                && near.clone().any(|i| is_past(doc.tok(i))));
-        let future = words().any(|w| {
-            FUTURE.contains(&w) || (w.ends_with("ing") && w.bytes().all(|b| b.is_ascii_lowercase()))
+        // The clause before the trigger: back to the sentence start or a second comma, at most
+        // eight words.
+        let sentence_first = doc.sentences[doc.sentence_of(m.first_tok)].first as isize;
+        let mut commas = 0;
+        let mut clause_start = trigger;
+        let mut i = trigger - 1;
+        let mut taken = 0;
+        while i >= sentence_first && taken < 9 {
+            let w = doc.tok_at(i);
+            if doc.kind_at(i) == Some(TokenKind::Punct) {
+                if w == "," && commas == 0 && i == trigger - 1 {
+                    commas += 1;
+                } else {
+                    break;
+                }
+            } else {
+                taken += 1;
+            }
+            clause_start = i;
+            i -= 1;
+        }
+        let past_at = (clause_start..trigger).rev().find(|&j| {
+            let w = doc.tok_at(j);
+            let adjacent = j == trigger - 1 || (trigger == first && j == first - 1);
+            let attributive = matches!(
+                doc.tok_at(j - 1).to_ascii_lowercase().as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that"
+            );
+            (is_past(w) && !attributive && (adjacent || !REPORTING.contains(&w)))
+                || (adjacent && matches!(w, "was" | "were"))
         });
-        if !past || future {
+        let Some(past_at) = past_at.or((trigger == first).then_some(first - 1)) else {
+            continue;
+        };
+        if trigger - past_at > 5 {
+            continue;
+        }
+        // "will have ended", "to be held", "intends to close ... on", "is meeting on"; but a
+        // gerund after the verb is its object ("stopped selling computers on").
+        let future = (clause_start.max(past_at - 3)..m.first_tok as isize).any(|j| {
+            let w = doc.tok_at(j);
+            let lower_word = |w: &str| w.bytes().all(|b| b.is_ascii_lowercase());
+            FUTURE.contains(&w)
+                || (w == "to"
+                    && j > past_at
+                    && lower_word(doc.tok_at(j + 1))
+                    && !matches!(
+                        doc.tok_at(j + 1),
+                        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "all"
+                    ))
+                || (j > past_at + 1 && w.ends_with("ing") && w.len() > 4 && lower_word(w))
+        });
+        if future {
             continue;
         }
         out.push(
@@ -116,16 +319,16 @@ fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
                 &DateAfterDateline::META,
                 m.span,
                 format!(
-                    "past event dated \"{}\", after the dateline's {} {}",
+                    "past event dated \"{}\", after {dl_what} ({} {})",
                     crate::strings::one_line(doc.slice(m.span)),
-                    dl.day,
-                    month_name(dl.month)
+                    dl_day,
+                    month_name(dl_month)
                 ),
             )
-            .label("later than the dateline")
+            .label(format!("later than {dl_what}"))
             .evidence(
-                dl.span,
-                format!("the dateline says {} {}", dl.day, month_name(dl.month)),
+                dl_span,
+                format!("{dl_what} says {} {}", dl_day, month_name(dl_month)),
             ),
         );
     }
