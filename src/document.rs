@@ -104,6 +104,8 @@ pub struct ItemMeta {
     pub date: Option<ItemDate>,
     /// The declared language ("en-GB", "fr") and where it is declared.
     pub language: Option<(String, Span)>,
+    /// The place the item is datelined from or located in ("Bogota"), and where the file says it.
+    pub place: Option<(String, Span)>,
 }
 
 #[derive(Clone, Copy, Debug)]

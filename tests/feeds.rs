@@ -190,3 +190,22 @@ fn the_format_can_be_forced() {
     );
     assert_eq!(Format::detect("story.txt", "Plain words."), Format::Text);
 }
+
+#[test]
+fn the_items_own_place_is_evidence_for_a_look_alike() {
+    let raw = r#"<newsItem><contentMeta><located><name>Tegucigalpa</name></located>
+<headline>Talks end</headline></contentMeta><contentSet>
+<inlineXML><html><body><p>Ministers met in Tegucigapla on Monday.</p></body></html></inlineXML>
+<inlineData contenttype="text/plain">Ministers met in Tegucigapla on Monday.</inlineData>
+</contentSet></newsItem>"#;
+    let diags = check_text("x.xml", raw, &Config::default(), &FileOptions::default()).unwrap();
+    // One rendition only: the plain-text copy of the same story is not read again.
+    let e001: Vec<_> = diags.iter().filter(|d| d.rule.code == "E001").collect();
+    assert_eq!(e001.len(), 1, "{diags:?}");
+    assert_eq!(&raw[e001[0].span.range()], "Tegucigapla");
+    assert_eq!(&raw[e001[0].labels[0].span.range()], "Tegucigalpa");
+    // A real place near the item's place is no slip for it.
+    let near = raw.replace("Tegucigapla", "Comayagua");
+    let diags = check_text("x.xml", &near, &Config::default(), &FileOptions::default()).unwrap();
+    assert!(diags.iter().all(|d| d.rule.code != "E001"), "{diags:?}");
+}

@@ -509,3 +509,19 @@ fn every_rule_has_a_fixture_and_a_test() {
         );
     }
 }
+
+#[test]
+fn words_broken_at_a_line_end_are_one_word_for_every_rule() {
+    use wirelint::check::{FileOptions, check_text};
+    // Without the join, "Minis" and "Ministers" would be two spellings of one institution, and
+    // "Coun" a name.
+    let story = "The Council of Ministers met on Monday. Later the Coun-\ncil of Minis-\nters \
+                 agreed, and the Council of Ministers closed the session.\n";
+    let diags = check_text("s.txt", story, &Config::default(), &FileOptions::default()).unwrap();
+    assert!(diags.is_empty(), "{diags:?}");
+    // A misspelling across the break is still found, and its span covers both halves.
+    let story = "The Council of Ministers met on Monday. The Council of Minsi-\nters agreed.\n";
+    let diags = check_text("s.txt", story, &Config::default(), &FileOptions::default()).unwrap();
+    let spans: Vec<&str> = diags.iter().map(|d| &story[d.span.range()]).collect();
+    assert!(spans == ["Minsi-\nters"], "{spans:?}");
+}

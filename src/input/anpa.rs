@@ -116,6 +116,7 @@ pub fn read(raw: &str) -> Extracted {
         meta: ItemMeta {
             date,
             language: None,
+            place: None,
         },
         comments: Vec::new(),
     }

@@ -138,6 +138,7 @@ type FoundDate = (DateSource, (i32, u8, u32), std::ops::Range<usize>);
 pub struct Found {
     date: Option<FoundDate>,
     pub language: Option<(String, std::ops::Range<usize>)>,
+    pub place: Option<(String, std::ops::Range<usize>)>,
     pub comments: Vec<Comment>,
 }
 
@@ -156,6 +157,13 @@ impl Found {
         }
     }
 
+    pub fn place(&mut self, value: &str, raw: std::ops::Range<usize>) {
+        let v = value.trim();
+        if self.place.is_none() && !v.is_empty() && v.len() < 60 {
+            self.place = Some((v.to_string(), raw));
+        }
+    }
+
     pub fn meta(&self) -> ItemMeta {
         ItemMeta {
             date: self.date.as_ref().map(|(s, (y, m, d), raw)| ItemDate {
@@ -169,6 +177,10 @@ impl Found {
                 .language
                 .as_ref()
                 .map(|(l, raw)| (l.clone(), OffsetMap::meta_span(raw.clone()))),
+            place: self
+                .place
+                .as_ref()
+                .map(|(p, raw)| (p.clone(), OffsetMap::meta_span(raw.clone()))),
         }
     }
 
@@ -196,8 +208,13 @@ pub fn extract_markup(
     let mut stack: Vec<(bool, bool)> = Vec::new();
     let text = src.text;
     let root = (fragment, false);
-    // An element whose text is metadata: its kind, and where its content starts.
-    let mut capture: Option<(DateSource, usize)> = None;
+    // An element whose text is metadata: a date of some source, or the place (None), and where
+    // its content starts.
+    let mut capture: Option<(Option<DateSource>, usize)> = None;
+    // Inside NewsML-G2's `located`; and whether a `contentSet` already gave its story (the other
+    // renditions of it are the same words).
+    let mut located = false;
+    let mut rendition_done = false;
     markup::scan(text, mode, |e| match e {
         Event::Start {
             name,
@@ -262,9 +279,20 @@ pub fn extract_markup(
                     } else {
                         DateSource::Created
                     };
-                    capture = Some((source, at.end));
+                    capture = Some((Some(source), at.end));
                 }
+                "located" => located = true,
+                "city" => capture = Some((None, at.end)),
+                "name" if located => capture = Some((None, at.end)),
+                "contentSet" => rendition_done = false,
                 _ => {}
+            }
+            // Only the first rendition of a story in a contentSet.
+            let rendition = matches!(name, "inlineXML" | "inlineData");
+            let skip = skip || (rendition && rendition_done);
+            let included = included && !skip;
+            if rendition && !skip {
+                rendition_done = true;
             }
             if matches!(
                 name,
@@ -287,12 +315,15 @@ pub fn extract_markup(
         }
         Event::End { name, at } => {
             if let Some((source, start)) = capture.take() {
-                let value = &text[start..at.start];
-                found.date(
-                    source,
-                    &markup::decode_str(value),
-                    src.raw_range(start..at.start),
-                );
+                let value = markup::decode_str(&text[start..at.start]);
+                let raw = src.raw_range(start..at.start);
+                match source {
+                    Some(source) => found.date(source, &value, raw),
+                    None => found.place(&value, raw),
+                }
+            }
+            if name == "located" {
+                located = false;
             }
             let (included, _) = stack.pop().unwrap_or(root);
             if included && is(BLOCK, name) && !name.eq_ignore_ascii_case("br") {

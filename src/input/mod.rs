@@ -6,6 +6,7 @@
 
 pub mod anpa;
 pub mod feed;
+pub mod hyphenation;
 pub mod map;
 pub mod markdown;
 pub mod markup;
@@ -140,21 +141,27 @@ pub fn prepare<'a>(
         meta: x.meta,
         comments: x.comments,
     };
-    Ok(match format {
-        Format::Text => Prepared {
-            text: Cow::Borrowed(raw),
+    // Plain text and Markdown as printed: words broken at a line end are joined (Markdown's mask
+    // keeps every offset, so its map is the file's too).
+    let joined = |text: Cow<'a, str>, comments: Vec<Comment>| match hyphenation::join(&text) {
+        Some((t, map)) => Prepared {
+            text: Cow::Owned(t),
+            map: Some(map),
+            meta: ItemMeta::default(),
+            comments,
+        },
+        None => Prepared {
+            text,
             map: None,
             meta: ItemMeta::default(),
-            comments: Vec::new(),
+            comments,
         },
+    };
+    Ok(match format {
+        Format::Text => joined(Cow::Borrowed(raw), Vec::new()),
         Format::Markdown => {
             let (text, comments) = markdown::mask(raw);
-            Prepared {
-                text: Cow::Owned(text),
-                map: None,
-                meta: ItemMeta::default(),
-                comments,
-            }
+            joined(Cow::Owned(text), comments)
         }
         Format::Anpa => owned(anpa::read(raw)),
         Format::Xml | Format::Html => {

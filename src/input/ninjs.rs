@@ -356,6 +356,9 @@ pub fn read(raw: &str) -> Result<Extracted, NinjsError> {
             found.json_date(created, &unescape(&raw[r.clone()]), r.clone());
         }
     }
+    if let Some(Json::Str(r)) = field(&fields, "located") {
+        found.place(&unescape(&raw[r.clone()]), r.clone());
+    }
     if let Some(Json::Str(r)) = field(&fields, "language") {
         found.language(&unescape(&raw[r.clone()]), r.clone());
     }

@@ -400,6 +400,8 @@ fn check_word(
             || !meant.starts_with(first)
             || spelling_variants(w, meant)
             || !(others_are_vocab || VOCAB.contains(meant))
+            // A word is no slip for a non-word: the other spelling is the slip.
+            || is_word && !crate::data::is_word(meant)
         {
             continue;
         }

@@ -107,6 +107,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
     }
     two_word_places(doc, ctx, out);
+    dateline_place(doc, ctx, out);
     // The story's places: "York" in "New York" is not York.
     let places: Vec<_> = doc
         .mentions
@@ -206,6 +207,59 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             .help(format!(
                 "use one name throughout; check whether \"{other}\" is meant"
             )),
+        );
+    }
+}
+
+/// A feed item's own place (NITF's dateline city, NewsML-G2's `located`, ninjs `located`) that the
+/// story writes once as a look-alike no gazetteer knows: "Bogata" in an item from Bogota.
+fn dateline_place(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let k = ctx.knowledge;
+    let Some((name, span)) = &doc.meta.place else {
+        return;
+    };
+    // "BOGOTA" or "Bogotá": compared folded.
+    let key = crate::strings::fold(name);
+    if key.chars().count() < 5 || key.contains(' ') {
+        return;
+    }
+    let story = |w: &str| crate::strings::fold(w) == key;
+    if doc.mentions.words.keys().any(|w| story(w)) {
+        return;
+    }
+    for (&word, uses) in &doc.mentions.words {
+        let i = uses[0];
+        if uses.len() != 1
+            || word.chars().count() < 5
+            || k.place(word).is_some()
+            || k.is_known_name(word)
+            || in_compound(doc, i)
+            || in_two_word_place(doc, k, i)
+        {
+            continue;
+        }
+        let folded = crate::strings::fold(word);
+        if !(common_prefix(&folded, &key) >= 2 && edit_distance(&folded, &key) == 1) {
+            continue;
+        }
+        let meant = if name.chars().all(|c| !c.is_lowercase()) {
+            // "BOGOTA" as the story would write it.
+            let mut c = name.chars();
+            c.next()
+                .map(|f| f.to_string() + &c.as_str().to_lowercase())
+                .unwrap_or_default()
+        } else {
+            name.clone()
+        };
+        out.push(
+            Diagnostic::new(
+                &PlaceVariant::META,
+                word_span(doc, i, word),
+                format!("place \"{word}\" looks like a slip for \"{meant}\", the item's own place"),
+            )
+            .label("written this way")
+            .evidence(*span, format!("the item is datelined or located in {name}"))
+            .fix(meant),
         );
     }
 }
