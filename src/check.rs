@@ -7,7 +7,7 @@ use crate::diagnostic::Diagnostic;
 use crate::input::{Format, InputError, prepare};
 use crate::rule::{Family, RuleMeta, Severity};
 use crate::suppress::Suppressions;
-use crate::{Config, Document, lint_document_with};
+use crate::{Config, Document, lint_document_until};
 
 #[derive(Default)]
 pub struct FileOptions<'a> {
@@ -17,6 +17,8 @@ pub struct FileOptions<'a> {
     pub report_unused: bool,
     /// How to read the file; detected from its name and content when `None`.
     pub format: Option<Format>,
+    /// Stop the work at this instant (the server's per-request budget).
+    pub deadline: Option<std::time::Instant>,
 }
 
 /// The note for an item that declares a language other than English.
@@ -87,7 +89,8 @@ pub fn check_text(
         }
     }
     let doc = Document::parse_with(&prepared.text, prepared.meta.clone());
-    let mut found = lint_document_with(&doc, config, opts.ignore);
+    let mut found = lint_document_until(&doc, config, opts.ignore, opts.deadline)
+        .ok_or(InputError::TimedOut)?;
     if prepared.map.is_some() || prepared.meta.date.is_some() {
         for d in &mut found {
             d.span = prepared.raw_span(d.span);

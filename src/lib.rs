@@ -94,11 +94,24 @@ pub fn lint_document_with(
     config: &Config,
     also_ignore: &[String],
 ) -> Vec<Diagnostic> {
+    lint_document_until(doc, config, also_ignore, None).unwrap_or_default()
+}
+
+/// Lints, stopping the work (between rules) once `deadline` has passed: `None` then.
+pub fn lint_document_until(
+    doc: &Document,
+    config: &Config,
+    also_ignore: &[String],
+    deadline: Option<std::time::Instant>,
+) -> Option<Vec<Diagnostic>> {
     let ctx = rule::Context {
         knowledge: &config.knowledge,
     };
     let mut out = Vec::new();
     for rule in rules::RULES {
+        if deadline.is_some_and(|d| std::time::Instant::now() > d) {
+            return None;
+        }
         if config.enabled(rule.meta())
             && !also_ignore.iter().any(|s| selector_matches(s, rule.meta()))
         {
@@ -118,5 +131,5 @@ pub fn lint_document_with(
     out.dedup_by(|later, first| {
         later.span == first.span && later.fix.is_some() && later.fix == first.fix
     });
-    out
+    Some(out)
 }

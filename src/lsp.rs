@@ -2,6 +2,9 @@
 //! change (changes arriving together are linted once, after a short pause), positions in UTF-16 as
 //! LSP counts them, the evidence as related information, the rule code linked to its
 //! documentation, quick fixes where a rule has one, and the rule's documentation on hover.
+//! Linting runs on a thread of its own: the message loop never waits for it, so a pathological
+//! document cannot freeze hovers and edits elsewhere, and a result for a version the editor has
+//! already replaced is dropped, not published.
 
 use crate::check::{self, FileOptions};
 use crate::diagnostic::Diagnostic;
@@ -13,15 +16,66 @@ use lsp_types as lsp;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde_json::{Value, json};
 use std::str::FromStr;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 /// How long to wait for more edits before linting a changed document.
 const DEBOUNCE: Duration = Duration::from_millis(50);
 
 struct Doc {
-    text: String,
+    text: Arc<str>,
     version: i32,
-    findings: Vec<Diagnostic>,
+    findings: Arc<Vec<Diagnostic>>,
+}
+
+type Docs = Arc<Mutex<FxHashMap<String, Doc>>>;
+
+fn lock(docs: &Docs) -> std::sync::MutexGuard<'_, FxHashMap<String, Doc>> {
+    docs.lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// The linting thread: takes URIs, lints the latest text of each, and publishes the findings
+/// unless the document changed (or closed) meanwhile.
+fn linter(
+    config: Config,
+    docs: Docs,
+    sender: crossbeam_channel::Sender<Message>,
+    jobs: std::sync::mpsc::Receiver<String>,
+) {
+    while let Ok(first) = jobs.recv() {
+        // Requests that piled up while linting: each document once.
+        let mut uris = vec![first];
+        uris.extend(jobs.try_iter());
+        uris.sort();
+        uris.dedup();
+        for uri in uris {
+            let Some((text, version)) = lock(&docs).get(&uri).map(|d| (d.text.clone(), d.version))
+            else {
+                continue;
+            };
+            let findings = check::check_text(&uri, &text, &config, &FileOptions::default())
+                .unwrap_or_else(|e| vec![check::unreadable(&text, &e)]);
+            let Ok(parsed) = lsp::Uri::from_str(&uri) else {
+                continue;
+            };
+            let lines = LineIndex::new(&text);
+            let diagnostics = findings
+                .iter()
+                .map(|d| to_lsp(&parsed, &text, &lines, d))
+                .collect();
+            let mut all = lock(&docs);
+            match all.get_mut(&uri) {
+                Some(doc) if doc.version == version => doc.findings = Arc::new(findings),
+                // Stale: a newer text is queued already, or the document was closed.
+                _ => continue,
+            }
+            let params = lsp::PublishDiagnosticsParams::new(parsed, diagnostics, Some(version));
+            let n = Notification::new("textDocument/publishDiagnostics".to_string(), params);
+            let _ = sender.send(Message::Notification(n));
+            drop(all);
+        }
+    }
 }
 
 /// Byte offset of a UTF-16 position (clamped to the text).
@@ -84,29 +138,15 @@ fn to_lsp(uri: &lsp::Uri, text: &str, lines: &LineIndex, d: &Diagnostic) -> lsp:
 
 struct Server {
     connection: Connection,
-    config: Config,
-    docs: FxHashMap<String, Doc>,
+    docs: Docs,
     dirty: FxHashSet<String>,
+    jobs: std::sync::mpsc::Sender<String>,
 }
 
 impl Server {
+    /// Queues the document for the linting thread.
     fn lint(&mut self, uri: &str) {
-        let Some(doc) = self.docs.get_mut(uri) else {
-            return;
-        };
-        doc.findings = check::check_text(uri, &doc.text, &self.config, &FileOptions::default())
-            .unwrap_or_else(|e| vec![check::unreadable(&doc.text, &e)]);
-        let Ok(parsed) = lsp::Uri::from_str(uri) else {
-            return;
-        };
-        let lines = LineIndex::new(&doc.text);
-        let diagnostics = doc
-            .findings
-            .iter()
-            .map(|d| to_lsp(&parsed, &doc.text, &lines, d))
-            .collect();
-        let params = lsp::PublishDiagnosticsParams::new(parsed, diagnostics, Some(doc.version));
-        self.notify("textDocument/publishDiagnostics", params);
+        let _ = self.jobs.send(uri.to_string());
     }
 
     fn notify(&self, method: &str, params: impl serde::Serialize) {
@@ -126,12 +166,12 @@ impl Server {
             "textDocument/didOpen" => {
                 if let Ok(p) = serde_json::from_value::<lsp::DidOpenTextDocumentParams>(n.params) {
                     let uri = p.text_document.uri.as_str().to_string();
-                    self.docs.insert(
+                    lock(&self.docs).insert(
                         uri.clone(),
                         Doc {
-                            text: p.text_document.text,
+                            text: Arc::from(p.text_document.text),
                             version: p.text_document.version,
-                            findings: Vec::new(),
+                            findings: Arc::new(Vec::new()),
                         },
                     );
                     self.lint(&uri);
@@ -142,12 +182,13 @@ impl Server {
                 {
                     let uri = p.text_document.uri.as_str().to_string();
                     // Full sync: the last change holds the whole text.
-                    if let (Some(doc), Some(change)) = (
-                        self.docs.get_mut(&uri),
-                        p.content_changes.into_iter().last(),
-                    ) {
-                        doc.text = change.text;
+                    let mut docs = lock(&self.docs);
+                    if let (Some(doc), Some(change)) =
+                        (docs.get_mut(&uri), p.content_changes.into_iter().last())
+                    {
+                        doc.text = Arc::from(change.text);
                         doc.version = p.text_document.version;
+                        drop(docs);
                         self.dirty.insert(uri);
                     }
                 }
@@ -155,7 +196,7 @@ impl Server {
             "textDocument/didClose" => {
                 if let Ok(p) = serde_json::from_value::<lsp::DidCloseTextDocumentParams>(n.params) {
                     let uri = p.text_document.uri;
-                    self.docs.remove(uri.as_str());
+                    lock(&self.docs).remove(uri.as_str());
                     self.dirty.remove(uri.as_str());
                     self.notify(
                         "textDocument/publishDiagnostics",
@@ -197,7 +238,8 @@ impl Server {
 
     fn hover(&self, p: lsp::HoverParams) -> Option<lsp::Hover> {
         let uri = p.text_document_position_params.text_document.uri;
-        let doc = self.docs.get(uri.as_str())?;
+        let docs = lock(&self.docs);
+        let doc = docs.get(uri.as_str())?;
         let lines = LineIndex::new(&doc.text);
         let at = offset_of(&doc.text, &lines, p.text_document_position_params.position);
         let d = doc
@@ -223,7 +265,8 @@ impl Server {
     #[allow(clippy::mutable_key_type)]
     fn code_actions(&self, p: lsp::CodeActionParams) -> Vec<lsp::CodeActionOrCommand> {
         let uri = p.text_document.uri;
-        let Some(doc) = self.docs.get(uri.as_str()) else {
+        let docs = lock(&self.docs);
+        let Some(doc) = docs.get(uri.as_str()) else {
             return Vec::new();
         };
         let lines = LineIndex::new(&doc.text);
@@ -306,12 +349,19 @@ pub fn run(config: Config) -> Result<(), String> {
     connection
         .initialize_finish(id, result)
         .map_err(|e| e.to_string())?;
+    let docs: Docs = Arc::default();
+    let (jobs, queue) = std::sync::mpsc::channel();
+    let worker = {
+        let (docs, sender) = (docs.clone(), connection.sender.clone());
+        std::thread::spawn(move || linter(config, docs, sender, queue))
+    };
     let server = Server {
         connection,
-        config,
-        docs: FxHashMap::default(),
+        docs,
         dirty: FxHashSet::default(),
+        jobs,
     };
     server.run()?;
+    let _ = worker.join();
     io_threads.join().map_err(|e| e.to_string())
 }

@@ -45,6 +45,12 @@ enum Command {
         /// Address to listen on; localhost unless you mean otherwise.
         #[arg(long, default_value = "127.0.0.1:8081")]
         bind: String,
+        /// Largest text a request may send, in bytes (larger ones get 413).
+        #[arg(long, default_value_t = wirelint::serve::MAX_BODY)]
+        max_text_bytes: usize,
+        /// Seconds of linting a request may use before the work is stopped (503).
+        #[arg(long, default_value_t = 5.0)]
+        budget: f64,
     },
     /// Print a rule's full documentation.
     Explain {
@@ -174,7 +180,16 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        Command::Serve { bind } => {
+        Command::Serve {
+            bind,
+            max_text_bytes,
+            budget,
+        } => {
+            let limits = wirelint::serve::Limits {
+                max_text: max_text_bytes,
+                budget: std::time::Duration::from_secs_f64(budget.clamp(0.01, 3600.0)),
+                ..Default::default()
+            };
             let runtime = match tokio::runtime::Builder::new_multi_thread()
                 .enable_all()
                 .build()
@@ -185,7 +200,11 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             };
-            match runtime.block_on(wirelint::serve::serve(&bind, wirelint::Config::default())) {
+            match runtime.block_on(wirelint::serve::serve(
+                &bind,
+                wirelint::Config::default(),
+                limits,
+            )) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!("wirelint: cannot serve on {bind}: {e}");
@@ -311,6 +330,7 @@ fn check(args: CheckArgs) -> ExitCode {
             allow: &settings.allow,
             report_unused: args.report_unused,
             format: args.input_format.0,
+            deadline: None,
         };
         let diagnostics = match check::check_text(&name, &text, &settings.config, &opts) {
             Ok(d) => d,

@@ -1,8 +1,10 @@
 //! `wirelint serve`: an HTTP front door for newsroom systems and editors. A LanguageTool-compatible
 //! `POST /v2/check` and `GET /v2/languages` (so LanguageTool clients work unchanged), wirelint's
 //! own `POST /api/lint`, `GET /health`, and a web page at `/`. Localhost by default; bodies over
-//! 1 MB get 413; malformed requests get 400 with a JSON error; every request has a time limit;
-//! nothing touches the file system.
+//! the limit (1 MB unless told) get 413; malformed requests get 400 with a JSON error. Linting runs
+//! on a bounded pool of threads apart from the async runtime, each request within a time budget
+//! that stops the work itself, so `/health` and the page always answer; nothing touches the file
+//! system.
 
 use crate::diagnostic::Diagnostic;
 use crate::render::{FileReport, json};
@@ -27,12 +29,87 @@ pub const TIMEOUT: Duration = Duration::from_secs(10);
 
 const PAGE: &str = include_str!("web/index.html");
 
+/// What one request may cost.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Largest request body, in bytes.
+    pub max_text: usize,
+    /// Linting time a request may use; past it the work stops and the answer is 503.
+    pub budget: Duration,
+    /// Requests linted at once; the rest wait their turn (not holding the runtime).
+    pub workers: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_text: MAX_BODY,
+            budget: Duration::from_secs(5),
+            workers: std::thread::available_parallelism().map_or(2, |n| n.get()),
+        }
+    }
+}
+
 pub struct AppState {
-    pub config: Config,
+    pub config: Arc<Config>,
+    limits: Limits,
+    pool: Arc<tokio::sync::Semaphore>,
+}
+
+/// Lints on the blocking pool, one of `limits.workers` at a time, within the budget.
+async fn lint_off_loop(
+    state: &AppState,
+    path: String,
+    text: Arc<str>,
+    format: Option<crate::input::Format>,
+) -> Result<Result<Vec<Diagnostic>, crate::input::InputError>, Response> {
+    let busy = || {
+        error(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the checker is busy; try again",
+        )
+    };
+    let permit = tokio::time::timeout(TIMEOUT, state.pool.clone().acquire_owned())
+        .await
+        .map_err(|_| busy())?
+        .map_err(|_| busy())?;
+    let config = state.config.clone();
+    let budget = state.limits.budget;
+    let job = tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        let opts = check::FileOptions {
+            format,
+            deadline: Some(std::time::Instant::now() + budget),
+            ..Default::default()
+        };
+        check::check_text(&path, &text, &config, &opts)
+    });
+    match job.await {
+        Ok(Err(crate::input::InputError::TimedOut)) => Err(error(
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!(
+                "checking this text took longer than {} s and was stopped",
+                budget.as_secs_f64()
+            ),
+        )),
+        Ok(r) => Ok(r),
+        Err(_) => Err(error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "checking this text failed; the server goes on",
+        )),
+    }
 }
 
 pub fn router(config: Config) -> Router {
-    let state = Arc::new(AppState { config });
+    router_with(config, Limits::default())
+}
+
+pub fn router_with(config: Config, limits: Limits) -> Router {
+    let state = Arc::new(AppState {
+        config: Arc::new(config),
+        limits,
+        pool: Arc::new(tokio::sync::Semaphore::new(limits.workers.max(1))),
+    });
     Router::new()
         .route("/", get(|| async { Html(PAGE) }))
         .route(
@@ -44,7 +121,7 @@ pub fn router(config: Config) -> Router {
         .route("/v2/languages", get(languages))
         .route("/v2/check", post(lt_check))
         .route("/api/lint", post(api_lint))
-        .layer(DefaultBodyLimit::max(MAX_BODY))
+        .layer(DefaultBodyLimit::max(limits.max_text))
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,
             TIMEOUT,
@@ -53,10 +130,15 @@ pub fn router(config: Config) -> Router {
 }
 
 /// Serves until the process is stopped.
-pub async fn serve(bind: &str, config: Config) -> std::io::Result<()> {
+pub async fn serve(bind: &str, config: Config, limits: Limits) -> std::io::Result<()> {
+    // Build the tables now, so the first request is as quick as the rest.
+    let _ = crate::lint(
+        "Mr Smith said he met the Bank of Japan on 1 January.",
+        &config,
+    );
     let listener = tokio::net::TcpListener::bind(bind).await?;
     eprintln!("wirelint: serving on http://{}", listener.local_addr()?);
-    axum::serve(listener, router(config)).await
+    axum::serve(listener, router_with(config, limits)).await
 }
 
 fn error(status: StatusCode, message: impl Into<String>) -> Response {
@@ -266,9 +348,11 @@ async fn lt_check(State(state): State<Arc<AppState>>, headers: HeaderMap, body: 
         format: Some(crate::input::Format::Text),
         ..Default::default()
     };
-    let diagnostics = match check::check_text("request.txt", &text, &state.config, &opts) {
-        Ok(d) => d,
-        Err(e) => return error(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()),
+    let shared: Arc<str> = Arc::from(text.as_str());
+    let diagnostics = match lint_off_loop(&state, "request.txt".into(), shared, opts.format).await {
+        Ok(Ok(d)) => d,
+        Ok(Err(e)) => return error(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()),
+        Err(response) => return response,
     };
     let matches: Vec<LtMatch> = diagnostics.iter().map(|d| lt_match(&text, d)).collect();
     #[derive(Serialize)]
@@ -305,14 +389,12 @@ async fn api_lint(State(state): State<Arc<AppState>>, headers: HeaderMap, body: 
         Some(Ok(f)) => f,
         Some(Err(e)) => return error(StatusCode::BAD_REQUEST, e),
     };
-    let opts = check::FileOptions {
-        format,
-        ..Default::default()
-    };
-    let diagnostics = match check::check_text(&path, text, &state.config, &opts) {
-        Ok(d) => d,
+    let shared: Arc<str> = Arc::from(text);
+    let diagnostics = match lint_off_loop(&state, path.clone(), shared, format).await {
+        Ok(Ok(d)) => d,
         // A feed that does not parse: a finding at the place, so the page can show it.
-        Err(e) => vec![check::unreadable(text, &e)],
+        Ok(Err(e)) => vec![check::unreadable(text, &e)],
+        Err(response) => return response,
     };
     let report = FileReport {
         path,

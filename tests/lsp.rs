@@ -155,3 +155,78 @@ fn a_feed_file_in_the_editor_gets_findings_at_its_own_positions() {
     let _ = child.kill();
     let _ = child.wait();
 }
+
+#[test]
+fn a_huge_document_does_not_freeze_the_editor() {
+    use std::io::{BufReader, Write};
+    use std::process::{Command, Stdio};
+    use std::time::{Duration, Instant};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wirelint"))
+        .arg("lsp")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("start the server");
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut send = |v: serde_json::Value| {
+        stdin.write_all(&frame(&v)).unwrap();
+        stdin.flush().unwrap();
+    };
+    send(
+        serde_json::json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}}),
+    );
+    assert_eq!(read_message(&mut stdout)["id"], 1);
+    send(serde_json::json!({"jsonrpc": "2.0", "method": "initialized", "params": {}}));
+    let open = |uri: &str, text: &str| {
+        serde_json::json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {
+            "textDocument": {"uri": uri, "languageId": "text", "version": 1, "text": text}}})
+    };
+    send(open("file:///tmp/small.txt", "Held on 80 December."));
+    loop {
+        let m = read_message(&mut stdout);
+        if m["params"]["uri"] == "file:///tmp/small.txt" {
+            break;
+        }
+    }
+    // A megabyte of institution names, the costliest text there is.
+    let mut huge = String::new();
+    let words = [
+        "National", "Federal", "Central", "Regional", "Trade", "Energy", "Water",
+    ];
+    let mut i = 0usize;
+    while huge.len() < 1_000_000 {
+        huge += &format!(
+            "The {} {} Council of Ruritania met. ",
+            words[i % 7],
+            words[(i / 7) % 7]
+        );
+        i += 1;
+    }
+    send(open("file:///tmp/huge.txt", &huge));
+    let t = Instant::now();
+    send(
+        serde_json::json!({"jsonrpc": "2.0", "id": 2, "method": "textDocument/hover", "params": {
+        "textDocument": {"uri": "file:///tmp/small.txt"}, "position": {"line": 0, "character": 9}}}),
+    );
+    let answer = loop {
+        let m = read_message(&mut stdout);
+        if m["id"] == 2 {
+            break m;
+        }
+    };
+    let waited = t.elapsed();
+    assert!(
+        answer["result"]["contents"]["value"]
+            .as_str()
+            .is_some_and(|v| v.contains("D001")),
+        "{answer}"
+    );
+    assert!(
+        waited < Duration::from_millis(500),
+        "hover waited {waited:?}"
+    );
+    let _ = send;
+    let _ = child.kill();
+    let _ = child.wait();
+}

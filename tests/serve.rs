@@ -20,8 +20,13 @@ impl Drop for Server {
 }
 
 fn start() -> Server {
+    start_with(&[])
+}
+
+fn start_with(extra: &[&str]) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_wirelint"))
         .args(["serve", "--bind", "127.0.0.1:0"])
+        .args(extra)
         .stderr(Stdio::piped())
         .spawn()
         .expect("start wirelint serve");
@@ -531,4 +536,121 @@ fn the_page_in_headless_chromium_shows_the_seed_findings() {
         )
         .unwrap();
     }
+}
+
+/// About `bytes` of the costliest text there is: institution names that differ by a word.
+fn worst_case(bytes: usize) -> String {
+    let words = [
+        "National",
+        "Federal",
+        "Central",
+        "Regional",
+        "State",
+        "Development",
+        "Trade",
+        "Energy",
+        "Health",
+        "Security",
+        "Planning",
+        "Water",
+        "Transport",
+        "Finance",
+    ];
+    let heads = [
+        "Bank",
+        "Agency",
+        "Council",
+        "Commission",
+        "Authority",
+        "Institute",
+    ];
+    let mut out = String::new();
+    let mut n: u64 = 7;
+    while out.len() < bytes {
+        n = n
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let w = |k: u64| words[(n >> k) as usize % words.len()];
+        out += &format!(
+            "The {} {} {} of Ruritania met. ",
+            w(10),
+            w(20),
+            heads[(n >> 30) as usize % heads.len()]
+        );
+    }
+    out
+}
+
+fn percentile(mut v: Vec<Duration>, p: f64) -> Duration {
+    v.sort();
+    v[((v.len() - 1) as f64 * p) as usize]
+}
+
+#[test]
+fn health_and_normal_requests_answer_while_worst_cases_run() {
+    let server = start();
+    let addr = server.addr.clone();
+    let heavy = serde_json::json!({"text": worst_case(900_000)}).to_string();
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    // Four clients sending worst cases again and again.
+    let hammers: Vec<_> = (0..4)
+        .map(|_| {
+            let (addr, heavy, stop) = (addr.clone(), heavy.clone(), stop.clone());
+            std::thread::spawn(move || {
+                let mut statuses = Vec::new();
+                while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                    statuses.push(post(&addr, "/api/lint", "application/json", heavy.as_bytes()).0);
+                }
+                statuses
+            })
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(300));
+    let mut health = Vec::new();
+    let mut normal = Vec::new();
+    let story = br#"{"text": "Held on 80 December."}"#;
+    for _ in 0..20 {
+        let t = std::time::Instant::now();
+        assert_eq!(get(&addr, "/health").0, 200);
+        health.push(t.elapsed());
+        let t = std::time::Instant::now();
+        let (status, body) = post(&addr, "/api/lint", "application/json", story);
+        assert_eq!(status, 200, "{body}");
+        assert!(body.contains("D001"));
+        normal.push(t.elapsed());
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    for h in hammers {
+        for status in h.join().unwrap() {
+            assert!(matches!(status, 200 | 503), "a worst case got {status}");
+        }
+    }
+    let (h99, n99) = (percentile(health, 0.99), percentile(normal, 0.99));
+    eprintln!("under load: /health p99 {h99:?}, normal request p99 {n99:?}");
+    assert!(h99 < Duration::from_millis(250), "/health p99 {h99:?}");
+    assert!(n99 < Duration::from_secs(5), "normal p99 {n99:?}");
+}
+
+#[test]
+fn the_budget_stops_the_work_and_the_size_limit_is_configurable() {
+    let server = start_with(&["--budget", "0.02", "--max-text-bytes", "200000"]);
+    let addr = server.addr.clone();
+    let big = serde_json::json!({"text": worst_case(150_000)}).to_string();
+    let (status, body) = post(&addr, "/api/lint", "application/json", big.as_bytes());
+    assert_eq!(status, 503, "{body}");
+    assert!(body.contains("was stopped"), "{body}");
+    let huge = serde_json::json!({"text": worst_case(300_000)}).to_string();
+    assert_eq!(
+        post(&addr, "/api/lint", "application/json", huge.as_bytes()).0,
+        413
+    );
+    // And the server goes on.
+    let (status, body) = post(
+        &addr,
+        "/api/lint",
+        "application/json",
+        br#"{"text": "On 80 December."}"#,
+    );
+    assert_eq!(status, 200, "{body}");
 }

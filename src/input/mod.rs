@@ -220,6 +220,8 @@ pub enum InputError {
     },
     /// JSON that is not a ninjs news item.
     NotNinjs,
+    /// The work ran past its time budget and was stopped.
+    TimedOut,
 }
 
 impl fmt::Display for InputError {
@@ -245,6 +247,10 @@ impl fmt::Display for InputError {
                 reason,
                 ..
             } => write!(f, "broken {what} at line {line}, column {col}: {reason}"),
+            InputError::TimedOut => write!(
+                f,
+                "checking took longer than its time budget and was stopped"
+            ),
             InputError::NotNinjs => write!(
                 f,
                 "JSON that is not a ninjs news item (no headline, body_html, body_text or bodies)"
