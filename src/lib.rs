@@ -22,6 +22,7 @@ pub mod knowledge;
 pub mod lsp;
 pub mod mentions;
 pub mod people;
+pub mod progress;
 pub mod render;
 pub mod rule;
 pub mod rules;

@@ -126,6 +126,12 @@ struct CheckArgs {
     /// Leave out the summary line.
     #[arg(long)]
     no_summary: bool,
+    /// No progress line on stderr (it is shown only on a terminal, for runs over half a second).
+    #[arg(long)]
+    no_progress: bool,
+    /// No progress line and no summary: only the findings.
+    #[arg(long, short = 'q')]
+    quiet: bool,
     /// Read this config file instead of searching for wirelint.toml upward from the first path.
     #[arg(long)]
     config: Option<PathBuf>,
@@ -362,24 +368,43 @@ fn check(args: CheckArgs) -> ExitCode {
     // Files are read and linted on all cores; results keep the walk's sorted order.
     // Files are read and linted on all cores while a thread walks the tree; results are put
     // back in the walk's order.
+    let progress = wirelint::progress::Progress::default();
+    let show_progress = !args.no_progress
+        && !args.quiet
+        && std::io::IsTerminal::is_terminal(&std::io::stderr())
+        && std::env::var_os("WIRELINT_NO_PROGRESS").is_none();
     let mut results: Vec<(usize, Checked)> = std::thread::scope(|scope| {
         let (tx, rx) = std::sync::mpsc::channel();
-        let (paths, settings) = (&paths, &settings);
+        let (paths, settings, progress) = (&paths, &settings, &progress);
         scope.spawn(move || {
+            let mut total = 0;
             for found in walk::walk(paths, settings).enumerate() {
+                total += 1;
                 if tx.send(found).is_err() {
                     break;
                 }
             }
+            progress.walk_done(total);
         });
-        rx.into_iter()
+        let start = std::time::Instant::now();
+        if show_progress {
+            scope.spawn(move || progress.draw_until_done(start));
+        }
+        let results = rx
+            .into_iter()
             .par_bridge()
             .map(|(n, found)| {
                 let r = match found {
                     Ok(path) => {
                         let name = display(&path);
                         match input::read_file(&path) {
-                            Ok(text) => check_one(name, Some(&path), text),
+                            Ok(text) => {
+                                let bytes = text.len();
+                                let r = check_one(name, Some(&path), text);
+                                let findings = r.as_ref().map_or(0, |r| r.diagnostics.len());
+                                progress.file_done(bytes, findings);
+                                r
+                            }
                             Err(e) => Err((name, e)),
                         }
                     }
@@ -387,7 +412,9 @@ fn check(args: CheckArgs) -> ExitCode {
                 };
                 (n, r)
             })
-            .collect()
+            .collect();
+        progress.finish();
+        results
     });
     results.sort_by_key(|(n, _)| *n);
     let results = results.into_iter().map(|(_, r)| r);
@@ -470,7 +497,7 @@ fn check(args: CheckArgs) -> ExitCode {
         }
     };
     let human = matches!(args.format, Format::Full | Format::Concise) || args.statistics;
-    if human && !args.no_summary {
+    if human && !args.no_summary && !args.quiet {
         text.push_str(&totals.summary());
         if totals.problems() > 0 {
             text.push_str(". Run `wirelint explain CODE` for any of them.");

@@ -329,3 +329,68 @@ fn the_input_format_flag_overrides_detection() {
         stderr(&o)
     );
 }
+
+/// A directory big enough for a run of over half a second.
+fn many_articles(name: &str) -> PathBuf {
+    let dir = scratch(name);
+    let story = "LONDON, March 3 - The Bank of England held rates on 80 December, the 16 th \
+                 meeting. Governor Andrew Bailey said he would speak on Friday, 4 March.\n\n"
+        .repeat(40);
+    for i in 0..1500 {
+        std::fs::write(dir.join(format!("story-{i:04}.txt")), &story).unwrap();
+    }
+    dir
+}
+
+#[test]
+#[cfg_attr(
+    wirelint_no_pty,
+    ignore = "util-linux `script` is not installed (needed for a pty)"
+)]
+fn a_terminal_sees_a_progress_line() {
+    let dir = many_articles("progress-pty");
+    let log = dir.join("pty.log");
+    let cmd = format!(
+        "{} check --no-config --format concise -o /dev/null {}",
+        env!("CARGO_BIN_EXE_wirelint"),
+        dir.display()
+    );
+    // `script` runs the command with a pseudo-terminal as its stderr.
+    let status = Command::new("script")
+        .args(["-qfec", &cmd, log.to_str().unwrap()])
+        .env("WIRELINT_PROGRESS_DELAY_MS", "0")
+        .stdout(Stdio::null())
+        .status()
+        .expect("util-linux `script` is missing; CI=true runs every client test");
+    assert_eq!(status.code(), Some(1));
+    let seen = std::fs::read_to_string(&log).unwrap();
+    assert!(
+        seen.contains("\r\x1b[2Kchecked "),
+        "no progress line:\n{seen}"
+    );
+    assert!(
+        seen.contains(" MB/s, ") && seen.contains(" findings"),
+        "{seen}"
+    );
+}
+
+#[test]
+fn no_progress_line_when_stderr_is_a_file() {
+    let dir = many_articles("progress-file");
+    let o = Command::new(env!("CARGO_BIN_EXE_wirelint"))
+        .args([
+            "check",
+            "--no-config",
+            "--format",
+            "concise",
+            "-o",
+            "/dev/null",
+        ])
+        .arg(&dir)
+        .env("WIRELINT_PROGRESS_DELAY_MS", "0")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(!err.contains("checked ") && !err.contains('\r'), "{err}");
+}
