@@ -75,6 +75,8 @@ enum Format {
     Github,
     /// JUnit XML, for CI test dashboards.
     Junit,
+    /// One self-contained HTML page: summary, charts and every finding (use with -o).
+    Html,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -488,6 +490,7 @@ fn check(args: CheckArgs) -> ExitCode {
             Format::Sarif => render::sarif::render(&reports),
             Format::Github => render::github::render(&reports),
             Format::Junit => render::junit::render(&reports),
+            Format::Html => render::html::render(&reports),
             Format::Concise => render::concise(&reports),
             Format::Full => reports
                 .iter()

@@ -655,3 +655,62 @@ fn the_budget_stops_the_work_and_the_size_limit_is_configurable() {
     );
     assert_eq!(status, 200, "{body}");
 }
+
+#[test]
+#[cfg_attr(
+    wirelint_no_chromium,
+    ignore = "chromium is not installed (apt-get install chromium chromium-driver)"
+)]
+fn the_html_report_opens_in_headless_chromium() {
+    use base64::Engine;
+    let root = env!("CARGO_MANIFEST_DIR");
+    let report = std::env::temp_dir().join(format!("wirelint-report-{}.html", std::process::id()));
+    let status = Command::new(env!("CARGO_BIN_EXE_wirelint"))
+        .args(["check", "--no-config", "--format", "html", "-o"])
+        .arg(&report)
+        .arg(format!("{root}/examples"))
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(1), "the examples have findings");
+    let browser =
+        Browser::start().unwrap_or_else(|why| panic!("{why}; CI=true runs every client test"));
+    browser.call(
+        "POST",
+        "/url",
+        Some(serde_json::json!({"url": format!("file://{}", report.display())})),
+    );
+    let rows = browser.script("return document.querySelectorAll('#f tr').length - 1");
+    let rows = rows.as_u64().unwrap();
+    assert!(rows > 10, "{rows} findings in the table");
+    let bars = browser.script("return document.querySelectorAll('svg.bars rect').length");
+    assert!(bars.as_u64().unwrap() >= 5, "bar charts drawn: {bars}");
+    let marked = browser.script("return document.querySelector('#f mark').textContent");
+    assert!(marked.as_str().is_some_and(|m| !m.is_empty()));
+    // The filter narrows the table to one rule.
+    browser.call(
+        "POST",
+        "/execute/sync",
+        Some(serde_json::json!({
+            "script": "const q = document.getElementById('q'); q.value = 'D001'; filter(); \
+                       return document.getElementById('shown').textContent",
+            "args": []
+        })),
+    );
+    let shown = browser.script("return document.getElementById('shown').textContent");
+    let shown = shown.as_str().unwrap().to_string();
+    let n: u64 = shown.split(' ').next().unwrap().parse().unwrap();
+    assert!(n >= 1 && n < rows, "{shown}");
+    browser.call(
+        "POST",
+        "/execute/sync",
+        Some(serde_json::json!({"script": "const q = document.getElementById('q'); q.value = ''; filter();", "args": []})),
+    );
+    // A screenshot for the README.
+    let png = browser.call("GET", "/screenshot", None);
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(png.as_str().unwrap())
+        .unwrap();
+    assert!(bytes.starts_with(b"\x89PNG"));
+    std::fs::create_dir_all(format!("{root}/docs")).unwrap();
+    std::fs::write(format!("{root}/docs/report.png"), bytes).unwrap();
+}

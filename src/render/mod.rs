@@ -1,6 +1,7 @@
 //! Output formats. Each takes the linted files and writes one format; the binary only picks one.
 
 pub mod github;
+pub mod html;
 pub mod json;
 pub mod junit;
 pub mod sarif;
