@@ -26,6 +26,7 @@ pub mod progress;
 pub mod render;
 pub mod rule;
 pub mod rules;
+pub mod run;
 pub mod serve;
 pub mod span;
 pub mod strings;

@@ -1,16 +1,16 @@
 //! The `wirelint` command: parses arguments, calls the library, sets the exit code.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use wirelint::baseline::{self, Baseline};
-use wirelint::check::{self, FileOptions};
+use wirelint::check;
 use wirelint::config::{self, Settings};
 use wirelint::input::{self, InputError};
 use wirelint::render::{self, FileReport, Totals};
-use wirelint::{Severity, rules, walk};
+use wirelint::run::{Checked, Runner};
+use wirelint::{Severity, rules};
 
 // Linting allocates many small, short-lived vectors on every core; mimalloc keeps that off the
 // contended glibc arenas (about a third more requests a second from `wirelint serve`).
@@ -331,101 +331,111 @@ fn check(args: CheckArgs) -> ExitCode {
     let mut reports = Vec::new();
     let (stdin, paths): (Vec<&PathBuf>, Vec<&PathBuf>) =
         args.paths.iter().partition(|p| p.as_os_str() == "-");
-    let check_one = |name: String, path: Option<&Path>, text: String| -> Checked {
-        let ignore = path.map(|p| settings.ignored_for(p)).unwrap_or_default();
-        let opts = FileOptions {
-            ignore: &ignore,
-            allow: &settings.allow,
-            report_unused: args.report_unused,
-            format: args.input_format.0,
-            deadline: None,
-        };
-        let diagnostics = match check::check_text(&name, &text, &settings.config, &opts) {
-            Ok(d) => d,
-            Err(e) => return Err((name, e)),
-        };
-        // A clean file's text is not needed again: drop it now, so memory follows the findings
-        // rather than the size of the repository.
-        let text = if diagnostics.is_empty() {
-            String::new()
-        } else {
-            text
-        };
-        Ok(FileReport {
-            path: name,
-            text,
-            diagnostics,
-        })
-    };
-    if !stdin.is_empty() {
-        match input::read_stdin() {
-            Ok(text) => match check_one(args.stdin_filename.clone(), None, text) {
-                Ok(r) => reports.push(r),
-                Err(f) => failures.push(f),
-            },
-            Err(e) => failures.push((args.stdin_filename.clone(), e)),
-        }
-    }
-    let paths: Vec<PathBuf> = paths.into_iter().cloned().collect();
-    // Files are read and linted on all cores; results keep the walk's sorted order.
-    // Files are read and linted on all cores while a thread walks the tree; results are put
-    // back in the walk's order.
     let progress = wirelint::progress::Progress::default();
     let show_progress = !args.no_progress
         && !args.quiet
-        && std::io::IsTerminal::is_terminal(&std::io::stderr())
+        && std::io::stderr().is_terminal()
         && std::env::var_os("WIRELINT_NO_PROGRESS").is_none();
-    let mut results: Vec<(usize, Checked)> = std::thread::scope(|scope| {
-        let (tx, rx) = std::sync::mpsc::channel();
-        let (paths, settings, progress) = (&paths, &settings, &progress);
-        scope.spawn(move || {
-            let mut total = 0;
-            for found in walk::walk(paths, settings).enumerate() {
-                total += 1;
-                if tx.send(found).is_err() {
-                    break;
-                }
+    let runner = Runner {
+        settings: &settings,
+        report_unused: args.report_unused,
+        format: args.input_format.0,
+        progress: Some(&progress),
+    };
+    let color = args.output_file.is_none()
+        && match args.color {
+            Color::Always => true,
+            Color::Never => false,
+            Color::Auto => {
+                std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
             }
-            progress.walk_done(total);
-        });
-        let start = std::time::Instant::now();
-        if show_progress {
-            scope.spawn(move || progress.draw_until_done(start));
+        };
+    // Formats that can be written file by file are written as the run goes (memory stays flat);
+    // the others, the baselines and the statistics need the whole run.
+    let streaming = args.write_baseline.is_none()
+        && baseline.is_none()
+        && !args.statistics
+        && matches!(
+            args.format,
+            Format::Full | Format::Concise | Format::Json | Format::JsonLines | Format::Github
+        );
+    let mut out: Box<dyn Write> = match &args.output_file {
+        Some(path) if streaming => match std::fs::File::create(path) {
+            Ok(f) => Box::new(std::io::BufWriter::new(f)),
+            Err(e) => {
+                eprintln!("wirelint: cannot write the report: {}: {e}", path.display());
+                return ExitCode::from(2);
+            }
+        },
+        _ => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    };
+    let mut stream = Stream::default();
+    let mut write_error = None;
+    let mut take = |checked: Checked| match checked {
+        Ok(mut report) => {
+            if !streaming {
+                reports.push(report);
+                return;
+            }
+            if let Some(level) = args.severity {
+                report
+                    .diagnostics
+                    .retain(|d| d.severity >= level.severity());
+            }
+            let text = stream.file(&report, args.format, color);
+            if let Err(e) = out.write_all(text.as_bytes())
+                && write_error.is_none()
+            {
+                write_error = Some(e.to_string());
+            }
         }
-        let results = rx
-            .into_iter()
-            .par_bridge()
-            .map(|(n, found)| {
-                let r = match found {
-                    Ok(path) => {
-                        let name = display(&path);
-                        match input::read_file(&path) {
-                            Ok(text) => {
-                                let bytes = text.len();
-                                let r = check_one(name, Some(&path), text);
-                                let findings = r.as_ref().map_or(0, |r| r.diagnostics.len());
-                                progress.file_done(bytes, findings);
-                                r
-                            }
-                            Err(e) => Err((name, e)),
-                        }
-                    }
-                    Err((path, e)) => Err((display(&path), e)),
-                };
-                (n, r)
-            })
-            .collect();
-        progress.finish();
-        results
-    });
-    results.sort_by_key(|(n, _)| *n);
-    let results = results.into_iter().map(|(_, r)| r);
-    for r in results {
-        match r {
-            Ok(report) => reports.push(report),
-            Err(f) => failures.push(f),
+        Err(f) => failures.push(f),
+    };
+    if !stdin.is_empty() {
+        match input::read_stdin() {
+            Ok(text) => take(runner.check_one(args.stdin_filename.clone(), None, text)),
+            Err(e) => take(Err((args.stdin_filename.clone(), e))),
         }
     }
+    let paths: Vec<PathBuf> = paths.into_iter().cloned().collect();
+    std::thread::scope(|scope| {
+        if show_progress {
+            let (progress, start) = (&progress, std::time::Instant::now());
+            scope.spawn(move || progress.draw_until_done(start));
+        }
+        runner.run(&paths, &mut take);
+        progress.finish();
+    });
+    if streaming {
+        let mut tail = stream.finish(args.format);
+        let human = matches!(args.format, Format::Full | Format::Concise);
+        if human && !args.no_summary && !args.quiet {
+            tail.push_str(&stream.totals.summary());
+            if stream.totals.problems() > 0 {
+                tail.push_str(". Run `wirelint explain CODE` for any of them.");
+            }
+            tail.push('\n');
+        }
+        if let Err(e) = out.write_all(tail.as_bytes()).and_then(|_| out.flush())
+            && write_error.is_none()
+        {
+            write_error = Some(e.to_string());
+        }
+        drop(out);
+        if let Some(e) = write_error {
+            eprintln!("wirelint: cannot write the report: {e}");
+            return ExitCode::from(2);
+        }
+        if let Some(code) = report_failures(&failures) {
+            return code;
+        }
+        return if stream.failing(args.fail_on) && !args.exit_zero {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        };
+    }
+    drop(out);
     if let Some(path) = &args.write_baseline {
         let findings = reports
             .iter()
@@ -472,14 +482,6 @@ fn check(args: CheckArgs) -> ExitCode {
             r.diagnostics.retain(|d| d.severity >= level.severity());
         }
     }
-    let color = args.output_file.is_none()
-        && match args.color {
-            Color::Always => true,
-            Color::Never => false,
-            Color::Auto => {
-                std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
-            }
-        };
     let totals = Totals::of(&reports);
     let mut text = if args.statistics {
         render::statistics(&reports)
@@ -534,8 +536,75 @@ fn check(args: CheckArgs) -> ExitCode {
     }
 }
 
-/// One file's outcome: its report, or why it could not be read.
-type Checked = Result<FileReport, (String, InputError)>;
+/// The formats written file by file: what has been written, and the totals for the end.
+#[derive(Default)]
+struct Stream {
+    totals: Totals,
+    json_items: usize,
+    failing_at: Option<Severity>,
+}
+
+impl Stream {
+    /// The text for one file, and its counts.
+    fn file(&mut self, report: &FileReport, format: Format, color: bool) -> String {
+        let one = std::slice::from_ref(report);
+        let t = Totals::of(one);
+        self.totals.files += 1;
+        self.totals.files_with_findings += t.files_with_findings;
+        self.totals.errors += t.errors;
+        self.totals.warnings += t.warnings;
+        self.totals.infos += t.infos;
+        for d in &report.diagnostics {
+            // A note that an item was skipped (another language) is no finding to fail on.
+            if !std::ptr::eq(d.rule, &check::SKIPPED_LANGUAGE) {
+                self.failing_at = self.failing_at.max(Some(d.severity));
+            }
+        }
+        if report.diagnostics.is_empty() {
+            return String::new();
+        }
+        match format {
+            Format::Full => {
+                render::term::render(&report.path, &report.text, &report.diagnostics, color)
+            }
+            Format::Concise => render::concise(one),
+            Format::JsonLines => render::json::render_lines(one),
+            Format::Github => render::github::render(one),
+            Format::Json => {
+                // The items of one pretty-printed array, written as they come.
+                let mut text = String::new();
+                for f in render::json::findings(one) {
+                    let item = serde_json::to_string_pretty(&f).expect("finding serializes");
+                    text.push_str(if self.json_items == 0 { "[\n" } else { ",\n" });
+                    for (i, line) in item.lines().enumerate() {
+                        if i > 0 {
+                            text.push('\n');
+                        }
+                        text.push_str("  ");
+                        text.push_str(line);
+                    }
+                    self.json_items += 1;
+                }
+                text
+            }
+            Format::Sarif | Format::Junit | Format::Html => unreachable!("not streamed"),
+        }
+    }
+
+    /// What closes the output.
+    fn finish(&self, format: Format) -> String {
+        match format {
+            Format::Json if self.json_items == 0 => "[]\n".to_string(),
+            Format::Json => "\n]\n".to_string(),
+            _ => String::new(),
+        }
+    }
+
+    fn failing(&self, fail_on: Option<Level>) -> bool {
+        let threshold = fail_on.map_or(Severity::Info, Level::severity);
+        self.failing_at.is_some_and(|s| s >= threshold)
+    }
+}
 
 /// One line on standard error per unreadable input; exit 2 when there was any.
 fn report_failures(failures: &[(String, InputError)]) -> Option<ExitCode> {
@@ -543,9 +612,4 @@ fn report_failures(failures: &[(String, InputError)]) -> Option<ExitCode> {
         eprintln!("wirelint: {path}: {e}");
     }
     (!failures.is_empty()).then(|| ExitCode::from(2))
-}
-
-fn display(path: &Path) -> String {
-    let s = path.display().to_string();
-    s.strip_prefix("./").map(str::to_string).unwrap_or(s)
 }
