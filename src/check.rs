@@ -69,6 +69,20 @@ pub fn check_text(
     config: &Config,
     opts: &FileOptions,
 ) -> Result<Vec<Diagnostic>, InputError> {
+    check_dated(path, text, config, opts).map(|(d, _)| d)
+}
+
+/// Findings, and the story's year and month where known.
+pub type Dated = (Vec<Diagnostic>, Option<(i32, u8)>);
+
+/// `check_text`, with the story's date where the file gives one (year, month): the feed item's
+/// date, or a dateline that carries a year.
+pub fn check_dated(
+    path: &str,
+    text: &str,
+    config: &Config,
+    opts: &FileOptions,
+) -> Result<Dated, InputError> {
     let prepared = prepare(path, text, opts.format)?;
     if let Some((lang, span)) = &prepared.meta.language {
         let primary = lang
@@ -78,17 +92,21 @@ pub fn check_text(
             .to_ascii_lowercase();
         if !primary.is_empty() && primary != "en" && primary != "eng" {
             let span = prepared.raw_span(*span);
-            return Ok(vec![
+            return Ok((vec![
                 Diagnostic::new(
                     &SKIPPED_LANGUAGE,
                     span,
                     format!("the item declares language \"{lang}\"; wirelint checks English, so it was skipped"),
                 )
                 .label("declared here"),
-            ]);
+            ], None));
         }
     }
     let doc = Document::parse_with(&prepared.text, prepared.meta.clone());
+    let date = prepared.meta.date.map(|d| (d.year, d.month)).or_else(|| {
+        let dl = doc.dateline.as_ref()?.date.map(|i| &doc.dates[i])?;
+        dl.year.map(|y| (y, dl.month))
+    });
     let mut found = lint_document_until(&doc, config, opts.ignore, opts.deadline)
         .ok_or(InputError::TimedOut)?;
     if prepared.map.is_some() || prepared.meta.date.is_some() {
@@ -111,5 +129,5 @@ pub fn check_text(
         kept.extend(suppressions.unused());
         kept.sort_by_key(|d| (d.span.start, d.span.end, d.rule.code));
     }
-    Ok(kept)
+    Ok((kept, date))
 }

@@ -4,7 +4,7 @@
 //! the files in flight, not the size of the archive. The command line, and anything else that
 //! checks trees of files, share this path.
 
-use crate::check::{FileOptions, check_text};
+use crate::check::{FileOptions, check_dated};
 use crate::config::Settings;
 use crate::input::{self, Format, InputError};
 use crate::progress::Progress;
@@ -24,6 +24,19 @@ pub struct Runner<'a> {
     pub format: Option<Format>,
     /// Counters for a progress line, if one is drawn.
     pub progress: Option<&'a Progress>,
+}
+
+/// The year and month of a day counted from 1970-01-01 (the civil-from-days algorithm).
+fn year_month(days: i64) -> (i32, u8) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year as i32, month as u8)
 }
 
 /// A path as reports show it: without a leading "./".
@@ -46,10 +59,20 @@ impl Runner<'_> {
             format: self.format,
             deadline: None,
         };
-        let diagnostics = match check_text(&name, &text, &self.settings.config, &opts) {
+        let (diagnostics, date) = match check_dated(&name, &text, &self.settings.config, &opts) {
             Ok(d) => d,
             Err(e) => return Err((name, e)),
         };
+        // Else the file's own date (only worth a system call when there is something to show).
+        let date = date.or_else(|| {
+            let modified = std::fs::metadata(path?).ok()?.modified().ok()?;
+            let days = modified
+                .duration_since(std::time::UNIX_EPOCH)
+                .ok()?
+                .as_secs()
+                / 86_400;
+            Some(year_month(days as i64))
+        });
         let text = if diagnostics.is_empty() {
             String::new()
         } else {
@@ -59,6 +82,7 @@ impl Runner<'_> {
             path: name,
             text,
             diagnostics,
+            date,
         })
     }
 
@@ -126,5 +150,16 @@ impl Runner<'_> {
         if let Some(p) = self.progress {
             p.finish();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn days_become_year_and_month() {
+        assert_eq!(super::year_month(0), (1970, 1));
+        assert_eq!(super::year_month(19_782), (2024, 2)); // 29 February 2024
+        assert_eq!(super::year_month(19_783), (2024, 3));
+        assert_eq!(super::year_month(20_454), (2026, 1));
     }
 }

@@ -400,6 +400,7 @@ async fn api_lint(State(state): State<Arc<AppState>>, headers: HeaderMap, body: 
         path,
         text: text.to_string(),
         diagnostics,
+        date: None,
     };
     let lines = LineIndex::new(&report.text);
     let findings: Vec<_> = report

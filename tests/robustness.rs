@@ -150,6 +150,7 @@ fn random_articles_never_panic() {
             }
         }
         let reports = vec![FileReport {
+            date: None,
             path: path.to_string(),
             text: text.clone(),
             diagnostics,

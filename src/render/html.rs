@@ -106,6 +106,22 @@ pub fn render(reports: &[FileReport]) -> String {
         .map(|(code, (n, name, f))| (format!("{code} {name}"), *n, family_color(*f)))
         .collect();
     rule_rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    // Findings by the month of their story (the feed's date, a dated dateline, or the file's).
+    let mut by_month: BTreeMap<(i32, u8), usize> = BTreeMap::new();
+    for r in reports {
+        if let Some(d) = r.date
+            && !r.diagnostics.is_empty()
+        {
+            *by_month.entry(d).or_default() += r.diagnostics.len();
+        }
+    }
+    let month_rows: Vec<(String, usize, &str)> = by_month
+        .iter()
+        .rev()
+        .take(48)
+        .rev()
+        .map(|((y, m), n)| (format!("{y}-{m:02}"), *n, "#76b7b2"))
+        .collect();
     let mut worst: Vec<&FileReport> = reports
         .iter()
         .filter(|r| !r.diagnostics.is_empty())
@@ -152,10 +168,18 @@ pub fn render(reports: &[FileReport]) -> String {
         let _ = write!(
             html,
             "<div class=\"grid\"><div><h2>Findings by family</h2>{}</div>\
-             <div><h2>Findings by rule</h2>{}</div></div>\n<h2>Files with most findings</h2><table>\
+             <div><h2>Findings by rule</h2>{}</div>{}</div>\n<h2>Files with most findings</h2><table>\
              <tr><th>file</th><th>findings</th></tr>",
             bars(&family_rows),
-            bars(&rule_rows)
+            bars(&rule_rows),
+            if month_rows.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "<div><h2>Findings by month of the story</h2>{}</div>",
+                    bars(&month_rows)
+                )
+            }
         );
         for r in &worst {
             let _ = write!(
@@ -228,11 +252,13 @@ mod tests {
             path: "a<b>.txt".into(),
             text: text.into(),
             diagnostics: crate::lint(text, &Default::default()),
+            date: Some((2024, 3)),
         }];
         let html = render(&reports);
         assert!(html.contains("<mark>80 December</mark> &lt;b&gt;."));
         assert!(html.contains("a&lt;b&gt;.txt:1:9"));
         assert!(html.contains("D001"));
+        assert!(html.contains("2024-03"), "the timeline");
         assert!(!html.contains("http://") && !html.contains("https://"));
     }
 }

@@ -15,6 +15,9 @@ pub struct FileReport {
     pub path: String,
     pub text: String,
     pub diagnostics: Vec<Diagnostic>,
+    /// The story's date where known (year, month): the feed item's, a dateline's with a year, or
+    /// else the file's modification time; for the HTML report's timeline.
+    pub date: Option<(i32, u8)>,
 }
 
 /// Counts for the summary line.
