@@ -98,9 +98,13 @@ fn read_message(r: &mut impl std::io::BufRead) -> serde_json::Value {
     serde_json::from_slice(&body).unwrap()
 }
 
-#[test]
-fn a_feed_file_in_the_editor_gets_findings_at_its_own_positions() {
-    use std::io::{BufReader, Write};
+/// A running `wirelint lsp`, initialized: the child, its input and its output.
+fn start_server() -> (
+    std::process::Child,
+    std::process::ChildStdin,
+    std::io::BufReader<std::process::ChildStdout>,
+) {
+    use std::io::Write;
     use std::process::{Command, Stdio};
     let mut child = Command::new(env!("CARGO_BIN_EXE_wirelint"))
         .arg("lsp")
@@ -109,22 +113,27 @@ fn a_feed_file_in_the_editor_gets_findings_at_its_own_positions() {
         .spawn()
         .expect("start the server");
     let mut stdin = child.stdin.take().unwrap();
-    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    let v = serde_json::json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}});
+    stdin.write_all(&frame(&v)).unwrap();
+    stdin.flush().unwrap();
+    assert_eq!(read_message(&mut stdout)["id"], 1);
+    let v = serde_json::json!({"jsonrpc": "2.0", "method": "initialized", "params": {}});
+    stdin.write_all(&frame(&v)).unwrap();
+    stdin.flush().unwrap();
+    (child, stdin, stdout)
+}
+
+#[test]
+fn a_feed_file_in_the_editor_gets_findings_at_its_own_positions() {
+    use std::io::Write;
+    let (mut child, mut stdin, mut stdout) = start_server();
     let nitf = "<nitf>\n<body><body.content>\n<p>Bogot&#225; voted on 80 December.</p>\n</body.content></body>\n</nitf>\n";
     let broken = "<nitf>\n<p>x</nitf>\n";
     let send = |stdin: &mut std::process::ChildStdin, v: serde_json::Value| {
         stdin.write_all(&frame(&v)).unwrap();
         stdin.flush().unwrap();
     };
-    send(
-        &mut stdin,
-        serde_json::json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}}),
-    );
-    assert_eq!(read_message(&mut stdout)["id"], 1);
-    send(
-        &mut stdin,
-        serde_json::json!({"jsonrpc": "2.0", "method": "initialized", "params": {}}),
-    );
     let mut diagnostics = |uri: &str, text: &str| {
         send(
             &mut stdin,
@@ -160,26 +169,13 @@ fn a_feed_file_in_the_editor_gets_findings_at_its_own_positions() {
 
 #[test]
 fn a_huge_document_does_not_freeze_the_editor() {
-    use std::io::{BufReader, Write};
-    use std::process::{Command, Stdio};
+    use std::io::Write;
     use std::time::{Duration, Instant};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_wirelint"))
-        .arg("lsp")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("start the server");
-    let mut stdin = child.stdin.take().unwrap();
-    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let (mut child, mut stdin, mut stdout) = start_server();
     let mut send = |v: serde_json::Value| {
         stdin.write_all(&frame(&v)).unwrap();
         stdin.flush().unwrap();
     };
-    send(
-        serde_json::json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}}),
-    );
-    assert_eq!(read_message(&mut stdout)["id"], 1);
-    send(serde_json::json!({"jsonrpc": "2.0", "method": "initialized", "params": {}}));
     let open = |uri: &str, text: &str| {
         serde_json::json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {
             "textDocument": {"uri": uri, "languageId": "text", "version": 1, "text": text}}})

@@ -3,7 +3,8 @@
 use super::FileReport;
 use crate::span::LineIndex;
 
-fn xml(s: &str) -> String {
+/// Text made safe for XML and HTML: markup characters as references, control characters gone.
+pub(super) fn xml(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
