@@ -73,6 +73,7 @@ impl Runner<'_> {
                 / 86_400;
             Some(year_month(days as i64))
         });
+        let words = text.split_ascii_whitespace().count();
         let text = if diagnostics.is_empty() {
             String::new()
         } else {
@@ -83,6 +84,7 @@ impl Runner<'_> {
             text,
             diagnostics,
             date,
+            words,
         })
     }
 

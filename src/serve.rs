@@ -401,6 +401,7 @@ async fn api_lint(State(state): State<Arc<AppState>>, headers: HeaderMap, body: 
         text: text.to_string(),
         diagnostics,
         date: None,
+        words: text.split_whitespace().count(),
     };
     let lines = LineIndex::new(&report.text);
     let findings: Vec<_> = report

@@ -151,6 +151,7 @@ fn random_articles_never_panic() {
         }
         let reports = vec![FileReport {
             date: None,
+            words: 0,
             path: path.to_string(),
             text: text.clone(),
             diagnostics,

@@ -142,12 +142,14 @@ pub fn render(reports: &[FileReport]) -> String {
         html,
         "<h1>wirelint report</h1><div>{}</div>\n<div class=\"cards\">\
          <div class=\"card\"><b>{}</b>files checked</div>\
+         <div class=\"card\"><b>{}</b>words</div>\
          <div class=\"card\"><b>{}</b>files with findings</div>\
          <div class=\"card\"><b class=\"error\">{}</b>errors</div>\
          <div class=\"card\"><b class=\"warning\">{}</b>warnings</div>\
          <div class=\"card\"><b class=\"info\">{}</b>notes</div></div>\n",
         esc(&totals.summary()),
         totals.files,
+        reports.iter().map(|r| r.words).sum::<usize>(),
         totals.files_with_findings,
         totals.errors,
         totals.warnings,
@@ -242,12 +244,14 @@ mod tests {
             text: text.into(),
             diagnostics: crate::lint(text, &Default::default()),
             date: Some((2024, 3)),
+            words: 5,
         }];
         let html = render(&reports);
         assert!(html.contains("<mark>80 December</mark> &lt;b&gt;."));
         assert!(html.contains("a&lt;b&gt;.txt:1:9"));
         assert!(html.contains("D001"));
         assert!(html.contains("2024-03"), "the timeline");
+        assert!(html.contains("<b>5</b>words"));
         assert!(!html.contains("http://") && !html.contains("https://"));
     }
 }

@@ -18,6 +18,8 @@ pub struct FileReport {
     /// The story's date where known (year, month): the feed item's, a dateline's with a year, or
     /// else the file's modification time; for the HTML report's timeline.
     pub date: Option<(i32, u8)>,
+    /// Words in the file (counted before a clean file's text is dropped).
+    pub words: usize,
 }
 
 /// Counts for the summary line.
