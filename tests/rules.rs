@@ -525,3 +525,22 @@ fn words_broken_at_a_line_end_are_one_word_for_every_rule() {
     let spans: Vec<&str> = diags.iter().map(|d| &story[d.span.range()]).collect();
     assert!(spans == ["Minsi-\nters"], "{spans:?}");
 }
+
+#[test]
+fn e001_a_country_named_once_beside_the_home_of_the_story() {
+    // The story's cities lie in Iraq, which it names twice: "Iran" once is the slip.
+    let story = "Basra, 4 May (ZXN) -- Oil exports from Iraq rose in April as tankers loaded at \
+                 Basra and Kirkuk pumped more crude. Officials in Mosul said Iraq would raise \
+                 output again. The ministry said Iran would ship the first cargo in June.";
+    assert_eq!(flagged("E001", story), ["Iran"]);
+    // Both countries plainly meant: named together.
+    let both = story.replace("Officials in Mosul", "Talks between Iran and Iraq in Mosul");
+    assert!(flagged("E001", &both).is_empty(), "{both}");
+    // A story whose cities are elsewhere proves nothing.
+    let elsewhere = story
+        .replace("Basra, 4 May", "Geneva, 4 May")
+        .replace("at \\\n                 Basra and Kirkuk", "")
+        .replace("Basra and Kirkuk", "Rotterdam and Antwerp")
+        .replace("Officials in Mosul", "Officials in Vienna");
+    assert!(flagged("E001", &elsewhere).is_empty(), "{elsewhere}");
+}

@@ -153,10 +153,27 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 && edit_distance(word, other) <= 2;
             // A country the story names once beside a look-alike one it is plainly about
             // ("Ireland" five times, "Iceland" once), with nothing to say both are meant.
+            // Or named twice, when the story's own cities lie in it ("Najaf", "Baghdad" and
+            // "Iraq" twice, then "Iran" once).
+            let home = || {
+                places
+                    .iter()
+                    .filter(|&&(w, _, p)| {
+                        w != word
+                            && w != other
+                            && p.kind == PlaceKind::City
+                            && !p.countries.is_empty()
+                            && !there.countries.is_empty()
+                            && k.given_name(w).is_none()
+                            && p.may_share_country(&there)
+                    })
+                    .count()
+                    >= 2
+            };
             let dominated = alike
                 && here.is_some_and(|h| h.kind != PlaceKind::City)
                 && there.kind != PlaceKind::City
-                && other_uses.len() >= DOMINANCE + usize::from(k.are_known_pair(word, other))
+                && (other_uses.len() >= DOMINANCE || other_uses.len() >= 2 && home())
                 && foreign(here.unwrap())
                 && !both_meant(doc, i, other);
             if !(alike || city_for_country)
