@@ -109,12 +109,12 @@ pub fn check_dated(
     });
     let mut found = lint_document_until(&doc, config, opts.ignore, opts.deadline)
         .ok_or(InputError::TimedOut)?;
-    if prepared.map.is_some() || prepared.meta.date.is_some() {
-        for d in &mut found {
-            d.span = prepared.raw_span(d.span);
-            for l in &mut d.labels {
-                l.span = prepared.raw_span(l.span);
-            }
+    // Spans of the prepared text, and metadata spans, as bytes of the file (the identity for a
+    // file read as it is).
+    for d in &mut found {
+        d.span = prepared.raw_span(d.span);
+        for l in &mut d.labels {
+            l.span = prepared.raw_span(l.span);
         }
     }
     let mut suppressions = Suppressions::parse(text, &prepared.comments);

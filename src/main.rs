@@ -404,7 +404,6 @@ fn check(args: CheckArgs) -> ExitCode {
             scope.spawn(move || progress.draw_until_done(start));
         }
         runner.run(&paths, &mut take);
-        progress.finish();
     });
     if streaming {
         let mut tail = stream.finish(args.format);
@@ -523,17 +522,35 @@ fn check(args: CheckArgs) -> ExitCode {
     if let Some(code) = report_failures(&failures) {
         return code;
     }
-    let threshold = args.fail_on.map_or(Severity::Info, Level::severity);
-    let failing = reports
-        .iter()
-        .flat_map(|r| &r.diagnostics)
-        // A note that an item was skipped (another language) is no finding to fail on.
-        .any(|d| d.severity >= threshold && !std::ptr::eq(d.rule, &check::SKIPPED_LANGUAGE));
+    let failing = fails(
+        reports
+            .iter()
+            .map(|r| worst(&r.diagnostics))
+            .max()
+            .flatten(),
+        args.fail_on,
+    );
     if failing && !args.exit_zero {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// The most severe finding that can fail a run: a note that an item was skipped (another
+/// language) is none.
+fn worst(diagnostics: &[wirelint::Diagnostic]) -> Option<Severity> {
+    diagnostics
+        .iter()
+        .filter(|d| !std::ptr::eq(d.rule, &check::SKIPPED_LANGUAGE))
+        .map(|d| d.severity)
+        .max()
+}
+
+/// Whether findings up to `worst` fail the run (`--fail-on`, by default any finding).
+fn fails(worst: Option<Severity>, fail_on: Option<Level>) -> bool {
+    let threshold = fail_on.map_or(Severity::Info, Level::severity);
+    worst.is_some_and(|s| s >= threshold)
 }
 
 /// The formats written file by file: what has been written, and the totals for the end.
@@ -548,18 +565,8 @@ impl Stream {
     /// The text for one file, and its counts.
     fn file(&mut self, report: &FileReport, format: Format, color: bool) -> String {
         let one = std::slice::from_ref(report);
-        let t = Totals::of(one);
-        self.totals.files += 1;
-        self.totals.files_with_findings += t.files_with_findings;
-        self.totals.errors += t.errors;
-        self.totals.warnings += t.warnings;
-        self.totals.infos += t.infos;
-        for d in &report.diagnostics {
-            // A note that an item was skipped (another language) is no finding to fail on.
-            if !std::ptr::eq(d.rule, &check::SKIPPED_LANGUAGE) {
-                self.failing_at = self.failing_at.max(Some(d.severity));
-            }
-        }
+        self.totals.add(Totals::of(one));
+        self.failing_at = self.failing_at.max(worst(&report.diagnostics));
         if report.diagnostics.is_empty() {
             return String::new();
         }
@@ -601,8 +608,7 @@ impl Stream {
     }
 
     fn failing(&self, fail_on: Option<Level>) -> bool {
-        let threshold = fail_on.map_or(Severity::Info, Level::severity);
-        self.failing_at.is_some_and(|s| s >= threshold)
+        fails(self.failing_at, fail_on)
     }
 }
 

@@ -344,12 +344,9 @@ async fn lt_check(State(state): State<Arc<AppState>>, headers: HeaderMap, body: 
     };
     let language = field("language").unwrap_or("en-US").to_string();
     // LanguageTool clients send prose: read it as text, whatever it looks like.
-    let opts = check::FileOptions {
-        format: Some(crate::input::Format::Text),
-        ..Default::default()
-    };
+    let prose = Some(crate::input::Format::Text);
     let shared: Arc<str> = Arc::from(text.as_str());
-    let diagnostics = match lint_off_loop(&state, "request.txt".into(), shared, opts.format).await {
+    let diagnostics = match lint_off_loop(&state, "request.txt".into(), shared, prose).await {
         Ok(Ok(d)) => d,
         Ok(Err(e)) => return error(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()),
         Err(response) => return response,

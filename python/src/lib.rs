@@ -9,7 +9,12 @@ use wirelint::render::json;
 use wirelint::span::LineIndex;
 use wirelint::{Config, rules};
 
-fn config(select: Option<Vec<String>>, ignore: Option<Vec<String>>) -> PyResult<Config> {
+/// The rules and reader a call asks for: unknown rules or formats are a `ValueError`.
+fn request(
+    select: Option<Vec<String>>,
+    ignore: Option<Vec<String>>,
+    input_format: Option<&str>,
+) -> PyResult<(Config, Option<Format>)> {
     let config = Config {
         select: select.unwrap_or_default(),
         ignore: ignore.unwrap_or_default(),
@@ -22,13 +27,10 @@ fn config(select: Option<Vec<String>>, ignore: Option<Vec<String>>) -> PyResult<
             unknown.join(", ")
         )));
     }
-    Ok(config)
-}
-
-fn format(name: Option<&str>) -> PyResult<Option<Format>> {
-    name.map_or(Ok(None), |n| {
+    let format = input_format.map_or(Ok(None), |n| {
         Format::parse(n).map_err(PyValueError::new_err)
-    })
+    })?;
+    Ok((config, format))
 }
 
 /// The findings of one text as a JSON array (the CLI's `--format json` objects).
@@ -62,8 +64,7 @@ fn lint_json(
     ignore: Option<Vec<String>>,
     input_format: Option<String>,
 ) -> PyResult<String> {
-    let config = config(select, ignore)?;
-    let format = format(input_format.as_deref())?;
+    let (config, format) = request(select, ignore, input_format.as_deref())?;
     let path = path.unwrap_or_else(|| "<text>".to_string());
     py.detach(move || findings_json(&path, &text, &config, format))
         .map_err(PyValueError::new_err)
@@ -80,16 +81,20 @@ fn lint_path_json(
     ignore: Option<Vec<String>>,
     input_format: Option<String>,
 ) -> PyResult<String> {
-    let config = config(select, ignore)?;
-    let format = format(input_format.as_deref())?;
+    let (config, format) = request(select, ignore, input_format.as_deref())?;
+    // A file that cannot be read is an OSError; one that does not parse, a ValueError.
+    enum Failed {
+        Read(String),
+        Parse(String),
+    }
     py.detach(move || {
         let text = wirelint::input::read_file(std::path::Path::new(&path))
-            .map_err(|e| Err(format!("{path}: {e}")))?;
-        findings_json(&path, &text, &config, format).map_err(Ok)
+            .map_err(|e| Failed::Read(format!("{path}: {e}")))?;
+        findings_json(&path, &text, &config, format).map_err(Failed::Parse)
     })
-    .map_err(|e: Result<String, String>| match e {
-        Err(io) => PyOSError::new_err(io),
-        Ok(v) => PyValueError::new_err(v),
+    .map_err(|e| match e {
+        Failed::Read(m) => PyOSError::new_err(m),
+        Failed::Parse(m) => PyValueError::new_err(m),
     })
 }
 

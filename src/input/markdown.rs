@@ -4,12 +4,6 @@
 
 use crate::span::Span;
 
-/// Whether a path is linted as Markdown.
-pub fn is_markdown(path: &str) -> bool {
-    let lower = path.to_ascii_lowercase();
-    lower.ends_with(".md") || lower.ends_with(".markdown")
-}
-
 /// An HTML comment's inner text and its span (the whole `<!-- ... -->`).
 #[derive(Clone, Debug)]
 pub struct Comment {

@@ -189,13 +189,10 @@ pub fn prepare<'a>(
     })
 }
 
-/// Line and column (1-based, columns in characters) of a byte offset.
+/// Line and column (1-based, columns in characters) of a byte offset, for an error message.
 fn position(text: &str, at: usize) -> (usize, usize) {
     let at = crate::document::floor_char_boundary(text, at.min(text.len()));
-    let before = &text[..at];
-    let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, col)
+    crate::span::LineIndex::new(text).line_col(text, at)
 }
 
 /// Files larger than this are not articles.

@@ -218,25 +218,18 @@ fn field<'j>(fields: &'j [(String, Json)], key: &str) -> Option<&'j Json> {
     fields.iter().find(|(k, _)| k == key).map(|(_, v)| v)
 }
 
+/// The keys that hold a ninjs item's story: a JSON object with none of them is not one.
+const TEXT_KEYS: [&str; 5] = ["body_html", "body_text", "bodies", "headline", "headlines"];
+
 fn text_keys(fields: &[(String, Json)]) -> bool {
-    ["body_html", "body_text", "bodies", "headline", "headlines"]
-        .iter()
-        .any(|k| field(fields, k).is_some())
+    TEXT_KEYS.iter().any(|k| field(fields, k).is_some())
 }
 
 /// Whether a JSON file is a ninjs item (for the directory walk): a cheap look at its keys.
 pub fn sniff(raw: &str) -> bool {
     let head = &raw[..crate::document::floor_char_boundary(raw, raw.len().min(1 << 16))];
     head.trim_start().starts_with('{')
-        && [
-            "\"body_html\"",
-            "\"body_text\"",
-            "\"bodies\"",
-            "\"headline\"",
-            "\"headlines\"",
-        ]
-        .iter()
-        .any(|k| head.contains(k))
+        && TEXT_KEYS.iter().any(|k| head.contains(&format!("\"{k}\"")))
 }
 
 pub enum NinjsError {

@@ -33,6 +33,15 @@ pub struct Totals {
 }
 
 impl Totals {
+    /// Adds another run's counts (a file's, when reports are written one by one).
+    pub fn add(&mut self, other: Totals) {
+        self.files += other.files;
+        self.files_with_findings += other.files_with_findings;
+        self.errors += other.errors;
+        self.warnings += other.warnings;
+        self.infos += other.infos;
+    }
+
     pub fn of(reports: &[FileReport]) -> Totals {
         let mut t = Totals {
             files: reports.len(),

@@ -40,7 +40,6 @@ declare_rule! {
 const PAST: &[&str] = &[
     "held",
     "met",
-    "said",
     "took",
     "died",
     "won",
@@ -49,7 +48,6 @@ const PAST: &[&str] = &[
     "fell",
     "rose",
     "made",
-    "told",
     "came",
     "went",
     "saw",
@@ -73,9 +71,7 @@ const PAST: &[&str] = &[
     "sank",
     "sent",
     "got",
-    "won",
     "set",
-    "began",
     "became",
     "brought",
     "caught",
@@ -93,7 +89,6 @@ const PAST: &[&str] = &[
     "laid",
     "lent",
     "rang",
-    "sought",
     "spent",
     "stood",
     "swore",
@@ -104,8 +99,9 @@ const PAST: &[&str] = &[
     "undertook",
 ];
 
-/// "-ed" words that are no finished event: plans, delays, adjectives and words that only look
-/// like past forms.
+/// Words that are no finished event: plans, delays, adjectives, words that only look like past
+/// forms, and reporting verbs (in "said talks resume on ..." the date belongs to what was
+/// reported).
 const NOT_EVENT: &[&str] = &[
     "proposed",
     "planned",
@@ -165,18 +161,6 @@ const NOT_EVENT: &[&str] = &[
     "declared",
     "told",
     "said",
-];
-
-/// Reporting verbs: "said on 15 December" is a past event, but "said talks resume on ..." is not
-/// the event the date belongs to.
-const REPORTING: &[&str] = &[
-    "said",
-    "told",
-    "announced",
-    "reported",
-    "added",
-    "noted",
-    "stated",
 ];
 
 /// Words that make the clause future or planned ("will be held on", "is scheduled on").
@@ -251,7 +235,7 @@ fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         let before = doc.tok_at(first - 1);
         let trigger = if before == "on" {
             first - 1
-        } else if is_past(before) && !REPORTING.contains(&before) {
+        } else if is_past(before) {
             first
         } else {
             continue;
@@ -262,16 +246,14 @@ fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         // The clause before the trigger: back to the sentence start or a second comma, at most
         // eight words.
         let sentence_first = doc.sentences[doc.sentence_of(m.first_tok)].first as isize;
-        let mut commas = 0;
         let mut clause_start = trigger;
         let mut i = trigger - 1;
         let mut taken = 0;
         while i >= sentence_first && taken < 9 {
             let w = doc.tok_at(i);
             if doc.kind_at(i) == Some(TokenKind::Punct) {
-                if w == "," && commas == 0 && i == trigger - 1 {
-                    commas += 1;
-                } else {
+                // One comma just before "on" ("refused, on 17 April") stays in the clause.
+                if !(w == "," && i == trigger - 1) {
                     break;
                 }
             } else {
@@ -287,8 +269,7 @@ fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
                 doc.tok_at(j - 1).to_ascii_lowercase().as_str(),
                 "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that"
             );
-            (is_past(w) && !attributive && (adjacent || !REPORTING.contains(&w)))
-                || (adjacent && matches!(w, "was" | "were"))
+            (is_past(w) && !attributive) || (adjacent && matches!(w, "was" | "were"))
         });
         let Some(past_at) = past_at.or((trigger == first).then_some(first - 1)) else {
             continue;

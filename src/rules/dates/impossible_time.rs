@@ -45,6 +45,19 @@ const FOUR_DIGIT_ZONES: &[&str] = &[
     "JST", "IST", "HKT", "SGT", "AEST", "AEDT", "WIB", "MSK", "SAST", "WAT", "EAT",
 ];
 
+/// The finding for a time no clock shows; `what` says which part is out of range.
+fn impossible(doc: &Document, span: crate::span::Span, what: &str) -> Diagnostic {
+    Diagnostic::new(
+        &ImpossibleTime::META,
+        span,
+        format!(
+            "impossible time \"{}\": {what}",
+            crate::strings::one_line(doc.slice(span))
+        ),
+    )
+    .label("no such time")
+}
+
 fn four_digit_zone(word: &str) -> bool {
     word.len() <= 4
         && FOUR_DIGIT_ZONES
@@ -106,17 +119,7 @@ fn four_digit_times(doc: &Document, out: &mut Vec<Diagnostic>) {
         } else {
             t.span
         };
-        out.push(
-            Diagnostic::new(
-                &ImpossibleTime::META,
-                span,
-                format!(
-                    "impossible time \"{}\": {what}",
-                    crate::strings::one_line(doc.slice(span))
-                ),
-            )
-            .label("no such time"),
-        );
+        out.push(impossible(doc, span, &what));
     }
 }
 
@@ -169,13 +172,6 @@ fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let span = toks[i - 1].span.cover(toks[i + 1].span);
-        out.push(
-            Diagnostic::new(
-                &ImpossibleTime::META,
-                span,
-                format!("impossible time \"{}\": {what}", doc.slice(span)),
-            )
-            .label("no such time"),
-        );
+        out.push(impossible(doc, span, &what));
     }
 }
