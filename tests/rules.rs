@@ -111,6 +111,7 @@ fn e003_institution_variant() {
             "Chinese People's University",
             "Imperial Group",
             "Normal Bank",
+            "Federal Electoral Council",
         ],
     );
 }
@@ -141,8 +142,14 @@ fn e005_institution_word_slip() {
             "Bang",
             "Back",
             "Electrical",
+            "Woman",
         ],
     );
+}
+
+#[test]
+fn e006_known_institution_misspelt() {
+    assert_flags("E006", &["Hathway", "Agency", "Agnecy", "Agency"]);
 }
 
 #[test]

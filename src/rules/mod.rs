@@ -25,6 +25,7 @@ pub static RULES: &[&dyn Rule] = &[
     &entities::institution_variant::InstitutionVariant,
     &entities::name_variant::NameVariant,
     &entities::institution_word::InstitutionWord,
+    &entities::known_institution::KnownInstitution,
     &pronouns::pronoun_gender::PronounGender,
     &text::mojibake::Mojibake,
     &text::replacement_char::ReplacementChar,

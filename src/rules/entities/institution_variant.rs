@@ -95,10 +95,15 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             }
             budget -= 1;
             let other = &by_key[*other_key];
-            if *other_key == key
-                || other[0].head != odd.head
-                || (other.len() < 2 && other[0].span.start > odd.span.start)
-            {
+            if *other_key == key || (other.len() < 2 && other[0].span.start > odd.span.start) {
+                continue;
+            }
+            if other[0].head != odd.head {
+                // One body called by another word for what it is: "National Electoral
+                // Institute" ... "National Electoral Council".
+                if other[0].span.start < odd.span.start && synonym_heads(k, odd, other[0]) {
+                    best = Some((other_key, other));
+                }
                 continue;
             }
             if other.len() < forms.len() {
@@ -196,6 +201,48 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Heads that name one kind of body, which writers use for each other: a name that differs
+/// from the story's usual one only by a head of the same group is that body misnamed. Not
+/// "Ministry"/"Department" (a story names the US Commerce Department and Japan's Commerce
+/// Ministry) nor "Authority", which bodies are renamed to ("Saudi Arabian Monetary Agency").
+pub(super) const HEAD_SYNONYMS: &[&[&str]] = &[
+    &["Agency", "Administration"],
+    &["Council", "Institute", "Commission", "Committee", "Board"],
+    &["Organization", "Association", "Federation"],
+];
+
+/// Two names with the same words before heads of one group, and a distinctive word among them:
+/// "China National Space Administration" and "China National Space Agency"; not "European
+/// Commission" and "European Council" (two bodies, nothing distinctive), nor "National
+/// Security Council" and "National Security Agency" (heads of two groups).
+fn synonym_heads(k: &crate::knowledge::Knowledge, odd: &Institution, usual: &Institution) -> bool {
+    let group = |h: &str| {
+        let h = if h == "Organisation" { "Organization" } else { h };
+        HEAD_SYNONYMS.iter().position(|g| g.contains(&h))
+    };
+    let spelling_variants = |a: &str, b: &str| a.replace('s', "z") == b.replace('s', "z");
+    let (n, own) = (odd.words.len(), odd.own);
+    if n != usual.words.len()
+        || own != usual.own
+        || own < 2
+        || odd.words[own - 1] != odd.head
+        || usual.words[own - 1] != usual.head
+        || group(odd.head).is_none()
+        || group(odd.head) != group(usual.head)
+        || spelling_variants(odd.head, usual.head)
+    {
+        return false;
+    }
+    let same = (0..n).all(|p| p == own - 1 || odd.words[p] == usual.words[p]);
+    let distinctive = odd.words[..own - 1].iter().any(|w| {
+        !k.is_generic_modifier(w)
+            && k.place(w).is_none()
+            && !is_demonym(k, w)
+            && !k.is_institution_head(w)
+    });
+    same && distinctive
+}
+
 /// Words of `a` missing from `b`, and of `b` missing from `a`.
 fn difference<'w>(a: &[&'w str], b: &[&'w str]) -> (Vec<&'w str>, Vec<&'w str>) {
     let only_a = a.iter().filter(|w| !b.contains(w)).copied().collect();
@@ -204,7 +251,7 @@ fn difference<'w>(a: &[&'w str], b: &[&'w str]) -> (Vec<&'w str>, Vec<&'w str>) 
 }
 
 /// A word naming the people of a place: "African", "Kenyan", "Chinese", "Italian".
-fn is_demonym(k: &crate::knowledge::Knowledge, w: &str) -> bool {
+pub(super) fn is_demonym(k: &crate::knowledge::Knowledge, w: &str) -> bool {
     ["n", "an", "ian", "ese", "ish", "i"].iter().any(|suffix| {
         w.strip_suffix(suffix).is_some_and(|stem| {
             !stem.is_empty()

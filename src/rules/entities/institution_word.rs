@@ -50,7 +50,7 @@ const FOREIGN_TXT: &str = include_str!("../../../rules/institution-foreign.txt")
 const CONFUSABLES_TSV: &str = include_str!("../../../rules/institution-confusables.tsv");
 
 /// The words institution names are made of, by first letter (lower case) for the search.
-static VOCAB: LazyLock<HashSet<&'static str>> = LazyLock::new(|| data_lines(WORDS_TXT).collect());
+pub(super) static VOCAB: LazyLock<HashSet<&'static str>> = LazyLock::new(|| data_lines(WORDS_TXT).collect());
 static VOCAB_BY_LETTER: LazyLock<HashMap<char, Vec<&'static str>>> = LazyLock::new(|| {
     let mut m: HashMap<char, Vec<&'static str>> = HashMap::default();
     for w in VOCAB.iter() {
@@ -88,7 +88,7 @@ static CONFUSABLES: LazyLock<HashMap<&'static str, Vec<Confusable>>> = LazyLock:
 });
 
 /// Function words of other languages inside names: "Banco de la Nacion", "Institut fur".
-const FOREIGN_JOINS: &[&str] = &[
+pub(super) const FOREIGN_JOINS: &[&str] = &[
     "de", "del", "della", "di", "du", "des", "la", "le", "les", "der", "die", "das", "und", "y",
     "do", "da", "dos", "van", "voor", "pour", "et", "fur", "für", "al", "el",
 ];
@@ -104,15 +104,15 @@ const MAX_WORDS: usize = 8;
 
 /// One capitalised run: its content words (token indices), its span, and whether a function
 /// word of another language joins it ("Banco de la Nacion").
-struct Run {
-    words: Vec<usize>,
-    span: Span,
-    foreign: bool,
+pub(super) struct Run {
+    pub(super) words: Vec<usize>,
+    pub(super) span: Span,
+    pub(super) foreign: bool,
 }
 
 /// Runs of Title-case words on a line, joined by "of", "for", "and", "on" or "the" when a
 /// Title-case word follows: "Ministry of Foriegn Affairs", "Liberal Democratic Parry".
-fn runs(doc: &Document) -> Vec<Run> {
+pub(super) fn runs(doc: &Document) -> Vec<Run> {
     let toks = &doc.tokens;
     let n = toks.len();
     let word = |j: usize| {
@@ -221,7 +221,7 @@ fn t_starts(doc: &Document, i: usize) -> bool {
     )
 }
 
-fn strip_possessive(w: &str) -> &str {
+pub(super) fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("'s")
         .or_else(|| w.strip_suffix("’s"))
         .unwrap_or(w)
@@ -388,7 +388,14 @@ fn check_word(
     // Where the head of the name stands: last, or before its complement ("Bank of Japan").
     let head_position =
         pos + 1 == texts.len() || matches!(doc.tok_at(i as isize + 1), "of" | "for");
-    let person = after_person || k.is_given_name(texts[0]) && !VOCAB.contains(texts[0]);
+    // After a given name comes a surname ("Arne Oien Holdings"), unless the run is an
+    // institution's of three words or more, ending in its head ("Jackson Women's Health
+    // Organization").
+    let institution_shaped = texts.len() >= 3
+        && texts.last().is_some_and(|x| is_institution_head(x))
+        && texts.iter().filter(|x| VOCAB.contains(*x)).count() >= 2;
+    let person = (after_person || k.is_given_name(texts[0]) && !VOCAB.contains(texts[0]))
+        && !institution_shaped;
     // The story writes the same name with this word one slip away: "Swiss Bank" ... "Swiss Back".
     let first = w.chars().next()?;
     let slot = (!person)

@@ -2,6 +2,7 @@
 
 pub mod institution_variant;
 pub mod institution_word;
+pub mod known_institution;
 pub mod name_misspelling;
 pub mod name_variant;
 pub mod place_variant;

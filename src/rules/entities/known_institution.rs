@@ -1,0 +1,231 @@
+use super::institution_variant::{HEAD_SYNONYMS, is_demonym};
+use super::institution_word::{FOREIGN_JOINS, runs, strip_possessive};
+use crate::data::data_lines;
+use crate::declare_rule;
+use crate::diagnostic::Diagnostic;
+use crate::document::Document;
+use crate::knowledge::is_institution_head;
+use crate::rule::Context;
+use crate::span::Span;
+use crate::strings::{Slip, typing_slip};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::sync::LazyLock;
+
+declare_rule! {
+    /// ## What it does
+    /// Flags a well-known institution or company written with one word wrong: a non-word one
+    /// typing slip from the word its real name has ("Berkshire Hathway", "International Atomic
+    /// Energy Agnecy"), or its head swapped for another word of the same kind ("China National
+    /// Space Agency" for the China National Space Administration, "Food and Drug Agency").
+    ///
+    /// ## Why is this bad?
+    /// A misspelt company or body is a factual error that a spelling checker passes: the words
+    /// are capitalised, so it takes them for a name it does not know, and each word of a swapped
+    /// head is right on its own.
+    ///
+    /// ## Example
+    /// ```text
+    /// Berkshire Hathway, the investment company, bought a stake in 2008.
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```text
+    /// Berkshire Hathaway, the investment company, bought a stake in 2008.
+    /// ```
+    /// The names come from `rules/known-institutions.txt` (the S&P 500 and a list of
+    /// international bodies, central banks, agencies, courts, exchanges, parties and large
+    /// companies). A word that is an English word or a known name as written is left alone
+    /// unless it is the head of the whole name; a swapped head needs a distinctive word in the
+    /// rest of the name ("Space", not "National" or "European"), and names that are themselves
+    /// on the list ("National Security Agency" beside "National Security Council") stay quiet.
+    pub struct KnownInstitution {
+        code: "E006",
+        name: "known-institution-misspelt",
+        family: Entities,
+        severity: Warning,
+        summary: "a well-known institution or company written with one word wrong",
+        check: check,
+    }
+}
+
+const KNOWN_TXT: &str = include_str!("../../../rules/known-institutions.txt");
+
+/// Longest name, in content words, that the index holds.
+const MAX_WORDS: usize = 8;
+
+struct Known {
+    /// Each name's content words ("Bank", "England" for "Bank of England").
+    names: Vec<(&'static str, Vec<&'static str>)>,
+    /// Content words joined by spaces, one of them "*": the names and positions it matches.
+    masked: HashMap<String, Vec<(u32, u8)>>,
+    /// Every name's content words joined by spaces.
+    exact: HashSet<String>,
+}
+
+/// Content words of a name, as the runs of a story give them.
+fn content_words(name: &'static str) -> Vec<&'static str> {
+    name.split_whitespace()
+        .filter(|w| {
+            !matches!(*w, "of" | "for" | "and" | "on" | "the" | "&") && !FOREIGN_JOINS.contains(w)
+        })
+        .map(strip_possessive)
+        .collect()
+}
+
+fn masked_key(words: &[&str], at: usize) -> String {
+    let mut s = String::new();
+    for (p, w) in words.iter().enumerate() {
+        if p > 0 {
+            s.push(' ');
+        }
+        s.push_str(if p == at { "*" } else { w });
+    }
+    s
+}
+
+static KNOWN: LazyLock<Known> = LazyLock::new(|| {
+    let mut known = Known {
+        names: Vec::new(),
+        masked: HashMap::default(),
+        exact: HashSet::default(),
+    };
+    for name in data_lines(KNOWN_TXT) {
+        let words = content_words(name);
+        if words.len() < 2 || words.len() > MAX_WORDS {
+            continue;
+        }
+        let id = known.names.len() as u32;
+        for p in 0..words.len() {
+            known
+                .masked
+                .entry(masked_key(&words, p))
+                .or_default()
+                .push((id, p as u8));
+        }
+        known.exact.insert(words.join(" "));
+        known.names.push((name, words));
+    }
+    known
+});
+
+/// Whether a well-known name holds the words: "Bank of England".
+pub fn is_known_institution(words: &[&str]) -> bool {
+    KNOWN.exact.contains(&words.join(" "))
+}
+
+fn synonym_group(head: &str) -> Option<usize> {
+    // British and American spellings of one head are one word.
+    let head = if head == "Organisation" { "Organization" } else { head };
+    HEAD_SYNONYMS.iter().position(|g| g.contains(&head))
+}
+
+fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let k = ctx.knowledge;
+    let known = &*KNOWN;
+    for r in runs(doc) {
+        if r.foreign || r.words.len() < 2 || r.words.len() > 2 * MAX_WORDS {
+            continue;
+        }
+        let texts: Vec<&str> = r
+            .words
+            .iter()
+            .map(|&i| strip_possessive(doc.tok(i)))
+            .collect();
+        let n = texts.len();
+        for (p, &w) in texts.iter().enumerate() {
+            let non_word = w.chars().count() >= 4
+                && w.is_ascii()
+                && !k.is_known_name(w)
+                && !crate::data::is_word(w)
+                && !k.accepted.contains(w);
+            // A head for the whole run only: "China National Space Agency", not a longer name
+            // it begins.
+            let head = p + 1 == n && synonym_group(w).is_some();
+            if !(non_word || head) {
+                continue;
+            }
+            let mut found: Option<(&'static str, &'static str)> = None;
+            'windows: for s in p.saturating_sub(MAX_WORDS - 1)..=p {
+                for e in p + 1..=n.min(s + MAX_WORDS) {
+                    if e - s < 2 || (!non_word && (s != 0 || e != n)) {
+                        continue;
+                    }
+                    let Some(hits) = known.masked.get(&masked_key(&texts[s..e], p - s)) else {
+                        continue;
+                    };
+                    for &(id, pos) in hits {
+                        let (name, words) = &known.names[id as usize];
+                        let pos = pos as usize;
+                        if pos != p - s {
+                            continue;
+                        }
+                        let meant = words[pos];
+                        let fits = if non_word {
+                            typing_slip(w, meant).is_some_and(|s| s != Slip::Accent)
+                        } else {
+                            meant.replace('s', "z") != w.replace('s', "z")
+                                && synonym_group(meant) == synonym_group(w)
+                                && pos + 1 == words.len()
+                                && !known.exact.contains(&texts[s..e].join(" "))
+                        };
+                        // The rest of the name must say which body: a word that is not generic,
+                        // a head, a demonym or a bare place ("Space", "Hathaway", "Japan" in
+                        // "Bank of Japan" with its head).
+                        let distinctive = words.iter().enumerate().any(|(q, x)| {
+                            q != pos
+                                && !k.is_generic_modifier(x)
+                                && !is_institution_head(x)
+                                && !is_demonym(k, x)
+                                && (non_word || k.place(x).is_none())
+                        });
+                        if fits && distinctive {
+                            found = Some((name, meant));
+                            break 'windows;
+                        }
+                    }
+                }
+            }
+            let Some((name, meant)) = found else {
+                continue;
+            };
+            let t = doc.tokens[r.words[p]];
+            let span = Span::new(t.span.start as usize, t.span.start as usize + w.len());
+            let written = crate::strings::one_line(doc.slice(r.span));
+            let label = if non_word {
+                match typing_slip(w, meant) {
+                    Some(slip) => format!("not a word: {}", slip.describe()),
+                    None => "not a word".to_string(),
+                }
+            } else {
+                format!("this body's name has \"{meant}\"")
+            };
+            out.push(
+                Diagnostic::new(
+                    &KnownInstitution::META,
+                    span,
+                    if non_word {
+                        format!("\"{written}\" looks like a misspelling of \"{name}\"")
+                    } else {
+                        format!("\"{written}\" is probably the \"{name}\"")
+                    },
+                )
+                .label(label)
+                .help(format!("known as \"{name}\""))
+                .fix(meant.to_string()),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{KNOWN, content_words};
+
+    #[test]
+    fn the_list_loads_and_indexes_names_by_their_content_words() {
+        assert!(KNOWN.names.len() > 500);
+        assert_eq!(content_words("Bank of England"), ["Bank", "England"]);
+        assert!(KNOWN.exact.contains("Berkshire Hathaway"));
+        assert!(KNOWN.masked.contains_key("International Atomic Energy *"));
+    }
+}
