@@ -217,7 +217,11 @@ pub(super) const HEAD_SYNONYMS: &[&[&str]] = &[
 /// Security Council" and "National Security Agency" (heads of two groups).
 fn synonym_heads(k: &crate::knowledge::Knowledge, odd: &Institution, usual: &Institution) -> bool {
     let group = |h: &str| {
-        let h = if h == "Organisation" { "Organization" } else { h };
+        let h = if h == "Organisation" {
+            "Organization"
+        } else {
+            h
+        };
         HEAD_SYNONYMS.iter().position(|g| g.contains(&h))
     };
     let spelling_variants = |a: &str, b: &str| a.replace('s', "z") == b.replace('s', "z");

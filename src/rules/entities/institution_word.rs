@@ -50,7 +50,8 @@ const FOREIGN_TXT: &str = include_str!("../../../rules/institution-foreign.txt")
 const CONFUSABLES_TSV: &str = include_str!("../../../rules/institution-confusables.tsv");
 
 /// The words institution names are made of, by first letter (lower case) for the search.
-pub(super) static VOCAB: LazyLock<HashSet<&'static str>> = LazyLock::new(|| data_lines(WORDS_TXT).collect());
+pub(super) static VOCAB: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| data_lines(WORDS_TXT).collect());
 static VOCAB_BY_LETTER: LazyLock<HashMap<char, Vec<&'static str>>> = LazyLock::new(|| {
     let mut m: HashMap<char, Vec<&'static str>> = HashMap::default();
     for w in VOCAB.iter() {

@@ -115,7 +115,11 @@ pub fn is_known_institution(words: &[&str]) -> bool {
 
 fn synonym_group(head: &str) -> Option<usize> {
     // British and American spellings of one head are one word.
-    let head = if head == "Organisation" { "Organization" } else { head };
+    let head = if head == "Organisation" {
+        "Organization"
+    } else {
+        head
+    };
     HEAD_SYNONYMS.iter().position(|g| g.contains(&head))
 }
 

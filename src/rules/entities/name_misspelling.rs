@@ -92,6 +92,13 @@ fn corrections(word: &str) -> Vec<(String, bool)> {
     out
 }
 
+/// Whether `fixed` reads a t for an f or an s for a z of `word`: "Wilf"/"Wilt", "Jamz"/"Jams".
+fn short_ambiguous(word: &str, fixed: &str) -> bool {
+    word.bytes()
+        .zip(fixed.bytes())
+        .any(|(w, f)| matches!((w, f), (b'f', b't') | (b'z', b's')))
+}
+
 /// A name or word a misreading is likely to come from: an everyday one, not a rare word that
 /// happens to be a letter away from a real name ("Samey" from "Sarney", "Rata" from "Rafa"): a
 /// capitalised everyday word ("Industries"), a name of SCOWL's common lists ("Kennedy"), a
@@ -155,6 +162,9 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         // in lower case.
         let mut in_story: Option<(String, usize, usize, bool)> = None;
         let mut known: Option<String> = None;
+        // A written form that is itself a real surname or given name ("Stearns", "Alfa") is
+        // taken as written unless the story spells it otherwise.
+        let real_name = k.surname_rank(word).is_some() || k.is_given_name(word);
         for (fixed, weak) in corrections(word) {
             let (mut n, mut first) = occurrences(doc, &fixed);
             let gain = k.spelling_gain(word, &fixed);
@@ -180,7 +190,11 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                     in_story = Some((fixed, n, first, lower_case));
                 }
             } else if known.is_none()
+                && !real_name
                 && word.len() >= 4
+                // In a word of four letters an f or a z is as likely the name's own ("Wilf",
+                // "Booz") as a misread t or s.
+                && !(word.len() == 4 && short_ambiguous(word, &fixed))
                 && if weak {
                     // A weak swap needs a longer word and a well-known name on the other side: a
                     // proper noun of the word list ("Stanley") or a country or region ("Ireland");

@@ -133,6 +133,17 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         if here.is_none() && !unknown {
             continue;
         }
+        // A town that is also a given name, before a surname, is a person ("Austin Healey").
+        let person = here.is_none_or(|h| h.kind == PlaceKind::City)
+            && k.given_name(word).is_some()
+            && doc.is_title_at(i as isize + 1)
+            && doc.tokens[i + 1].gap == crate::document::Gap::Space
+            && k.place(doc.tok(i + 1)).is_none();
+        if person {
+            continue;
+        }
+        let city_in_institution =
+            here.is_some_and(|h| h.kind == PlaceKind::City) && doc.in_institution(i);
         // Whether no other place in the story lies in the country of `h`; places that are also
         // given names ("George", "Florence") are no evidence of where a story is.
         let foreign = |h: Place| {
@@ -177,6 +188,8 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 && foreign(here.unwrap())
                 && !both_meant(doc, i, other);
             if !(alike || city_for_country)
+                // One city's bank beside another city ("Tokai Bank" in a story from Tokyo).
+                || city_in_institution && there.kind == PlaceKind::City
                 || k.are_known_pair(word, other) && !dominated
                 // The place in the plural ("the two Britains", "Canadas").
                 || word.strip_suffix('s') == Some(other)
