@@ -26,6 +26,22 @@ const PLACE_PAIRS_TSV: &str = include_str!("../rules/place-pairs.tsv");
 const GENDERED_TSV: &str = include_str!("../rules/gendered-words.tsv");
 const CHINESE_SURNAMES_TXT: &str = include_str!("../rules/chinese-surnames.txt");
 const SURNAMES_US_TSV: &str = include_str!("../rules/surnames-us.tsv");
+const PUBLIC_FIGURES_TSV: &str = include_str!("../rules/public-figures.tsv");
+
+/// Public figures by the name stories give them ("Narendra Modi"), with their sex.
+static PUBLIC_FIGURES: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
+    data_lines(PUBLIC_FIGURES_TSV)
+        .filter_map(|l| {
+            let (name, sex) = l.split_once('\t')?;
+            let g = match sex {
+                "m" => Gender::Male,
+                "f" => Gender::Female,
+                _ => return None,
+            };
+            Some((name, g))
+        })
+        .collect()
+});
 
 /// US surnames by spelling, with their frequency rank.
 static SURNAMES_US: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
@@ -357,6 +373,12 @@ impl Knowledge {
     /// The frequency rank of a US surname ("Horan": 4072), written in Title case.
     pub fn surname_rank(&self, name: &str) -> Option<u32> {
         SURNAMES_US.get(name).copied()
+    }
+
+    /// The sex of a public figure named in full ("Narendra Modi", "Claudia Sheinbaum"), words
+    /// separated by single spaces.
+    pub fn public_figure(&self, name: &str) -> Option<Gender> {
+        PUBLIC_FIGURES.get(name).copied()
     }
 
     /// A common Chinese surname ("Lin", "Ma"), which opens a Chinese name.

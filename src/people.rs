@@ -268,6 +268,8 @@ pub enum EvidenceKind {
     RoleNoun,
     /// The person's given name.
     GivenName,
+    /// The person's full name is a public figure's in `rules/public-figures.tsv`.
+    KnownPerson,
     /// A pronoun bound to the person.
     Pronoun,
 }
@@ -700,6 +702,24 @@ impl People {
                         kind: EvidenceKind::RoleNoun,
                         token: None,
                     });
+                }
+                // A public figure named in full: "Narendra Modi".
+                if c.given.is_some() && !ev.iter().any(|e| e.kind == EvidenceKind::KnownPerson) {
+                    let full = doc
+                        .slice(c.name)
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let full = full.strip_suffix("'s").unwrap_or(&full);
+                    if let Some(g) = k.public_figure(full) {
+                        ev.push(Evidence {
+                            gender: g,
+                            weight: 3,
+                            span: c.name,
+                            kind: EvidenceKind::KnownPerson,
+                            token: None,
+                        });
+                    }
                 }
                 if let Some((name, span)) = &c.given
                     && !ev.iter().any(|e| e.kind == EvidenceKind::GivenName)

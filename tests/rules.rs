@@ -273,6 +273,17 @@ fn p001_binds_pronouns_to_their_person() {
              attending a summit.",
             &["she"],
         ),
+        // a public figure named in full, with no other sign of sex
+        (
+            "President Claudia Sheinbaum visited the plant in Puebla, where he was greeted by \
+             workers.",
+            &["he"],
+        ),
+        // the same surname on someone else is no public figure
+        (
+            "Analyst Priya Modi visited the plant in Puebla, where she was greeted by workers.",
+            &[],
+        ),
         // "NAME, who ... her ..."
         (
             "Ingrid Svensson, who ran his first marathon in 2019, won in Berlin on Sunday.",

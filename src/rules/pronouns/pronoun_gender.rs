@@ -148,13 +148,22 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
         )
         .label(format!("{} pronoun", b.gender.adjective()));
         let mspan = people.mentions[b.mention].name_span(doc);
+        let role = match b.kind {
+            BindKind::Reported | BindKind::ReportedInside => "the person speaking",
+            BindKind::NextSentence => "the subject of the sentence before",
+            BindKind::SameClause => "the subject of the clause",
+            BindKind::Elimination => "the only person it can stand for",
+        };
+        // A public figure named here: say so on the same label.
+        let known_here = person.evidence.iter().any(|e| {
+            e.kind == EvidenceKind::KnownPerson && e.span == mspan && e.gender != b.gender
+        });
         d = d.evidence(
             mspan,
-            match b.kind {
-                BindKind::Reported | BindKind::ReportedInside => "the person speaking",
-                BindKind::NextSentence => "the subject of the sentence before",
-                BindKind::SameClause => "the subject of the clause",
-                BindKind::Elimination => "the only person it can stand for",
+            if known_here {
+                format!("{role}, a {} public figure", b.gender.other().adjective())
+            } else {
+                role.to_string()
             },
         );
         // The strongest evidence first, three at most.
@@ -174,6 +183,7 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
                         format!("\"{what}\": {g}")
                     }
                     EvidenceKind::GivenName => format!("\"{what}\" is a {g} given name"),
+                    EvidenceKind::KnownPerson => format!("\"{what}\" is a {g} public figure"),
                     EvidenceKind::Pronoun => format!("\"{what}\" for the same person"),
                 },
             );
