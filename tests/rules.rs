@@ -170,6 +170,18 @@ fn e004_knows_how_names_are_introduced() {
             "Archbishop Laurent Ulrich led the service. Ulrick will consecrate the altar.",
             &["Ulrick"],
         ),
+        // one person's given name written two ways
+        (
+            "Kaitlyn Marsh scored the opener. Marsh has played 40 games, and Katelyn Marsh \
+             will start again on Sunday.",
+            &["Katelyn"],
+        ),
+        // two given names of other sounds, two people; a transliteration; a building
+        (
+            "Venus Harlow beat Serena Harlow. Viktor Orlov met Victor Orlov's lawyer at Forrest \
+             Lodge, then drove to Forest Lodge.",
+            &[],
+        ),
         // two initials, two people
         (
             "The side: G Dempsey, S Horgan, D Hickie. Replacements: M Horan, E Miller.",

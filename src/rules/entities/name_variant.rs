@@ -30,6 +30,9 @@ declare_rule! {
     /// swap or a doubled letter) a known given name is left alone, as are forms that differ by
     /// an ending names change on their own ("Ivanov", "Ivanova"; "Kovac", "Kovacs") and two
     /// surnames that come with different given names ("Sergei Ivanov", "Anna Ivanova").
+    /// A given name written two ways before one surname is flagged too, when the two sound
+    /// alike ("Kaitlyn Marsh" ... "Katelyn Marsh"); "Venus" and "Serena Williams" are two
+    /// people, "Viktor" and "Victor" one name in two transliterations.
     pub struct NameVariant {
         code: "E004",
         name: "name-typing-variant",
@@ -150,6 +153,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         found.push((i, meant, muses, slip));
     }
+    given_name_variants(doc, k, out);
     found.sort_by_key(|f| f.0);
     for (i, meant, muses, slip) in found {
         let word = doc.tok(i);
@@ -173,6 +177,111 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 .fix(meant.to_string()),
         );
     }
+}
+
+/// One person's given name written two ways before one surname: "Cortnee Vine" ... "Courtney
+/// Vine", "Jon Ellis" ... "John Ellis". The later form, written once, is flagged when both sound
+/// alike ([`sound_key`]) and differ by three edits at most; a surname with two given names of
+/// other sounds is two people ("Venus Williams", "Serena Williams").
+fn given_name_variants(doc: &Document, k: &crate::knowledge::Knowledge, out: &mut Vec<Diagnostic>) {
+    let mut surnames: Vec<(&str, &[usize])> = doc
+        .mentions
+        .words
+        .iter()
+        .filter(|(w, uses)| uses.len() >= 2 && w.chars().count() >= 3 && k.place(w).is_none())
+        .map(|(w, uses)| (*w, uses.as_slice()))
+        .collect();
+    surnames.sort_by_key(|(_, uses)| uses[0]);
+    for (surname, uses) in surnames {
+        // The given names written before this surname, in order, with the token of each.
+        let mut given: Vec<(&str, usize)> = Vec::new();
+        for &u in uses {
+            let Some(g) = given_before(doc, u) else {
+                continue;
+            };
+            // A name of a place, building or body is no person's ("Forrest Lodge").
+            if g.chars().count() < 3
+                || crate::people::names_a_thing(doc, k, u)
+                || crate::people::is_title_word(g)
+                || k.gendered_word(g).is_some()
+                || crate::data::is_word(g) && !k.is_given_name(g)
+            {
+                continue;
+            }
+            given.push((g, u - 1));
+        }
+        let mut distinct: Vec<&str> = given.iter().map(|(g, _)| *g).collect();
+        distinct.dedup();
+        distinct.sort_unstable();
+        distinct.dedup();
+        let [a, b] = distinct[..] else {
+            continue;
+        };
+        let count = |x: &str| given.iter().filter(|(g, _)| *g == x).count();
+        let first = |x: &str| given.iter().find(|(g, _)| *g == x).map(|(_, t)| *t);
+        let (Some(fa), Some(fb)) = (first(a), first(b)) else {
+            continue;
+        };
+        // The one written once, after the other.
+        let (odd, usual, at, usual_at) = if fa < fb {
+            (b, a, fb, fa)
+        } else {
+            (a, b, fa, fb)
+        };
+        if count(odd) != 1 {
+            continue;
+        }
+        let (fo, fu) = (fold(odd), fold(usual));
+        if fo.chars().next() != fu.chars().next()
+            || sound_key(&fo) != sound_key(&fu)
+            || crate::strings::edit_distance(&fo, &fu) > 3
+            // Transliterations of one name ("Viktor", "Victor") are conventions, not slips.
+            || fo.len() == fu.len() && fo.replace('k', "c") == fu.replace('k', "c")
+        {
+            continue;
+        }
+        out.push(
+            Diagnostic::new(
+                &NameVariant::META,
+                doc.tokens[at].span,
+                format!(
+                    "given name \"{odd}\" for {usual} {surname}, whom the story introduced as \"{usual}\""
+                ),
+            )
+            .label("written this way once")
+            .evidence(doc.tokens[usual_at].span, format!("\"{usual} {surname}\" here"))
+            .fix(usual.to_string()),
+        );
+    }
+}
+
+/// The consonants of a name as they sound, doubled ones once: "Cortnee" and "Courtney" are
+/// "krtn", "Stephen" and "Steven" "stfn", "Jon" and "John" "jn".
+fn sound_key(folded: &str) -> String {
+    let b = folded.to_ascii_lowercase().into_bytes();
+    let mut key = String::new();
+    let mut i = 0;
+    while i < b.len() {
+        let c = match b[i] {
+            b'p' if b.get(i + 1) == Some(&b'h') => {
+                i += 1;
+                'f'
+            }
+            b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'h' | b'w' => {
+                i += 1;
+                continue;
+            }
+            b'c' | b'q' | b'k' => 'k',
+            b'v' => 'f',
+            b'z' => 's',
+            x => x as char,
+        };
+        if !key.ends_with(c) {
+            key.push(c);
+        }
+        i += 1;
+    }
+    key
 }
 
 /// Whether `word` at token `i` is a slip for `meant` rather than another name.
