@@ -80,7 +80,7 @@ fn n005_letter_in_number() {
     assert_flags(
         "N005",
         &[
-            "2O00", "l985", "1S0", "4B0", "40O", "1,5OO", "l0,000", "22S", "200S",
+            "2O00", "l985", "1S0", "4B0", "40O", "1,5OO", "l0,000", "22S", "200S", "0O", "3O",
         ],
     );
 }
@@ -89,7 +89,12 @@ fn n005_letter_in_number() {
 fn n006_implausible_ordinal() {
     assert_flags(
         "N006",
-        &["80th National Congress", "400th Congress", "85th century"],
+        &[
+            "80th National Congress",
+            "400th Congress",
+            "85th century",
+            "93rd president",
+        ],
     );
 }
 

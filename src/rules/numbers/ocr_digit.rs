@@ -44,6 +44,30 @@ fn look_alike(c: char) -> Option<char> {
     }
 }
 
+/// Two characters of a clock or race time with a letter for a digit: "0O" in "2:0O:35", "3O"
+/// in "7:3O". A colon and digits stand beside it.
+fn clock_part(doc: &Document, i: usize, word: &str) -> Option<String> {
+    let i = i as isize;
+    let number = |k: isize| doc.kind_at(k) == Some(TokenKind::Number);
+    let glued = |a: isize| doc.tokens[a as usize + 1].gap == crate::document::Gap::None;
+    let after = i >= 2 && doc.tok_at(i - 1) == ":" && number(i - 2) && glued(i - 2) && glued(i - 1);
+    let before = doc.tok_at(i + 1) == ":" && number(i + 2) && glued(i) && glued(i + 1);
+    if word.chars().count() != 2 || !(after || before) {
+        return None;
+    }
+    let mut fixed = String::new();
+    let mut swapped = 0;
+    for c in word.chars() {
+        if c.is_ascii_digit() {
+            fixed.push(c);
+        } else {
+            fixed.push(look_alike(c).filter(|_| matches!(c, 'O' | 'o' | 'l' | 'I'))?);
+            swapped += 1;
+        }
+    }
+    (swapped == 1).then_some(fixed)
+}
+
 /// The number as it should read, when `word` is digits with look-alike letters in them.
 /// `trailing` allows a final S, B or l after two or more digits ("200S", "199B", "198l"), which
 /// the caller permits where the context rules out a plural ("1990S" in a headline).
@@ -113,7 +137,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             && (leading_digits >= 3
                 || word.contains(',')
                 || ctx.knowledge.is_unit(doc.tok_at(i as isize + 1)));
-        let Some(fixed) = repair(word, trailing) else {
+        let Some(fixed) = repair(word, trailing).or_else(|| clock_part(doc, i, word)) else {
             continue;
         };
         let letters: String = word
