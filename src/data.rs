@@ -25,6 +25,24 @@ pub static WORDS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
         .collect()
 });
 
+const WORD_FREQ_TSV: &str = include_str!("../rules/word-freq.tsv");
+
+/// Lower-case English words with their frequency in centibels (128 for "the": 10^-1.28).
+static WORD_FREQ: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
+    data_lines(WORD_FREQ_TSV)
+        .filter_map(|l| {
+            let (w, cb) = l.split_once('\t')?;
+            Some((w, cb.parse().ok()?))
+        })
+        .collect()
+});
+
+/// How rare a lower-case word is, in centibels: 128 for "the", 460 for "tho"; `None` below one
+/// in a million.
+pub fn word_rarity(word: &str) -> Option<u16> {
+    WORD_FREQ.get(word).copied()
+}
+
 /// SCOWL's size class of `word` as written (35 or 50), if it is in the smaller lists.
 pub fn word_size(word: &str) -> Option<u8> {
     WORDS.get(word).copied().filter(|&s| s > 0)

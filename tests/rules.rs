@@ -206,7 +206,12 @@ fn e004_knows_how_names_are_introduced() {
 
 #[test]
 fn t008_ocr_misread_word() {
-    assert_flags("T008", &["aud", "whon", "thrce", "tbe"]);
+    assert_flags(
+        "T008",
+        &[
+            "aud", "whon", "thrce", "tbe", "boen", "waa", "fiom", "tho", "In",
+        ],
+    );
 }
 
 #[test]

@@ -24,8 +24,15 @@ declare_rule! {
     /// ```text
     /// The council met and agreed when the rates would fall.
     /// ```
-    /// Only misreadings with one everyday word as their reading are flagged; words the list
-    /// knows (however rare), units ("pct", "dlrs"), and forms with two readings are left alone.
+    /// The reading is chosen by a noisy channel: how often the word is written (wordfreq's
+    /// English list) and how often OCR makes that misreading; a reading must be ten times
+    /// likelier than the next ("boen" is "been", not "boon"). Rarer misreadings (a for s, n for
+    /// a, i for r, v for y, l for t: "waa", "nnd", "fiom", "bv") count only toward function
+    /// words. A real word is taken for a misread function word only when it is far rarer ("tho"
+    /// for "the", "bo" for "be"; "wore" and "arc" stay) and not after an article. "In" or "Is"
+    /// between lower-case words in a sentence is a capital I read for i ("lying In the
+    /// harbour"); headlines and titles are left alone. Units ("pct", "dlrs"), "en route",
+    /// typing slips ("preceeding"), and forms with two readings are left alone.
     pub struct OcrMisreadWord {
         code: "T008",
         name: "ocr-misread-word",
@@ -36,28 +43,36 @@ declare_rule! {
     }
 }
 
-/// Letters OCR reads for others, as (written, meant).
-const CONFUSIONS: &[(&str, &str)] = &[
-    ("o", "e"),
-    ("e", "o"),
-    ("c", "e"),
-    ("e", "c"),
-    ("u", "n"),
-    ("n", "u"),
-    ("b", "h"),
-    ("h", "b"),
-    ("l", "i"),
-    ("i", "l"),
-    ("f", "t"),
-    ("t", "f"),
-    ("rn", "m"),
-    ("m", "rn"),
-    ("cl", "d"),
-    ("li", "h"),
-    ("ii", "u"),
-    ("ii", "n"),
-    ("in", "m"),
-    ("ni", "m"),
+/// Letters OCR reads for others, as (written, meant, cost): the cost in centibels is how much
+/// rarer this misreading is than the commonest ones (e/o, c/e, u/n, h/b, l/i).
+const CONFUSIONS: &[(&str, &str, u16)] = &[
+    ("o", "e", 0),
+    ("e", "o", 0),
+    ("c", "e", 0),
+    ("e", "c", 0),
+    ("u", "n", 0),
+    ("n", "u", 0),
+    ("b", "h", 0),
+    ("h", "b", 0),
+    ("l", "i", 0),
+    ("i", "l", 0),
+    ("f", "t", 0),
+    ("t", "f", 0),
+    ("rn", "m", 0),
+    ("m", "rn", 0),
+    ("cl", "d", 0),
+    ("li", "h", 0),
+    ("ii", "u", 0),
+    ("ii", "n", 0),
+    ("in", "m", 0),
+    ("ni", "m", 0),
+    ("a", "s", 50),
+    ("n", "a", 50),
+    ("i", "r", 50),
+    ("v", "y", 50),
+    ("l", "t", 50),
+    ("a", "e", 100),
+    ("m", "in", 100),
 ];
 
 /// Words of other languages and Latin tags that English copy uses as they are.
@@ -65,6 +80,7 @@ const NOT_ENGLISH: &[&str] = &[
     "des", "von", "der", "den", "das", "della", "delle", "dei", "du", "le", "les", "et", "vis",
     "fait", "forma", "bona", "fide", "facto", "sic", "circa", "ibid", "caf", "muso", "weh",
     "reuter", "und", "ein", "ich", "nous", "vous", "avec", "sur", "pour", "una", "uno", "tion",
+    "en", "te", "ba", "al", "el", "lo",
 ];
 
 /// The words so frequent that a rare word one misreading from them ("aud", "tbat") is taken for
@@ -72,16 +88,68 @@ const NOT_ENGLISH: &[&str] = &[
 const FUNCTION_WORDS: &[&str] = &[
     "and", "the", "for", "was", "that", "with", "his", "her", "has", "had", "are", "not", "but",
     "its", "one", "our", "two", "when", "were", "from", "they", "this", "have", "been", "who",
-    "which", "there", "said", "them", "then", "than", "will", "would", "their",
+    "which", "there", "said", "them", "then", "than", "will", "would", "their", "be", "he", "to",
+    "of", "by", "at", "in", "is", "it", "on", "as",
+];
+
+/// Two-letter readings: a two-letter token is read only as one of these.
+const SHORT_WORDS: &[&str] = &[
+    "be", "he", "to", "of", "by", "at", "in", "is", "it", "on", "as",
 ];
 
 /// The frequency class a reading must have: SCOWL's everyday (35) and common (50) words.
 const MAX_SIZE: u8 = 50;
 
+/// "In" or "Is" inside a sentence, between lower-case words: a capital I read for a small i
+/// ("lying In the harbour", "which Is now"). Titles ("Lost In Translation") have capitals
+/// around it.
+fn capital_i(doc: &Document, i: usize) -> Option<&'static str> {
+    let fixed = match doc.tok(i) {
+        "In" => "in",
+        "Is" => "is",
+        _ => return None,
+    };
+    let lower = |j: isize| {
+        doc.kind_at(j) == Some(TokenKind::Word)
+            && doc.tok_at(j).bytes().all(|b| b.is_ascii_lowercase())
+    };
+    let t = doc.tokens[i];
+    // Not in a headline, which capitalises as it likes ("The economy In graphics"): a
+    // sentence with no closing stop.
+    let sentence = doc.sentences[doc.sentence_of(i)];
+    let closed = matches!(
+        doc.tok_at(sentence.end as isize - 1),
+        "." | "!" | "?" | "\"" | "'" | "”" | "’" | ")" | ":" | ";"
+    );
+    let inside = !t.starts_sentence() && matches!(t.gap, Gap::Space | Gap::Newline) && closed;
+    let next_gap = doc.tokens.get(i + 1).map(|n| n.gap);
+    (inside
+        && lower(i as isize - 1)
+        && lower(i as isize + 1)
+        && matches!(next_gap, Some(Gap::Space | Gap::Newline))
+        && !matches!(
+            doc.tok_at(i as isize - 1),
+            "in" | "of" | "on" | "film" | "song" | "album"
+        ))
+    .then_some(fixed)
+}
+
 fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     let k = ctx.knowledge;
     for (i, t) in doc.tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word || t.span.len() < 3 || t.span.len() > 20 {
+        if let Some(fixed) = capital_i(doc, i) {
+            out.push(
+                Diagnostic::new(
+                    &OcrMisreadWord::META,
+                    t.span,
+                    format!("word \"{}\" looks like \"{fixed}\" misread", doc.tok(i)),
+                )
+                .label("a capital inside a sentence: I read for i")
+                .fix(fixed.to_string()),
+            );
+            continue;
+        }
+        if t.kind != TokenKind::Word || t.span.len() < 2 || t.span.len() > 20 {
             continue;
         }
         let w = doc.tok(i);
@@ -91,7 +159,10 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         // A word of the large list only ("aud") may still be a misreading of a function word;
         // an everyday or common word is left alone.
         let rare_word = crate::data::is_word(w);
-        if rare_word && word_size(w).is_some() {
+        // An everyday or common word is left alone unless it is a thousand times rarer than
+        // the function word it misreads ("tho" for "the").
+        let listed = word_size(w).is_some();
+        if listed && !w.starts_with("th") && w.len() > 3 {
             continue;
         }
         // A part of a compound or an address ("co-op", "neo-con", "bbc.co.uk") is no word of
@@ -113,9 +184,23 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         // A typing slip ("preceeding", "deterence") is not a misreading, and its fix is another.
-        if let Some(best) = reading(w)
+        // A real word is taken for a misreading only of a far more frequent function word
+        // ("tho" for "the", "bo" for "be"), not after an article, where a noun of its own
+        // belongs ("an arc").
+        let real_word_reading = |b: &(String, u16)| {
+            !rare_word
+                || FUNCTION_WORDS.contains(&b.0.as_str())
+                    && crate::data::word_rarity(w)
+                        .is_none_or(|r| r >= b.1 + if listed { 300 } else { 200 })
+                    && !matches!(
+                        doc.tok_at(i as isize - 1),
+                        "a" | "an" | "the" | "this" | "that" | "its" | "his" | "her" | "their"
+                    )
+        };
+        if let Some((best, _)) = reading(w)
             .filter(|_| w.len() < 6 || !typing_reading(w))
-            .filter(|b| !rare_word || FUNCTION_WORDS.contains(&b.as_str()))
+            .filter(|b| w.len() > 2 || SHORT_WORDS.contains(&b.0.as_str()))
+            .filter(real_word_reading)
         {
             out.push(
                 Diagnostic::new(
@@ -130,34 +215,40 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// The one everyday word `w` becomes with one misreading undone, if exactly one is the most
-/// frequent.
-fn reading(w: &str) -> Option<String> {
-    let mut best: Option<(u8, String)> = None;
-    let mut tie = false;
-    for (written, meant) in CONFUSIONS {
+/// The reading of `w` with one misreading undone that is most likely, by the noisy channel:
+/// the reading's frequency times the misreading's; `None` unless it beats the next by ten
+/// times, or when no reading is an everyday or common word. With the score of the best in
+/// centibels (lower is likelier).
+fn reading(w: &str) -> Option<(String, u16)> {
+    let mut best: Option<(u16, String)> = None;
+    let mut second = u16::MAX;
+    for (written, meant, cost) in CONFUSIONS {
         for (at, _) in w.match_indices(written) {
             let mut fixed = String::with_capacity(w.len() + 1);
             fixed.push_str(&w[..at]);
             fixed.push_str(meant);
             fixed.push_str(&w[at + written.len()..]);
-            let Some(size) = word_size(&fixed).filter(|&s| s <= MAX_SIZE) else {
+            // The rarer misreadings ("waa", "fiom", "bv") only ever give function words.
+            if word_size(&fixed).is_none_or(|s| s > MAX_SIZE)
+                || *cost >= 50 && !FUNCTION_WORDS.contains(&fixed.as_str())
+            {
                 continue;
-            };
+            }
+            let score = crate::data::word_rarity(&fixed).unwrap_or(700) + cost;
             match &best {
-                Some((s, f)) if *s == size && *f != fixed => tie = true,
-                Some((s, _)) if *s <= size => {}
+                Some((_, f)) if *f == fixed => {}
+                Some((b, _)) if *b <= score => second = second.min(score),
                 _ => {
-                    best = Some((size, fixed));
-                    tie = false;
+                    if let Some((b, _)) = &best {
+                        second = second.min(*b);
+                    }
+                    best = Some((score, fixed));
                 }
             }
         }
     }
-    if tie {
-        return None;
-    }
-    best.map(|(_, f)| f)
+    let (score, fixed) = best?;
+    (second >= score.saturating_add(100)).then_some((fixed, score))
 }
 
 /// Whether a word the list knows is one typing slip from `w`: a letter dropped, added or two
@@ -204,12 +295,15 @@ mod tests {
 
     #[test]
     fn readings_undo_one_misreading() {
-        assert_eq!(reading("aud").as_deref(), Some("and"));
-        assert_eq!(reading("whon").as_deref(), Some("when"));
-        assert_eq!(reading("thrce").as_deref(), Some("three"));
-        assert_eq!(reading("tbe").as_deref(), Some("the"));
-        assert_eq!(reading("jonrney").as_deref(), Some("journey"));
-        assert_eq!(reading("xqzt"), None);
+        let r = |w: &str| reading(w).map(|(f, _)| f);
+        assert_eq!(r("aud").as_deref(), Some("and"));
+        assert_eq!(r("whon").as_deref(), Some("when"));
+        assert_eq!(r("thrce").as_deref(), Some("three"));
+        assert_eq!(r("tbe").as_deref(), Some("the"));
+        assert_eq!(r("jonrney").as_deref(), Some("journey"));
+        // The likelier of two readings: "been", not "boon".
+        assert_eq!(r("boen").as_deref(), Some("been"));
+        assert_eq!(r("xqzt"), None);
         // Typing slips have their own fix.
         assert!(super::typing_reading("preceeding"));
         assert!(super::typing_reading("deterence"));
