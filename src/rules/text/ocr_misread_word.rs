@@ -89,12 +89,12 @@ const FUNCTION_WORDS: &[&str] = &[
     "and", "the", "for", "was", "that", "with", "his", "her", "has", "had", "are", "not", "but",
     "its", "one", "our", "two", "when", "were", "from", "they", "this", "have", "been", "who",
     "which", "there", "said", "them", "then", "than", "will", "would", "their", "be", "he", "to",
-    "of", "by", "at", "in", "is", "it", "on", "as",
+    "of", "by", "at", "in", "is", "it", "on", "as", "we",
 ];
 
 /// Two-letter readings: a two-letter token is read only as one of these.
 const SHORT_WORDS: &[&str] = &[
-    "be", "he", "to", "of", "by", "at", "in", "is", "it", "on", "as",
+    "be", "he", "to", "of", "by", "at", "in", "is", "it", "on", "as", "we",
 ];
 
 /// The frequency class a reading must have: SCOWL's everyday (35) and common (50) words.
@@ -134,6 +134,39 @@ fn capital_i(doc: &Document, i: usize) -> Option<&'static str> {
     .then_some(fixed)
 }
 
+/// A capitalised word opening a sentence that reads as a function word with one letter undone,
+/// before a lower-case word: "Tho court rose", "Ho said", "Wo are". Names stay ("Ho Chi Minh",
+/// "Tho Nguyen"): a capital follows them.
+fn sentence_opener(doc: &Document, i: usize) -> Option<String> {
+    let t = doc.tokens[i];
+    let w = doc.tok(i);
+    if !t.starts_sentence() || !t.is_title() || w.len() > 4 || !w.is_ascii() {
+        return None;
+    }
+    let next_lower = doc.kind_at(i as isize + 1) == Some(TokenKind::Word)
+        && doc
+            .tok_at(i as isize + 1)
+            .bytes()
+            .all(|b| b.is_ascii_lowercase());
+    if !next_lower {
+        return None;
+    }
+    let lower = w.to_ascii_lowercase();
+    let (best, score) = reading(&lower)?;
+    let gap = if word_size(&lower).is_some() {
+        300
+    } else {
+        200
+    };
+    let rare = crate::data::word_rarity(&lower).is_none_or(|r| r >= score + gap);
+    if !FUNCTION_WORDS.contains(&best.as_str()) || !rare {
+        return None;
+    }
+    let mut c = best.chars();
+    c.next()
+        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+}
+
 fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     let k = ctx.knowledge;
     for (i, t) in doc.tokens.iter().enumerate() {
@@ -153,6 +186,18 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let w = doc.tok(i);
+        if let Some(fixed) = sentence_opener(doc, i) {
+            out.push(
+                Diagnostic::new(
+                    &OcrMisreadWord::META,
+                    t.span,
+                    format!("word \"{w}\" looks like \"{fixed}\" misread"),
+                )
+                .label("opens the sentence: one letter read for another")
+                .fix(fixed),
+            );
+            continue;
+        }
         if !w.bytes().all(|b| b.is_ascii_lowercase()) || k.is_unit(w) || k.accepted.contains(w) {
             continue;
         }
