@@ -502,7 +502,15 @@ fn t002_replacement_character() {
 
 #[test]
 fn t003_broken_hyphen() {
-    assert_flags("T003", &["tempo- rarily", "some- times"]);
+    assert_flags(
+        "T003",
+        &[
+            "tempo- rarily",
+            "some- times",
+            "Com\nmittee",
+            "pro\nceedings",
+        ],
+    );
 }
 
 #[test]

@@ -295,6 +295,13 @@ fn plausible(
     slip: Slip,
 ) -> bool {
     let len = word.chars().count();
+    // Part of a double-barrelled name ("Crichton-Paull") or a name in capitals ("McCARRY"):
+    // compared as written elsewhere, not letter by letter.
+    if doc.tok_at(i as isize - 1) == "-" && doc.tokens[i].gap == crate::document::Gap::None
+        || word.chars().filter(|c| c.is_uppercase()).count() >= 3
+    {
+        return false;
+    }
     // Month and weekday names are the calendar rule's; mojibake ("Indiaâ") and stray capitals
     // ("VBoice") are other damage.
     if crate::calendar::lookup(meant).is_some()

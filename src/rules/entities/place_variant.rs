@@ -139,7 +139,10 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             && doc.is_title_at(i as isize + 1)
             && doc.tokens[i + 1].gap == crate::document::Gap::Space
             && k.place(doc.tok(i + 1)).is_none();
-        if person {
+        // An unknown name after an initial or an honorific is a person's ("Miss M. Connon").
+        if person
+            || here.is_none() && super::name_misspelling::after_initial_or_honorific(doc, k, i)
+        {
             continue;
         }
         let city_in_institution =

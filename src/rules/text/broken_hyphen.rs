@@ -32,7 +32,50 @@ declare_rule! {
     }
 }
 
+/// A word broken at a line end whose hyphen was lost ("Com" / "mittee", "pro" / "ceedings"):
+/// the two halves joined make a word, and one of them alone is none.
+fn lost_hyphen(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let toks = &doc.tokens;
+    for b in 1..toks.len() {
+        let a = b - 1;
+        if toks[b].gap != Gap::Newline
+            || toks[a].kind != TokenKind::Word
+            || toks[b].kind != TokenKind::Word
+        {
+            continue;
+        }
+        let (head, tail) = (doc.tok(a), doc.tok(b));
+        if head.len() < 2
+            || tail.len() < 2
+            || !head.bytes().all(|c| c.is_ascii_alphabetic())
+            || !tail.bytes().all(|c| c.is_ascii_lowercase())
+        {
+            continue;
+        }
+        let k = ctx.knowledge;
+        let word = |w: &str| k.is_word(w) || k.is_word(&w.to_ascii_lowercase());
+        if word(head) && word(tail) {
+            continue;
+        }
+        let joined = format!("{head}{tail}");
+        if !word(&joined) {
+            continue;
+        }
+        let span = toks[a].span.cover(toks[b].span);
+        out.push(
+            Diagnostic::new(
+                &BrokenHyphen::META,
+                span,
+                format!("word broken at a line end: \"{head}\" and \"{tail}\" read \"{joined}\""),
+            )
+            .label("halves of one word, the hyphen lost")
+            .fix(joined),
+        );
+    }
+}
+
 fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
+    lost_hyphen(doc, ctx, out);
     let toks = &doc.tokens;
     for i in 1..toks.len().saturating_sub(1) {
         if doc.tok(i) != "-" || toks[i].gap != Gap::None || toks[i + 1].gap != Gap::Space {
