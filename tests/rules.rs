@@ -209,7 +209,7 @@ fn t008_ocr_misread_word() {
     assert_flags(
         "T008",
         &[
-            "aud", "whon", "thrce", "tbe", "boen", "waa", "fiom", "tho", "In", "Tho",
+            "aud", "whon", "thrce", "tbe", "boen", "waa", "fiom", "tho", "In", "Tho", "whioh",
         ],
     );
 }

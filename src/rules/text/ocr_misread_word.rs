@@ -27,8 +27,8 @@ declare_rule! {
     /// The reading is chosen by a noisy channel: how often the word is written (wordfreq's
     /// English list) and how often OCR makes that misreading; a reading must be ten times
     /// likelier than the next ("boen" is "been", not "boon"). Rarer misreadings (a for s, n for
-    /// a, i for r, v for y, l for t: "waa", "nnd", "fiom", "bv") count only toward function
-    /// words. A real word is taken for a misread function word only when it is far rarer ("tho"
+    /// a, i for r, v for y, l for t, o for c: "waa", "nnd", "fiom", "bv", "whioh") count only
+    /// toward function words and the commonest others. A real word is taken for a misread function word only when it is far rarer ("tho"
     /// for "the", "bo" for "be"; "wore" and "arc" stay) and not after an article. "In" or "Is"
     /// between lower-case words in a sentence is a capital I read for i ("lying In the
     /// harbour"); headlines and titles are left alone. Units ("pct", "dlrs"), "en route",
@@ -73,6 +73,11 @@ const CONFUSIONS: &[(&str, &str, u16)] = &[
     ("l", "t", 50),
     ("a", "e", 100),
     ("m", "in", 100),
+    ("o", "c", 50),
+    ("i", "f", 50),
+    ("l", "f", 50),
+    ("u", "a", 50),
+    ("il", "d", 50),
 ];
 
 /// Words of other languages and Latin tags that English copy uses as they are.
@@ -137,10 +142,11 @@ fn capital_i(doc: &Document, i: usize) -> Option<&'static str> {
 /// A capitalised word opening a sentence that reads as a function word with one letter undone,
 /// before a lower-case word: "Tho court rose", "Ho said", "Wo are". Names stay ("Ho Chi Minh",
 /// "Tho Nguyen"): a capital follows them.
-fn sentence_opener(doc: &Document, i: usize) -> Option<String> {
+fn sentence_opener(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) -> Option<String> {
     let t = doc.tokens[i];
     let w = doc.tok(i);
-    if !t.starts_sentence() || !t.is_title() || w.len() > 4 || !w.is_ascii() {
+    // A given name opens sentences of its own ("Anil said").
+    if !t.starts_sentence() || !t.is_title() || w.len() > 4 || !w.is_ascii() || k.is_given_name(w) {
         return None;
     }
     let next_lower = doc.kind_at(i as isize + 1) == Some(TokenKind::Word)
@@ -186,7 +192,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let w = doc.tok(i);
-        if let Some(fixed) = sentence_opener(doc, i) {
+        if let Some(fixed) = sentence_opener(doc, k, i) {
             out.push(
                 Diagnostic::new(
                     &OcrMisreadWord::META,
@@ -275,7 +281,9 @@ fn reading(w: &str) -> Option<(String, u16)> {
             fixed.push_str(&w[at + written.len()..]);
             // The rarer misreadings ("waa", "fiom", "bv") only ever give function words.
             if word_size(&fixed).is_none_or(|s| s > MAX_SIZE)
-                || *cost >= 50 && !FUNCTION_WORDS.contains(&fixed.as_str())
+                || *cost >= 50
+                    && !FUNCTION_WORDS.contains(&fixed.as_str())
+                    && crate::data::word_rarity(&fixed).is_none_or(|r| r > 350)
             {
                 continue;
             }
