@@ -17,25 +17,34 @@ const WORDS_TXT: &str = include_str!("../rules/words.txt");
 /// everyday words ("house", "satin"), 50 for common ones ("renter", "Blair"), 0 for the rest
 /// ("samey").
 pub static WORDS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
-    data_lines(WORDS_TXT)
-        .map(|l| match l.split_once('\t') {
-            Some((w, size)) => (w, size.parse().unwrap_or(0)),
-            None => (l, 0),
-        })
-        .collect()
+    // Sized once: the list has a line per word.
+    let lines = WORDS_TXT.bytes().filter(|&b| b == b'\n').count();
+    let mut m = HashMap::with_capacity_and_hasher(lines, Default::default());
+    m.extend(data_lines(WORDS_TXT).map(|l| match l.split_once('\t') {
+        Some((w, size)) => (w, size.parse().unwrap_or(0)),
+        None => (l, 0),
+    }));
+    m
 });
 
 const WORD_FREQ_TSV: &str = include_str!("../rules/word-freq.tsv");
 
 /// Lower-case English words with their frequency in centibels (128 for "the": 10^-1.28).
 static WORD_FREQ: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
-    data_lines(WORD_FREQ_TSV)
-        .filter_map(|l| {
-            let (w, cb) = l.split_once('\t')?;
-            Some((w, cb.parse().ok()?))
-        })
-        .collect()
+    let lines = WORD_FREQ_TSV.bytes().filter(|&b| b == b'\n').count();
+    let mut m = HashMap::with_capacity_and_hasher(lines, Default::default());
+    m.extend(data_lines(WORD_FREQ_TSV).filter_map(|l| {
+        let (w, cb) = l.split_once('\t')?;
+        Some((w, cb.parse().ok()?))
+    }));
+    m
 });
+
+/// Builds the word tables now ([`crate::knowledge::warm_up`]).
+pub fn warm_up() {
+    LazyLock::force(&WORDS);
+    LazyLock::force(&WORD_FREQ);
+}
 
 /// How rare a lower-case word is, in centibels: 128 for "the", 460 for "tho"; `None` below one
 /// in a million.

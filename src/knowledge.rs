@@ -412,6 +412,31 @@ impl Knowledge {
     }
 }
 
+/// Builds the larger tables on every core at once, before the first story needs them: a
+/// one-file check then waits for the slowest table, not for all of them in turn.
+pub fn warm_up() {
+    fn force<T>(lock: &'static LazyLock<T>) {
+        LazyLock::force(lock);
+    }
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            crate::data::warm_up();
+            force(&LETTERS);
+        });
+        s.spawn(|| {
+            force(&PLACES);
+            force(&GIVEN_NAMES);
+            force(&TWO_WORD_PLACES);
+        });
+        s.spawn(|| {
+            force(&GIVEN_NAMES_INTL);
+            force(&SURNAMES_US);
+            force(&PUBLIC_FIGURES);
+            crate::rules::warm_up();
+        });
+    });
+}
+
 /// Letter-trigram counts over every word, place and given name the packs know: how English and
 /// the world's names spell. A misreading ("Communlty", "Rlghts") makes runs of letters no name
 /// has; a real name, however rare ("Safin"), spells like other names.

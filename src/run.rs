@@ -111,6 +111,8 @@ impl Runner<'_> {
     /// Checks every file under `paths` and gives `sink` each outcome in walk order.
     pub fn run(&self, paths: &[PathBuf], mut sink: impl FnMut(Checked)) {
         let (found_tx, found_rx) = std::sync::mpsc::channel();
+        // The tables are built on every core while the walk starts.
+        std::thread::spawn(crate::knowledge::warm_up);
         let (done_tx, done_rx) = std::sync::mpsc::channel::<(usize, Checked)>();
         std::thread::scope(|scope| {
             let settings = self.settings;

@@ -53,3 +53,9 @@ pub static NOTES: [&RuleMeta; 3] = [
     &crate::check::SKIPPED_LANGUAGE,
     &crate::check::UNREADABLE,
 ];
+
+/// Builds the rules' own tables now ([`crate::knowledge::warm_up`]).
+pub fn warm_up() {
+    entities::institution_word::warm_up();
+    entities::known_institution::warm_up();
+}

@@ -67,6 +67,13 @@ static VOCAB_BY_LETTER: LazyLock<HashMap<char, Vec<&'static str>>> = LazyLock::n
 static FOREIGN: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| data_lines(FOREIGN_TXT).collect());
 
+/// Builds the tables now ([`crate::knowledge::warm_up`]).
+pub fn warm_up() {
+    LazyLock::force(&VOCAB_BY_LETTER);
+    LazyLock::force(&FOREIGN);
+    LazyLock::force(&CONFUSABLES);
+}
+
 struct Confusable {
     meant: &'static str,
     after: bool,

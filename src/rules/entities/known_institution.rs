@@ -108,6 +108,11 @@ static KNOWN: LazyLock<Known> = LazyLock::new(|| {
     known
 });
 
+/// Builds the table now ([`crate::knowledge::warm_up`]).
+pub fn warm_up() {
+    LazyLock::force(&KNOWN);
+}
+
 /// Whether a well-known name holds the words: "Bank of England".
 pub fn is_known_institution(words: &[&str]) -> bool {
     KNOWN.exact.contains(&words.join(" "))

@@ -102,6 +102,9 @@ const SHORT_WORDS: &[&str] = &[
     "be", "he", "to", "of", "by", "at", "in", "is", "it", "on", "as", "we",
 ];
 
+/// A word at least this common (in centibels) is never a misreading of another: "the", "ten".
+const COMMON_ENOUGH: u16 = 400;
+
 /// The frequency class a reading must have: SCOWL's everyday (35) and common (50) words.
 const MAX_SIZE: u8 = 50;
 
@@ -158,6 +161,9 @@ fn sentence_opener(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) ->
         return None;
     }
     let lower = w.to_ascii_lowercase();
+    if crate::data::word_rarity(&lower).is_some_and(|r| r < COMMON_ENOUGH) {
+        return None;
+    }
     let (best, score) = reading(&lower)?;
     let gap = if word_size(&lower).is_some() {
         300
@@ -213,7 +219,10 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         // An everyday or common word is left alone unless it is a thousand times rarer than
         // the function word it misreads ("tho" for "the").
         let listed = word_size(w).is_some();
-        if listed && !w.starts_with("th") && w.len() > 3 {
+        if listed
+            && (!w.starts_with("th") && w.len() > 3
+                || crate::data::word_rarity(w).is_some_and(|r| r < COMMON_ENOUGH))
+        {
             continue;
         }
         // A part of a compound or an address ("co-op", "neo-con", "bbc.co.uk") is no word of
