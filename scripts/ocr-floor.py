@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Fails when wirelint's precision on real OCR, or its recall of one class of OCR damage, falls
-below a floor. Usage: scripts/ocr-floor.py BIN SET PRECISION CLASS:RECALL...
+below a floor, or its findings per 10k words on the human-corrected text rise above a ceiling.
+Usage: scripts/ocr-floor.py BIN SET PRECISION CLASS:RECALL... [clean:PER10K]
 (runs ../shared/eval/score_ocr.py and reads its summary lines)."""
 import re
 import subprocess
@@ -16,6 +17,12 @@ ok = precision >= precision_floor
 print(f"{'ok  ' if ok else 'FAIL'} OCR precision {precision:.3f} (floor {precision_floor})")
 for spec in sys.argv[4:]:
     cls, floor = spec.split(":")
+    if cls == "clean":  # findings per 10k words on the human-corrected text: a ceiling
+        rate = float(re.search(r"= ([0-9.]+) per 10k", out).group(1))
+        good = rate <= float(floor)
+        ok &= good
+        print(f"{'ok  ' if good else 'FAIL'} findings on corrected text {rate:.2f}/10k (ceiling {floor})")
+        continue
     m = re.search(rf"{cls} (\d+)/(\d+)", out)
     recall = int(m.group(1)) / int(m.group(2))
     good = recall >= float(floor)

@@ -284,7 +284,9 @@ impl Knowledge {
     }
 
     pub fn is_unit(&self, word: &str) -> bool {
-        UNITS.contains(word) || UNITS.contains(word.to_ascii_lowercase().as_str())
+        UNITS.contains(word)
+            || word.bytes().any(|b| b.is_ascii_uppercase())
+                && UNITS.contains(word.to_ascii_lowercase().as_str())
     }
 
     pub fn is_word(&self, word: &str) -> bool {

@@ -60,6 +60,8 @@ struct Known {
     masked: HashMap<String, Vec<(u32, u8)>>,
     /// Every name's content words joined by spaces.
     exact: HashSet<String>,
+    /// Every content word of every name.
+    words: HashSet<&'static str>,
 }
 
 /// Content words of a name, as the runs of a story give them.
@@ -88,6 +90,7 @@ static KNOWN: LazyLock<Known> = LazyLock::new(|| {
         names: Vec::new(),
         masked: HashMap::default(),
         exact: HashSet::default(),
+        words: HashSet::default(),
     };
     for name in data_lines(KNOWN_TXT) {
         let words = content_words(name);
@@ -103,6 +106,7 @@ static KNOWN: LazyLock<Known> = LazyLock::new(|| {
                 .push((id, p as u8));
         }
         known.exact.insert(words.join(" "));
+        known.words.extend(words.iter().copied());
         known.names.push((name, words));
     }
     known
@@ -128,9 +132,33 @@ fn synonym_group(head: &str) -> Option<usize> {
     HEAD_SYNONYMS.iter().position(|g| g.contains(&head))
 }
 
+/// Whether `w` may be the wrong word of a known name: a non-word, or a head of a group.
+fn candidate(k: &crate::knowledge::Knowledge, w: &str) -> bool {
+    synonym_group(w).is_some()
+        || w.chars().count() >= 4
+            && w.is_ascii()
+            && !k.is_known_name(w)
+            && !crate::data::is_word(w)
+            && !k.accepted.contains(w)
+}
+
 fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     let k = ctx.knowledge;
     let known = &*KNOWN;
+    // Most stories name no known body near a suspect word: look before building the runs.
+    let near_known = |u: usize| {
+        (u.saturating_sub(4)..(u + 5).min(doc.tokens.len())).any(|j| {
+            j != u && doc.tokens[j].is_title() && known.words.contains(strip_possessive(doc.tok(j)))
+        })
+    };
+    let any = doc
+        .mentions
+        .words
+        .iter()
+        .any(|(w, uses)| candidate(k, w) && uses.iter().any(|&u| near_known(u)));
+    if !any {
+        return;
+    }
     for r in runs(doc) {
         if r.foreign || r.words.len() < 2 || r.words.len() > 2 * MAX_WORDS {
             continue;
