@@ -118,6 +118,16 @@ pub(super) struct Run {
     pub(super) foreign: bool,
 }
 
+impl Run {
+    /// The run's words as written, without a possessive "'s".
+    pub(super) fn texts<'a>(&self, doc: &Document<'a>) -> Vec<&'a str> {
+        self.words
+            .iter()
+            .map(|&i| strip_possessive(doc.tok(i)))
+            .collect()
+    }
+}
+
 /// Runs of Title-case words on a line, joined by "of", "for", "and", "on" or "the" when a
 /// Title-case word follows: "Ministry of Foriegn Affairs", "Liberal Democratic Parry".
 pub(super) fn runs(doc: &Document) -> Vec<Run> {
@@ -310,11 +320,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         if r.words.len() < 2 || r.words.len() > MAX_WORDS || r.foreign {
             continue;
         }
-        let texts: Vec<&str> = r
-            .words
-            .iter()
-            .map(|&i| strip_possessive(doc.tok(i)))
-            .collect();
+        let texts = r.texts(doc);
         if texts.iter().any(|w| FOREIGN.contains(w)) {
             continue;
         }

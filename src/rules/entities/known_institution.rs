@@ -163,11 +163,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         if r.foreign || r.words.len() < 2 || r.words.len() > 2 * MAX_WORDS {
             continue;
         }
-        let texts: Vec<&str> = r
-            .words
-            .iter()
-            .map(|&i| strip_possessive(doc.tok(i)))
-            .collect();
+        let texts = r.texts(doc);
         let n = texts.len();
         for (p, &w) in texts.iter().enumerate() {
             let non_word = w.chars().count() >= 4

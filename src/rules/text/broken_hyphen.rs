@@ -32,6 +32,12 @@ declare_rule! {
     }
 }
 
+fn finding(span: crate::span::Span, message: String, label: &str, joined: String) -> Diagnostic {
+    Diagnostic::new(&BrokenHyphen::META, span, message)
+        .label(label)
+        .fix(joined)
+}
+
 /// A word broken at a line end whose hyphen was lost ("Com" / "mittee", "pro" / "ceedings"):
 /// the two halves joined make a word, and one of them alone is none.
 fn lost_hyphen(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -62,15 +68,14 @@ fn lost_hyphen(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let span = toks[a].span.cover(toks[b].span);
-        out.push(
-            Diagnostic::new(
-                &BrokenHyphen::META,
-                span,
-                format!("word broken at a line end: \"{head}\" and \"{tail}\" read \"{joined}\""),
-            )
-            .label("halves of one word, the hyphen lost")
-            .fix(joined),
-        );
+        let message =
+            format!("word broken at a line end: \"{head}\" and \"{tail}\" read \"{joined}\"");
+        out.push(finding(
+            span,
+            message,
+            "halves of one word, the hyphen lost",
+            joined,
+        ));
     }
 }
 
@@ -103,17 +108,15 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let span = toks[a].span.cover(toks[b].span);
-        out.push(
-            Diagnostic::new(
-                &BrokenHyphen::META,
-                span,
-                format!(
-                    "broken word \"{}\": write \"{joined}\"",
-                    crate::strings::one_line(doc.slice(span))
-                ),
-            )
-            .label("hyphen left from a line break")
-            .fix(joined),
+        let message = format!(
+            "broken word \"{}\": write \"{joined}\"",
+            crate::strings::one_line(doc.slice(span))
         );
+        out.push(finding(
+            span,
+            message,
+            "hyphen left from a line break",
+            joined,
+        ));
     }
 }
