@@ -177,7 +177,8 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             if !(non_word || head) {
                 continue;
             }
-            let mut found: Option<(&'static str, &'static str)> = None;
+            // The known name, the word it has here, and the run's words it covers.
+            let mut found: Option<(&'static str, &'static str, usize, usize)> = None;
             'windows: for s in p.saturating_sub(MAX_WORDS - 1)..=p {
                 for e in p + 1..=n.min(s + MAX_WORDS) {
                     if e - s < 2 || (!non_word && (s != 0 || e != n)) {
@@ -212,18 +213,21 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                                 && (non_word || k.place(x).is_none())
                         });
                         if fits && distinctive {
-                            found = Some((name, meant));
+                            found = Some((name, meant, s, e));
                             break 'windows;
                         }
                     }
                 }
             }
-            let Some((name, meant)) = found else {
+            let Some((name, meant, s, e)) = found else {
                 continue;
             };
             let t = doc.tokens[r.words[p]];
             let span = Span::new(t.span.start as usize, t.span.start as usize + w.len());
-            let written = crate::strings::one_line(doc.slice(r.span));
+            let window = doc.tokens[r.words[s]]
+                .span
+                .cover(doc.tokens[r.words[e - 1]].span);
+            let written = crate::strings::one_line(doc.slice(window));
             let label = if non_word {
                 match typing_slip(w, meant) {
                     Some(slip) => format!("not a word: {}", slip.describe()),
@@ -237,9 +241,9 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                     &KnownInstitution::META,
                     span,
                     if non_word {
-                        format!("\"{written}\" looks like a misspelling of \"{name}\"")
+                        format!("institution \"{written}\" looks like a misspelling of \"{name}\"")
                     } else {
-                        format!("\"{written}\" is probably the \"{name}\"")
+                        format!("institution \"{written}\" is probably the \"{name}\"")
                     },
                 )
                 .label(label)
