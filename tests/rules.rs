@@ -215,6 +215,25 @@ fn t008_ocr_misread_word() {
 }
 
 #[test]
+fn t008_reads_a_sentence_opener_unless_the_story_names_it() {
+    let config = Config {
+        select: vec!["T008".into()],
+        ..Default::default()
+    };
+    let words = |story: &str| -> Vec<String> {
+        lint(story, &config)
+            .iter()
+            .map(|d| story[d.span.range()].to_string())
+            .collect()
+    };
+    assert_eq!(
+        words("The ship docked. Ho said the cargo was sound."),
+        ["Ho"]
+    );
+    assert!(words("Stanley Ho met them. Ho said he was pleased.").is_empty());
+}
+
+#[test]
 fn t009_ocr_junk() {
     assert_flags("T009", &["»", "^", "¦"]);
 }

@@ -157,7 +157,13 @@ fn sentence_opener(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) ->
             .tok_at(i as isize + 1)
             .bytes()
             .all(|b| b.is_ascii_lowercase());
-    if !next_lower {
+    // A name the story also writes inside a sentence is that name ("Stanley Ho ... Ho said").
+    let a_name_here = doc
+        .mentions
+        .words
+        .get(w)
+        .is_some_and(|uses| uses.iter().any(|&u| !doc.tokens[u].starts_sentence()));
+    if !next_lower || a_name_here {
         return None;
     }
     let lower = w.to_ascii_lowercase();
@@ -166,7 +172,7 @@ fn sentence_opener(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) ->
     }
     let (best, score) = reading(&lower)?;
     let gap = if word_size(&lower).is_some() {
-        300
+        240
     } else {
         200
     };
