@@ -208,7 +208,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
 pub(super) const HEAD_SYNONYMS: &[&[&str]] = &[
     &["Agency", "Administration"],
     &["Council", "Institute", "Commission", "Committee", "Board"],
-    &["Organization", "Association", "Federation"],
+    &["Organization", "Organisation", "Association", "Federation"],
 ];
 
 /// Two names with the same words before heads of one group, and a distinctive word among them:
@@ -216,15 +216,7 @@ pub(super) const HEAD_SYNONYMS: &[&[&str]] = &[
 /// Commission" and "European Council" (two bodies, nothing distinctive), nor "National
 /// Security Council" and "National Security Agency" (heads of two groups).
 fn synonym_heads(k: &crate::knowledge::Knowledge, odd: &Institution, usual: &Institution) -> bool {
-    let group = |h: &str| {
-        let h = if h == "Organisation" {
-            "Organization"
-        } else {
-            h
-        };
-        HEAD_SYNONYMS.iter().position(|g| g.contains(&h))
-    };
-    let spelling_variants = |a: &str, b: &str| a.replace('s', "z") == b.replace('s', "z");
+    let group = |h: &str| HEAD_SYNONYMS.iter().position(|g| g.contains(&h));
     let (n, own) = (odd.words.len(), odd.own);
     if n != usual.words.len()
         || own != usual.own
@@ -233,7 +225,7 @@ fn synonym_heads(k: &crate::knowledge::Knowledge, odd: &Institution, usual: &Ins
         || usual.words[own - 1] != usual.head
         || group(odd.head).is_none()
         || group(odd.head) != group(usual.head)
-        || spelling_variants(odd.head, usual.head)
+        || super::institution_word::spelling_variants(odd.head, usual.head)
     {
         return false;
     }

@@ -247,7 +247,7 @@ pub(super) fn strip_possessive(w: &str) -> &str {
 
 /// British and American spellings of one word: "Centre"/"Center", "Organisation"/"Organization",
 /// "Labour"/"Labor", "Defence"/"Defense".
-fn spelling_variants(a: &str, b: &str) -> bool {
+pub(super) fn spelling_variants(a: &str, b: &str) -> bool {
     let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
     let swap = |s: &str| {
         s.replace("our", "or")

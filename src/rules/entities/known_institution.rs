@@ -1,5 +1,5 @@
 use super::institution_variant::{HEAD_SYNONYMS, is_demonym};
-use super::institution_word::{FOREIGN_JOINS, runs, strip_possessive};
+use super::institution_word::{FOREIGN_JOINS, runs, spelling_variants, strip_possessive};
 use crate::data::data_lines;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -117,29 +117,22 @@ pub fn warm_up() {
     LazyLock::force(&KNOWN);
 }
 
-/// Whether a well-known name holds the words: "Bank of England".
-pub fn is_known_institution(words: &[&str]) -> bool {
-    KNOWN.exact.contains(&words.join(" "))
+fn synonym_group(head: &str) -> Option<usize> {
+    HEAD_SYNONYMS.iter().position(|g| g.contains(&head))
 }
 
-fn synonym_group(head: &str) -> Option<usize> {
-    // British and American spellings of one head are one word.
-    let head = if head == "Organisation" {
-        "Organization"
-    } else {
-        head
-    };
-    HEAD_SYNONYMS.iter().position(|g| g.contains(&head))
+/// A word of four letters or more that is no word, known name or accepted house word.
+fn is_non_word(k: &crate::knowledge::Knowledge, w: &str) -> bool {
+    w.chars().count() >= 4
+        && w.is_ascii()
+        && !k.is_known_name(w)
+        && !crate::data::is_word(w)
+        && !k.accepted.contains(w)
 }
 
 /// Whether `w` may be the wrong word of a known name: a non-word, or a head of a group.
 fn candidate(k: &crate::knowledge::Knowledge, w: &str) -> bool {
-    synonym_group(w).is_some()
-        || w.chars().count() >= 4
-            && w.is_ascii()
-            && !k.is_known_name(w)
-            && !crate::data::is_word(w)
-            && !k.accepted.contains(w)
+    synonym_group(w).is_some() || is_non_word(k, w)
 }
 
 fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -166,11 +159,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let texts = r.texts(doc);
         let n = texts.len();
         for (p, &w) in texts.iter().enumerate() {
-            let non_word = w.chars().count() >= 4
-                && w.is_ascii()
-                && !k.is_known_name(w)
-                && !crate::data::is_word(w)
-                && !k.accepted.contains(w);
+            let non_word = is_non_word(k, w);
             // A head for the whole run only: "China National Space Agency", not a longer name
             // it begins.
             let head = p + 1 == n && synonym_group(w).is_some();
@@ -197,7 +186,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                         let fits = if non_word {
                             typing_slip(w, meant).is_some_and(|s| s != Slip::Accent)
                         } else {
-                            meant.replace('s', "z") != w.replace('s', "z")
+                            !spelling_variants(meant, w)
                                 && synonym_group(meant) == synonym_group(w)
                                 && pos + 1 == words.len()
                                 && !known.exact.contains(&texts[s..e].join(" "))

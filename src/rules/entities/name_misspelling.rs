@@ -106,11 +106,9 @@ pub fn after_initial_or_honorific(
         (doc.tok_at(i - 1), i - 1)
     };
     let initial = prev.len() == 1 && prev.bytes().all(|b| b.is_ascii_uppercase());
-    let honorific = k.gendered_word(prev).is_some_and(|(_, h)| h)
-        || matches!(
-            prev,
-            "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Messrs" | "Mme" | "Mlle"
-        );
+    // The gendered honorifics ("Mr", "Miss", "Mme") and the others.
+    let honorific =
+        k.gendered_word(prev).is_some_and(|(_, h)| h) || matches!(prev, "Dr" | "Messrs" | "Mlle");
     before >= 0 && (initial || honorific)
 }
 
@@ -259,22 +257,23 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             .filter(|f| {
                 // A real surname ("Stearns"), or a word where a surname stands ("Arne Oien"), is
                 // no misread common noun.
-                let surname_position = i > 0
-                    && (doc.tokens[i - 1].is_title()
-                        && k.is_given_name(doc.tok(i - 1))
-                        && !doc.tokens[i - 1].starts_sentence()
-                        || after_initial_or_honorific(doc, k, i));
-                let common_noun =
-                    crate::data::word_size(&f.to_lowercase()).is_some() && !k.is_given_name(f);
-                // ... unless the written form spells like no name ("Parsonz", "Exprcss").
-                let name_like = k.spelling_gain(word, f) < NAME_LIKE_GAIN;
                 // After an honorific or an initial the word is a surname: it must spell like
                 // no name to be taken for a misreading without the story's evidence.
                 let person = after_initial_or_honorific(doc, k, i);
+                let surname_position = person
+                    || i > 0
+                        && doc.tokens[i - 1].is_title()
+                        && k.is_given_name(doc.tok(i - 1))
+                        && !doc.tokens[i - 1].starts_sentence();
+                let common_noun =
+                    crate::data::word_size(&f.to_lowercase()).is_some() && !k.is_given_name(f);
+                // ... unless the written form spells like no name ("Parsonz", "Exprcss").
+                let gain = k.spelling_gain(word, f);
+                let name_like = gain < NAME_LIKE_GAIN;
                 !(name_like
                     && common_noun
                     && (surname_position || k.surname_rank(word).is_some_and(|r| r <= 10_000)))
-                    && !(person && k.spelling_gain(word, f) < WEAK_GAIN)
+                    && !(person && gain < WEAK_GAIN)
             })
             .filter(|f| {
                 !(middle_name

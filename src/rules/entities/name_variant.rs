@@ -211,7 +211,6 @@ fn given_name_variants(doc: &Document, k: &crate::knowledge::Knowledge, out: &mu
             given.push((g, u - 1));
         }
         let mut distinct: Vec<&str> = given.iter().map(|(g, _)| *g).collect();
-        distinct.dedup();
         distinct.sort_unstable();
         distinct.dedup();
         let [a, b] = distinct[..] else {

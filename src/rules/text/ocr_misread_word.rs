@@ -167,22 +167,28 @@ fn sentence_opener(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) ->
         return None;
     }
     let lower = w.to_ascii_lowercase();
-    if crate::data::word_rarity(&lower).is_some_and(|r| r < COMMON_ENOUGH) {
+    let rarity = crate::data::word_rarity(&lower);
+    if rarity.is_some_and(|r| r < COMMON_ENOUGH) {
         return None;
     }
-    let (best, score) = reading(&lower)?;
+    let best = reading(&lower)?;
     let gap = if word_size(&lower).is_some() {
         240
     } else {
         200
     };
-    let rare = crate::data::word_rarity(&lower).is_none_or(|r| r >= score + gap);
-    if !FUNCTION_WORDS.contains(&best.as_str()) || !rare {
+    if !misreads_function_word(rarity, &best, gap) {
         return None;
     }
-    let mut c = best.chars();
+    let mut c = best.0.chars();
     c.next()
         .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+}
+
+/// Whether a word of this rarity (centibels; `None` below one in a million) is a misread
+/// `reading` that is a function word at least `gap` centibels more frequent: "tho" for "the".
+fn misreads_function_word(rarity: Option<u16>, reading: &(String, u16), gap: u16) -> bool {
+    FUNCTION_WORDS.contains(&reading.0.as_str()) && rarity.is_none_or(|r| r >= reading.1 + gap)
 }
 
 fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -216,18 +222,22 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             );
             continue;
         }
-        if !w.bytes().all(|b| b.is_ascii_lowercase()) || k.is_unit(w) || k.accepted.contains(w) {
+        if !w.bytes().all(|b| b.is_ascii_lowercase()) {
             continue;
         }
         // A word of the large list only ("aud") may still be a misreading of a function word;
-        // an everyday or common word is left alone.
-        let rare_word = crate::data::is_word(w);
-        // An everyday or common word is left alone unless it is a thousand times rarer than
-        // the function word it misreads ("tho" for "the").
-        let listed = word_size(w).is_some();
-        if listed
-            && (!w.starts_with("th") && w.len() > 3
-                || crate::data::word_rarity(w).is_some_and(|r| r < COMMON_ENOUGH))
+        // an everyday or common word is left alone unless it is a thousand times rarer than
+        // the function word it misreads ("tho" for "the"). One lookup tells both.
+        let entry = crate::data::WORDS.get(w).copied();
+        let rare_word = entry.is_some();
+        let listed = entry.is_some_and(|size| size > 0);
+        if listed && !w.starts_with("th") && w.len() > 3 {
+            continue;
+        }
+        let rarity = crate::data::word_rarity(w);
+        if listed && rarity.is_some_and(|r| r < COMMON_ENOUGH)
+            || k.is_unit(w)
+            || k.accepted.contains(w)
         {
             continue;
         }
@@ -255,9 +265,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         // belongs ("an arc").
         let real_word_reading = |b: &(String, u16)| {
             !rare_word
-                || FUNCTION_WORDS.contains(&b.0.as_str())
-                    && crate::data::word_rarity(w)
-                        .is_none_or(|r| r >= b.1 + if listed { 300 } else { 200 })
+                || misreads_function_word(rarity, b, if listed { 300 } else { 200 })
                     && !matches!(
                         doc.tok_at(i as isize - 1),
                         "a" | "an" | "the" | "this" | "that" | "its" | "his" | "her" | "their"
@@ -294,15 +302,17 @@ fn reading(w: &str) -> Option<(String, u16)> {
             fixed.push_str(&w[..at]);
             fixed.push_str(meant);
             fixed.push_str(&w[at + written.len()..]);
-            // The rarer misreadings ("waa", "fiom", "bv") only ever give function words.
+            // The rarer misreadings ("waa", "fiom", "bv") only ever give function words and
+            // the commonest others.
+            let rarity = crate::data::word_rarity(&fixed);
             if word_size(&fixed).is_none_or(|s| s > MAX_SIZE)
                 || *cost >= 50
                     && !FUNCTION_WORDS.contains(&fixed.as_str())
-                    && crate::data::word_rarity(&fixed).is_none_or(|r| r > 350)
+                    && rarity.is_none_or(|r| r > 350)
             {
                 continue;
             }
-            let score = crate::data::word_rarity(&fixed).unwrap_or(700) + cost;
+            let score = rarity.unwrap_or(700) + cost;
             match &best {
                 Some((_, f)) if *f == fixed => {}
                 Some((b, _)) if *b <= score => second = second.min(score),
