@@ -27,6 +27,15 @@ const GENDERED_TSV: &str = include_str!("../rules/gendered-words.tsv");
 const CHINESE_SURNAMES_TXT: &str = include_str!("../rules/chinese-surnames.txt");
 const SURNAMES_US_TSV: &str = include_str!("../rules/surnames-us.tsv");
 const PUBLIC_FIGURES_TSV: &str = include_str!("../rules/public-figures.tsv");
+const REGIONS_TSV: &str = include_str!("../rules/regions.tsv");
+const CITY_REGIONS_TSV: &str = include_str!("../rules/city-regions.tsv");
+
+/// The first-level divisions a city of that name lies in, as "CC:Division|CC:Division".
+static CITY_REGIONS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    data_lines(CITY_REGIONS_TSV)
+        .filter_map(|l| l.split_once('\t'))
+        .collect()
+});
 
 /// Public figures by the name stories give them ("Narendra Modi"), with their sex.
 static PUBLIC_FIGURES: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
@@ -103,8 +112,18 @@ static PLACE_PAIRS: LazyLock<HashSet<(&'static str, &'static str)>> = LazyLock::
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PlaceKind {
     Country,
+    /// A US state, China's provinces, a continent or world region.
     Region,
+    /// A first-level division of any country ("Bavaria", "Gotland"): many are little known.
+    Division,
     City,
+}
+
+impl PlaceKind {
+    /// A town or a division: a place many stories never name, and whose name may be a person's.
+    pub fn is_minor(self) -> bool {
+        matches!(self, PlaceKind::City | PlaceKind::Division)
+    }
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -136,7 +155,7 @@ pub struct GivenName {
 }
 
 static PLACES: LazyLock<HashMap<&'static str, Place>> = LazyLock::new(|| {
-    data_lines(PLACES_TSV)
+    let mut places = data_lines(PLACES_TSV)
         .filter_map(|l| {
             let mut cols = l.split('\t');
             let name = cols.next()?;
@@ -156,7 +175,19 @@ static PLACES: LazyLock<HashMap<&'static str, Place>> = LazyLock::new(|| {
                 },
             ))
         })
-        .collect()
+        .collect::<HashMap<_, _>>();
+    // First-level divisions of every country ("Bavaria", "Hainan"), unless a country or city
+    // of that name is already known.
+    for l in data_lines(REGIONS_TSV) {
+        if let Some((name, countries)) = l.split_once('\t') {
+            places.entry(name).or_insert(Place {
+                kind: PlaceKind::Division,
+                population: 1_000_000,
+                countries,
+            });
+        }
+    }
+    places
 });
 
 /// Two-word places by their first word: "New" -> ["York", "Delhi", "Zealand", ...].
@@ -303,6 +334,21 @@ impl Knowledge {
         })
     }
 
+    /// The first-level divisions ("Hainan") that a city of this name lies in, in `country`.
+    pub fn regions_of_city(&self, city: &str, country: &str) -> impl Iterator<Item = &'static str> {
+        CITY_REGIONS
+            .get(city)
+            .copied()
+            .unwrap_or("")
+            .split('|')
+            .filter_map(move |r| r.strip_prefix(country)?.strip_prefix(':'))
+    }
+
+    /// Whether any city of this name is known to lie in a first-level division.
+    pub fn has_regions(&self, city: &str) -> bool {
+        CITY_REGIONS.contains_key(city)
+    }
+
     /// The second words of the two-word places that start with `first` ("New" -> "York", ...).
     pub fn two_word_places(&self, first: &str) -> &'static [&'static str] {
         TWO_WORD_PLACES.get(first).map_or(&[], Vec::as_slice)
@@ -427,6 +473,7 @@ pub fn warm_up() {
         });
         s.spawn(|| {
             force(&PLACES);
+            force(&CITY_REGIONS);
             force(&GIVEN_NAMES);
             force(&TWO_WORD_PLACES);
         });
@@ -567,5 +614,29 @@ mod tests {
         );
         assert!(k.two_word_places("Sri").contains(&"Lanka"));
         assert!(k.two_word_places("New").contains(&"York"));
+    }
+
+    #[test]
+    fn divisions_of_every_country_and_the_cities_in_them() {
+        use super::PlaceKind;
+        let k = Knowledge::default();
+        // English and local names of first-level divisions; countries and cities keep their kind.
+        for (name, country) in [("Bavaria", "DE"), ("Bayern", "DE"), ("Maharashtra", "IN")] {
+            let p = k.place(name).unwrap_or_else(|| panic!("{name}"));
+            assert_eq!(p.kind, PlaceKind::Division, "{name}");
+            assert!(p.countries.split(',').any(|c| c == country), "{name}");
+        }
+        assert_ne!(k.place("Georgia").unwrap().kind, PlaceKind::Division);
+        assert_eq!(k.place("Hainan").unwrap().kind, PlaceKind::Region);
+        // Divisions that are English words say nothing and are left out.
+        assert!(k.place("Central").is_none() && k.place("Western").is_none());
+        // A city lies in every division a town of its name lies in.
+        let taiyuan: Vec<_> = k.regions_of_city("Taiyuan", "CN").collect();
+        assert!(taiyuan.contains(&"Shanxi") && !taiyuan.contains(&"Shaanxi"));
+        assert!(
+            k.regions_of_city("Springfield", "US")
+                .any(|r| r == "Illinois")
+        );
+        assert_eq!(k.regions_of_city("Springfield", "CN").count(), 0);
     }
 }

@@ -1411,7 +1411,7 @@ fn given_not_place(doc: &Document, k: &Knowledge, given: &str, rest: &[(usize, u
     match k.place(given) {
         None => true,
         Some(p) => {
-            p.kind == crate::knowledge::PlaceKind::City
+            p.kind.is_minor()
                 && !rest.is_empty()
                 && rest.iter().all(|&(a, b)| {
                     let w = doc.slice(doc.tokens[a].span.cover(doc.tokens[b - 1].span));

@@ -611,3 +611,34 @@ fn e001_a_country_named_once_beside_the_home_of_the_story() {
         .replace("Officials in Mosul", "Officials in Vienna");
     assert!(flagged("E001", &elsewhere).is_empty(), "{elsewhere}");
 }
+
+#[test]
+fn e001_a_city_placed_in_a_look_alike_province() {
+    // Taiyuan lies in Shanxi; Wuhan in Hubei: the look-alike neighbour is the slip.
+    let story = "Taiyuan, 2 May (ZXN) -- Coal output in Taiyuan, Shaanxi, rose in April. \
+                 Steel mills in Wuhan, on the banks of the river in the province of Hebei, \
+                 cut prices.";
+    assert_eq!(flagged("E001", story), ["Shaanxi", "Hebei"]);
+    // Where the city does lie ("Taiyuan, Shanxi"), or a town of that name does ("Suzhou, Anhui"
+    // as well as Jiangsu), or a division with no look-alike of the city's ("Wuhan, Sichuan"):
+    // nothing to say.
+    for quiet in [
+        "Coal output in Taiyuan, Shanxi, rose in April.",
+        "Factories in Suzhou, Anhui, and in Suzhou, Jiangsu, added shifts.",
+        "Steel mills in Wuhan, Sichuan and Yunnan cut prices.",
+        "Taiyuan in Shanxi province and Yulin in Shaanxi were hit.",
+    ] {
+        assert!(flagged("E001", quiet).is_empty(), "{quiet}");
+    }
+}
+
+#[test]
+fn e001_an_unknown_name_where_a_place_stands() {
+    // "in Mosik" where the story is about Mosul: two letters past a shared start.
+    let story = "Baghdad, 3 March (ZXN) -- The governor of Mosul was arrested on Tuesday. \
+                 Hundreds of supporters gathered in Mosik on Tuesday evening.";
+    assert_eq!(flagged("E001", story), ["Mosik"]);
+    // Not in a place's slot: a person's name.
+    let person = story.replace("gathered in Mosik", "gathered with Mosik");
+    assert!(flagged("E001", &person).is_empty(), "{person}");
+}

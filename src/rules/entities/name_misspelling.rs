@@ -129,8 +129,10 @@ fn is_known(k: &crate::knowledge::Knowledge, word: &str) -> bool {
     let everyday_word = || word_size(&word.to_lowercase()).is_some_and(|s| s <= 35);
     let common_name = || word_size(word).is_some();
     let big_place = || {
-        k.place(word)
-            .is_some_and(|p| p.kind != PlaceKind::City || p.population >= 1_000_000)
+        k.place(word).is_some_and(|p| {
+            p.kind != PlaceKind::Division
+                && (p.kind != PlaceKind::City || p.population >= 1_000_000)
+        })
     };
     is_title_case(word) && (everyday_word() || common_name() || big_place())
 }
@@ -222,7 +224,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                     (word.len() >= 6
                         && (crate::data::word_size(&fixed).is_some()
                             || k.place(&fixed)
-                                .is_some_and(|p| p.kind != crate::knowledge::PlaceKind::City)))
+                                .is_some_and(|p| !p.kind.is_minor())))
                         || (is_known(k, &fixed) && gain >= WEAK_GAIN)
                 } else {
                     is_known(k, &fixed) && gain >= STRONG_GAIN

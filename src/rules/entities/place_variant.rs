@@ -32,6 +32,10 @@ declare_rule! {
     /// ("Lublin" in a story about Dublin, not "Toulon" beside "Toulouse"; countries from
     /// GeoNames). A two-word place with its second word changed is flagged when the pair is no
     /// place ("New Cork" for "New York", "Sri Lonka"); "New Yorker" and "New Zealanders" are not.
+    /// A city placed in a province it does not lie in is flagged when a look-alike province is
+    /// where it lies ("Taiyuan, Shaanxi" for Shanxi; divisions from ISO 3166-2 and GeoNames).
+    /// An unknown name where a place stands ("gathered in Mosik") is flagged beside a place of
+    /// the story two letters from it ("Mosul").
     pub struct PlaceVariant {
         code: "E001",
         name: "place-variant",
@@ -108,6 +112,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
     two_word_places(doc, ctx, out);
     dateline_place(doc, ctx, out);
+    city_in_region(doc, ctx, out);
     // The story's places: "York" in "New York" is not York.
     let places: Vec<_> = doc
         .mentions
@@ -134,7 +139,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         // A town that is also a given name, before a surname, is a person ("Austin Healey").
-        let person = here.is_none_or(|h| h.kind == PlaceKind::City)
+        let person = here.is_none_or(|h| h.kind.is_minor())
             && k.given_name(word).is_some()
             && doc.is_title_at(i as isize + 1)
             && doc.tokens[i + 1].gap == crate::document::Gap::Space
@@ -154,14 +159,22 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 w == word || k.given_name(w).is_some() || !h.may_share_country(&p)
             })
         };
+        let locative = matches!(doc.tok_at(i as isize - 1), "in" | "from" | "near" | "at");
         let mut best: Option<(&str, usize, usize)> = None;
         for &(other, other_uses, there) in &places {
             // A city for a country may differ more, two letters past the first two ("Inisa"
             // for "India"), in a story that is not about the city's country.
-            let alike = look_alike(word, other, here.is_some());
+            // An unknown name where a place stands ("gathered in Davos") may differ by two
+            // letters past a shared start of three ("Davao").
+            let alike = look_alike(word, other, here.is_some())
+                || here.is_none()
+                    && locative
+                    && common_prefix(word, other) >= 3
+                    && word.len().abs_diff(other.len()) <= 1
+                    && edit_distance(word, other) <= 2;
             let city_for_country = !alike
                 && here.is_some_and(|h| h.kind == PlaceKind::City)
-                && there.kind != PlaceKind::City
+                && !there.kind.is_minor()
                 && common_prefix(word, other) >= 2
                 && word.len().abs_diff(other.len()) <= 2
                 && edit_distance(word, other) <= 2;
@@ -185,8 +198,8 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                     >= 2
             };
             let dominated = alike
-                && here.is_some_and(|h| h.kind != PlaceKind::City)
-                && there.kind != PlaceKind::City
+                && here.is_some_and(|h| !h.kind.is_minor())
+                && !there.kind.is_minor()
                 && (other_uses.len() >= DOMINANCE || other_uses.len() >= 2 && home())
                 && foreign(here.unwrap())
                 && !both_meant(doc, i, other);
@@ -295,6 +308,103 @@ fn dateline_place(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             .fix(meant),
         );
     }
+}
+
+/// A city placed in a province or state it does not lie in, when a look-alike one is where it
+/// lies: "Wenchang, on the island province of Henan" (Wenchang is in Hainan). The city must be
+/// tied to the division by the words between ("Wenchang, Henan", "Wenchang in Henan", "Wenchang
+/// ... the province of Henan", in one sentence); no town of the city's name may lie in the
+/// written division (GeoNames' towns of 1,000 people or more).
+fn city_in_region(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let k = ctx.knowledge;
+    for (&word, uses) in &doc.mentions.words {
+        let Some(place) = k.place(word) else {
+            continue;
+        };
+        if !matches!(place.kind, PlaceKind::Region | PlaceKind::Division)
+            || place.countries.is_empty()
+            || word.len() < 4
+        {
+            continue;
+        }
+        for &u in uses {
+            let Some(city) = city_before(doc, k, u) else {
+                continue;
+            };
+            let name = doc.tok(city);
+            let meant = place.countries.split(',').find_map(|cc| {
+                let mut regions = k.regions_of_city(name, cc).peekable();
+                regions.peek()?;
+                let regions: Vec<&str> = regions.collect();
+                if regions.contains(&word) {
+                    return None;
+                }
+                regions.into_iter().find(|r| {
+                    r.len() >= 4
+                        && !r.contains(' ')
+                        && word.len().abs_diff(r.len()) <= 2
+                        && edit_distance(word, r) <= 2
+                        && k.place(r).is_some_and(|p| p.may_share_country(&place))
+                })
+            });
+            let Some(meant) = meant else {
+                continue;
+            };
+            if out.iter().any(|d| d.span == doc.tokens[u].span) {
+                continue;
+            }
+            let mut d = Diagnostic::new(
+                &PlaceVariant::META,
+                word_span(doc, u, word),
+                format!(
+                    "place \"{word}\" looks like a slip for \"{meant}\": {name} lies in {meant}, not in {word}"
+                ),
+            )
+            .label(format!("{name} is not in {word}"))
+            .evidence(
+                doc.tokens[city].span,
+                format!("{name} lies in {meant} (GeoNames)"),
+            )
+            .fix(meant);
+            if let (n @ 1.., Some(at)) = occurrences(doc, meant) {
+                d = d.evidence(
+                    doc.tokens[at].span,
+                    format!("\"{meant}\" here, {} in this story", times(n)),
+                );
+            }
+            out.push(d);
+            break;
+        }
+    }
+}
+
+/// The city a division at `u` is said to hold: "Wenchang, Henan", "Wenchang in Henan",
+/// "Wenchang, on the island province of Henan" (the nearest city of the sentence before "the
+/// province of", with no other place between).
+fn city_before(doc: &Document, k: &crate::knowledge::Knowledge, u: usize) -> Option<usize> {
+    let u = u as isize;
+    let city =
+        |j: isize| (doc.is_title_at(j) && k.has_regions(doc.tok_at(j))).then_some(j as usize);
+    match doc.tok_at(u - 1) {
+        "," | "in" => return city(u - 2),
+        "of" if matches!(
+            doc.tok_at(u - 2),
+            "province" | "state" | "region" | "prefecture" | "county"
+        ) => {}
+        _ => return None,
+    }
+    let first = doc.sentences[doc.sentence_of(u as usize)].first as isize;
+    let mut j = u - 3;
+    while j >= first.max(u - 12) {
+        if let Some(c) = city(j) {
+            return Some(c);
+        }
+        if doc.is_title_at(j) && k.place(doc.tok_at(j)).is_some() {
+            return None;
+        }
+        j -= 1;
+    }
+    None
 }
 
 /// A two-word place with its second word changed: "New Cork" for "New York", "Sri Lonka" for
