@@ -272,6 +272,9 @@ pub enum EvidenceKind {
     KnownPerson,
     /// A pronoun bound to the person.
     Pronoun,
+    /// The person's own words in a quotation they are named as speaking: "I am a mother",
+    /// "As a father, I ...".
+    SelfDescribed,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -389,12 +392,27 @@ pub struct Binding {
     pub kind: BindKind,
 }
 
+/// A quotation and, when the story says, who speaks it.
+#[derive(Clone, Copy, Debug)]
+pub struct Quotation {
+    /// Token range, quotation marks included.
+    pub first: usize,
+    pub end: usize,
+    /// The speaking person and the token that names them ("Smith" in "..., Smith said", or the
+    /// bound "she" of "..., she said").
+    pub speaker: Option<(usize, usize)>,
+}
+
 #[derive(Default, Debug)]
 pub struct People {
     pub persons: Vec<Person>,
     /// Mentions in text order.
     pub mentions: Vec<PersonMention>,
     pub bindings: Vec<Binding>,
+    /// Quotations of three words or more, in text order.
+    pub quotations: Vec<Quotation>,
+    /// "I", "me", "my" inside a quotation, bound to its speaker: (token, person).
+    pub first_person: Vec<(usize, usize)>,
 }
 
 /// The gender of a personal pronoun, and whether it is nominative ("he", "she").
@@ -764,7 +782,130 @@ impl People {
         }
         people.role_mentions(doc);
         people.bind(doc, k);
+        people.quotations(doc, k);
         people
+    }
+
+    /// Finds the quotations, their speakers, the first-person pronouns they bind, and what
+    /// speakers say of their own sex ("I am a mother").
+    fn quotations(&mut self, doc: &Document, k: &Knowledge) {
+        let toks = &doc.tokens;
+        let mut a = 0;
+        while a < toks.len() {
+            if !toks[a].in_quote() {
+                a += 1;
+                continue;
+            }
+            // Up to the closing mark: the next quotation may open right after it.
+            let mut b = a + 1;
+            while b < toks.len() && toks[b].in_quote() && toks[b].gap != Gap::Paragraph {
+                b += 1;
+                if matches!(doc.tok(b - 1), "\"" | "”") {
+                    break;
+                }
+            }
+            let words = (a..b).filter(|&j| toks[j].kind == TokenKind::Word).count();
+            if words >= 3 {
+                let speaker = self.speaker(doc, a, b);
+                self.quotations.push(Quotation {
+                    first: a,
+                    end: b,
+                    speaker,
+                });
+                if let Some((p, _)) = speaker {
+                    for j in a..b {
+                        if matches!(
+                            doc.tok(j),
+                            "I" | "me" | "my" | "mine" | "myself" | "Me" | "My"
+                        ) || doc.tok(j).starts_with("I'")
+                            || doc.tok(j).starts_with("I’")
+                        {
+                            self.first_person.push((j, p));
+                        }
+                    }
+                    if let Some((g, span)) = self_described(doc, k, a, b) {
+                        self.persons[p].evidence.push(Evidence {
+                            gender: g,
+                            weight: 3,
+                            span,
+                            kind: EvidenceKind::SelfDescribed,
+                            token: None,
+                        });
+                    }
+                }
+            }
+            a = b;
+        }
+    }
+
+    /// The person a quotation at tokens `a..b` is attributed to, and the token naming them:
+    /// "'...,' Smith said", "'...,' said coach Tony Smith", "'...,' she said" (a bound pronoun),
+    /// "Smith said: '...'".
+    fn speaker(&self, doc: &Document, a: usize, b: usize) -> Option<(usize, usize)> {
+        let said = |j: isize| REPORTING.contains(&doc.tok_at(j));
+        let named = |mi: usize| {
+            let m = self.mentions[mi];
+            (!m.possessive && !doc.tokens[m.first].in_quote())
+                .then_some(m.person)
+                .flatten()
+                .map(|p| (p, m.name_first))
+        };
+        let bound = |j: usize| {
+            self.binding_at(j)
+                .filter(|bd| bd.kind != BindKind::Elimination)
+                .map(|bd| (bd.person, j))
+        };
+        // After: "..., Smith said" / "..., said Smith" / "..., she said" — a quotation that
+        // ends in a comma; one that ends its sentence is not attributed by the next.
+        let mut j = b;
+        let open_end = b >= a + 2 && matches!(doc.tok(b - 2), "," | "—" | "–");
+        if doc.tok(j.min(doc.tokens.len().saturating_sub(1))) == "," && j < doc.tokens.len() {
+            j += 1;
+        }
+        if open_end && j < doc.tokens.len() {
+            // "..., Smith said", "..., BA chairman Martin Broughton said": only words before
+            // the name.
+            let i = self.mentions.partition_point(|m| m.first < j);
+            if let Some(m) = self.mentions.get(i).filter(|m| {
+                m.first < j + 6
+                    && (j..m.first).all(|x| {
+                        doc.tokens[x].kind == TokenKind::Word && !REPORTING.contains(&doc.tok(x))
+                    })
+            }) {
+                let mut v = m.end;
+                while AUXILIARIES.contains(&doc.tok_at(v as isize)) && v < m.end + 2 {
+                    v += 1;
+                }
+                if said(v as isize) {
+                    return named(i);
+                }
+            }
+            if said(j as isize) {
+                let i = self.mentions.partition_point(|m| m.first < j + 1);
+                if self.mentions.get(i).is_some_and(|m| {
+                    m.first <= j + 3
+                        && (j + 1..m.first).all(|x| BEFORE_SUBJECT.contains(&doc.tok(x)))
+                }) {
+                    return named(i);
+                }
+            }
+            if pronoun(doc.tok(j)).is_some_and(|(_, c)| c == PronounCase::Subject)
+                && said(j as isize + 1)
+            {
+                return bound(j);
+            }
+        }
+        // Before: "Smith said: '...'" / "Smith told reporters: '...'" / "she said: '...'".
+        if a >= 3 && matches!(doc.tok(a - 1), ":" | ",") && said(a as isize - 2) {
+            let end = a - 2;
+            if let Some(mi) = self.mention_ending(end) {
+                return named(mi);
+            }
+            if pronoun(doc.tok(end - 1)).is_some_and(|(_, c)| c == PronounCase::Subject) {
+                return bound(end - 1);
+            }
+        }
+        None
     }
 
     /// "the minister", "the prime minister", "the coach's": a mention of the one person the story
@@ -863,6 +1004,13 @@ impl People {
         for m in &self.mentions {
             let span = doc.tokens[m.first].span.cover(doc.tokens[m.end - 1].span);
             eprintln!("  mention {:?} -> {:?}", doc.slice(span), m.person);
+        }
+        for q in &self.quotations {
+            eprintln!(
+                "  quote {:?} -> {:?}",
+                doc.slice(doc.tokens[q.first].span.cover(doc.tokens[q.end - 1].span)),
+                q.speaker
+            );
         }
         for b in &self.bindings {
             eprintln!(
@@ -1403,6 +1551,56 @@ fn capitalise(w: &str) -> String {
         .unwrap_or_default()
 }
 
+/// What a speaker says of their own sex inside a quotation `a..b`: "I am a mother", "I'm a
+/// proud father", "As a woman, I ...". Not "I am not a ...", nor a noun that owns something
+/// ("I am a mother's son").
+fn self_described(doc: &Document, k: &Knowledge, a: usize, b: usize) -> Option<(Gender, Span)> {
+    // The gendered noun after "a"/"an" and up to two lower-case modifiers, at `j`.
+    let noun_after = |mut j: usize| -> Option<(Gender, usize)> {
+        if !matches!(doc.tok(j), "a" | "an") {
+            return None;
+        }
+        j += 1;
+        for _ in 0..3 {
+            if j >= b || doc.tokens[j].kind != TokenKind::Word {
+                return None;
+            }
+            let w = doc.tok(j);
+            if let Some((g, false)) = k.gendered_word(w) {
+                let next = doc.tok_at(j as isize + 1);
+                let owns = doc.kind_at(j as isize + 1) == Some(TokenKind::Word)
+                    && k.gendered_word(next).is_some();
+                return (!owns).then_some((g, j));
+            }
+            if !w.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+                return None;
+            }
+            j += 1;
+        }
+        None
+    };
+    for i in a..b {
+        let found = match doc.tok(i) {
+            "I" if matches!(doc.tok_at(i as isize + 1), "am" | "was") => noun_after(i + 2),
+            "I'm" | "I’m" => noun_after(i + 1),
+            // "As a mother, I ..."
+            // "As a mother (of three), I ..."
+            "As" | "as" => noun_after(i + 1).filter(|&(_, n)| {
+                (n + 1..(n + 5).min(b))
+                    .find(|&c| doc.tok(c) == ",")
+                    .is_some_and(|c| {
+                        matches!(doc.tok_at(c as isize + 1), "I" | "I'm" | "I’m" | "I've")
+                    })
+            }),
+            _ => None,
+        };
+        if let Some((g, n)) = found {
+            return Some((g, doc.tokens[n].span));
+        }
+    }
+    None
+}
+
 /// A given name that is also a place is read as the name when the place is only a town and the
 /// words after it are no words or places ("Eugene Rotberg", "Florence Pugh"; not "Ireland
 /// Under-21", "Sydney Harbour"). With no words after it (`rest` empty) only a word that is no
@@ -1555,6 +1753,99 @@ mod tests {
         let k = Knowledge::default();
         let p = People::build(&doc, &k);
         (doc, p)
+    }
+
+    #[test]
+    fn first_person_pronouns_bind_to_the_quotation_speaker() {
+        let text = "Dana Whitcombe runs the shelter. \"My staff and I have not slept,\" \
+                    Whitcombe said. Shelter manager Paul Arkwright said: \"I am a father of two \
+                    and I know this is hard.\" \"It is a matter for the council.\" Mayor Lee \
+                    Varga said nothing.";
+        let (doc, p) = people(text);
+        let speaker = |q: &Quotation| {
+            q.speaker
+                .map(|(person, _)| doc.slice(p.persons[person].name))
+        };
+        let speakers: Vec<_> = p.quotations.iter().map(speaker).collect();
+        // "..., NAME said", "NAME said: ...", and a quotation ending its sentence is nobody's
+        // by the next sentence's name.
+        assert_eq!(
+            speakers,
+            [Some("Dana Whitcombe"), Some("Paul Arkwright"), None]
+        );
+        let bound: Vec<(&str, &str)> = p
+            .first_person
+            .iter()
+            .map(|&(t, person)| (doc.tok(t), doc.slice(p.persons[person].name)))
+            .collect();
+        assert_eq!(
+            bound,
+            [
+                ("My", "Dana Whitcombe"),
+                ("I", "Dana Whitcombe"),
+                ("I", "Paul Arkwright"),
+                ("I", "Paul Arkwright")
+            ]
+        );
+        // What a speaker says of their own sex is evidence for them, not for anyone else.
+        let arkwright = &p.persons[p.quotations[1].speaker.unwrap().0];
+        assert!(
+            arkwright
+                .evidence
+                .iter()
+                .any(|e| e.kind == EvidenceKind::SelfDescribed
+                    && e.gender == Gender::Male
+                    && doc.slice(e.span) == "father")
+        );
+        let whitcombe = &p.persons[p.quotations[0].speaker.unwrap().0];
+        assert!(
+            !whitcombe
+                .evidence
+                .iter()
+                .any(|e| e.kind == EvidenceKind::SelfDescribed)
+        );
+    }
+
+    #[test]
+    fn self_description_needs_the_speaker_to_say_it_of_themselves() {
+        for (quote, described) in [
+            (
+                "\"I am a proud mother of three,\" Ines Carvalho said.",
+                true,
+            ),
+            (
+                "\"As a grandmother, I worry about the heat,\" Ines Carvalho said.",
+                true,
+            ),
+            (
+                "\"I'm a mother's son and proud of it,\" Ines Carvalho said.",
+                false,
+            ),
+            (
+                "\"I am not a mother yet, but I hope to be,\" Ines Carvalho said.",
+                false,
+            ),
+            (
+                "\"She is a mother of three and a nurse,\" Ines Carvalho said.",
+                false,
+            ),
+            (
+                "\"As a mother she knew what to do,\" Ines Carvalho said.",
+                false,
+            ),
+            (
+                "\"I am a mother of three.\" Ines Carvalho left the hall.",
+                false,
+            ),
+        ] {
+            let (_, p) = people(quote);
+            let found = p.persons.iter().any(|x| {
+                x.evidence
+                    .iter()
+                    .any(|e| e.kind == EvidenceKind::SelfDescribed)
+            });
+            assert_eq!(found, described, "{quote}");
+        }
     }
 
     #[test]

@@ -642,3 +642,32 @@ fn e001_an_unknown_name_where_a_place_stands() {
     let person = story.replace("gathered in Mosik", "gathered with Mosik");
     assert!(flagged("E001", &person).is_empty(), "{person}");
 }
+
+#[test]
+fn p001_what_a_speaker_says_of_themselves() {
+    // The person's own words in a quotation attributed to them are evidence of their sex.
+    let story = "Blessing Adeyemi has run the clinic since 2015. \"As a mother of four, I \
+                 know what these families need,\" Adeyemi said on Monday. Adeyemi said he \
+                 would open a second clinic next year.";
+    assert_eq!(flagged("P001", story), ["he"]);
+    let rendered = render::term::render(
+        "quote.txt",
+        story,
+        &lint(
+            story,
+            &Config {
+                select: vec!["P001".into()],
+                ..Default::default()
+            },
+        ),
+        false,
+    );
+    insta::assert_snapshot!("P001-self-described", rendered);
+    // Words about someone else, or a quotation nobody is named as saying, say nothing of her.
+    for quiet in [
+        story.replace("As a mother of four, I", "As a mother of four, she"),
+        story.replace("\" Adeyemi said on Monday", "\" a colleague said on Monday"),
+    ] {
+        assert!(flagged("P001", &quiet).is_empty(), "{quiet}");
+    }
+}

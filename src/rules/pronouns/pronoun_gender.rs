@@ -29,6 +29,12 @@ declare_rule! {
     /// Ma Lu, vice chairman of the federation, pointed out in his speech that ... He requested:
     /// first, ...
     /// ```
+    /// A pronoun bound to a named person ("NAME said he", "NAME, who ... her", "He" opening the
+    /// sentence after NAME's) is also flagged against that person's own evidence: an honorific,
+    /// a role noun, a given name, a public figure's record, the other pronouns bound to them, and
+    /// what they say of themselves in a quotation attributed to them ("'As a mother of four,
+    /// I ...,' Adeyemi said").
+    ///
     /// Pronouns inside quotations, "he or she", and pronouns for countries and ships ("China ...
     /// her people") are left alone.
     pub struct PronounGender {
@@ -185,6 +191,9 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
                     EvidenceKind::GivenName => format!("\"{what}\" is a {g} given name"),
                     EvidenceKind::KnownPerson => format!("\"{what}\" is a {g} public figure"),
                     EvidenceKind::Pronoun => format!("\"{what}\" for the same person"),
+                    EvidenceKind::SelfDescribed => {
+                        format!("\"{what}\": {g}, in the person's own quoted words")
+                    }
                 },
             );
         }
