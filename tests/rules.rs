@@ -671,3 +671,46 @@ fn p001_what_a_speaker_says_of_themselves() {
         assert!(flagged("P001", &quiet).is_empty(), "{quiet}");
     }
 }
+
+#[test]
+fn e003_a_generic_word_for_a_proper_one() {
+    // "Scientific" names a kind of body, not one body: in place of "Karolinska", named twice
+    // before, it is the slip.
+    let story = "The Karolinska Institute said on Monday that trials would start. A Karolinska \
+                 Institute spokeswoman said funding was secured. The Scientific Institute \
+                 declined to comment further.";
+    assert_eq!(flagged("E003", story), ["Scientific Institute"]);
+    // A body of another kind is another body.
+    let other = story.replace("Scientific Institute", "Scientific Council");
+    assert!(flagged("E003", &other).is_empty(), "{other}");
+}
+
+#[test]
+fn e002_a_misread_everyday_word_in_a_name_of_words() {
+    // A name made of everyday words: the misread one needs no better-spelled twin in the story.
+    let story = "The Republican Task Foree on rural affairs met on Monday. Funding from the \
+                 National Lattery will rise.";
+    assert_eq!(flagged("E002", story), ["Foree", "Lattery"]);
+    // A person's name is not a name of words: "Foree" after a given name or an honorific is
+    // a surname.
+    for quiet in [
+        "Spokesman Tom Foree said the panel met on Monday.",
+        "Mr Foree said the panel met on Monday.",
+    ] {
+        assert!(flagged("E002", quiet).is_empty(), "{quiet}");
+    }
+}
+
+#[test]
+fn e001_a_country_named_once_in_a_story_datelined_from_the_other() {
+    let story = "SYDNEY, March 11 - The central bank said Australia's growth would slow. \
+                 Exporters to Austria said orders had fallen.";
+    assert_eq!(flagged("E001", story), ["Austria"]);
+    // Datelined elsewhere, or both plainly meant, the story may well mean both.
+    for quiet in [
+        story.replace("SYDNEY", "GENEVA"),
+        story.replace("Exporters to Austria", "Exporters to Austria and Germany"),
+    ] {
+        assert!(flagged("E001", &quiet).is_empty(), "{quiet}");
+    }
+}

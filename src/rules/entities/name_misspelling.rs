@@ -33,6 +33,8 @@ declare_rule! {
     /// o/a or i/l swap must also leave letter runs no known word or name has ("Tactlcal",
     /// "Communlty"), measured by a letter-trigram model of the word lists. An everyday word the
     /// story uses in lower case counts as in the story ("Lookout Softwore" beside "software").
+    /// In a name made of everyday words, not a person's ("Task Foree", "National Lattery"), a
+    /// misreading of a frequent word (wordfreq) is flagged however the two spell.
     /// A house name that looks like a misreading goes into the configuration's `accepted` list.
     pub struct NameMisspelling {
         code: "E002",
@@ -112,6 +114,34 @@ pub fn after_initial_or_honorific(
     before >= 0 && (initial || honorific)
 }
 
+/// Whether token `i` stands in a capitalised name beside an everyday word that is no given name
+/// or surname ("Task" of "Task Foree", "Downing" of "Downing Strect" is a surname but "National"
+/// of "National Lattery" is not), and after no honorific or initial: the name of a thing.
+fn in_name_of_words(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) -> bool {
+    let word_at = |j: isize| {
+        let w = doc.tok_at(j);
+        doc.is_title_at(j)
+            && doc.kind_at(j) == Some(TokenKind::Word)
+            && !k.is_given_name(w)
+            && k.surname_rank(w).is_none_or(|r| r > 20_000)
+            && crate::data::word_rarity(&w.to_lowercase()).is_some_and(|r| r <= 450)
+    };
+    let glued = |j: usize| {
+        doc.tokens
+            .get(j)
+            .is_some_and(|t| t.gap == crate::document::Gap::Space)
+    };
+    !after_initial_or_honorific(doc, k, i)
+        && ((i > 0 && glued(i) && word_at(i as isize - 1))
+            || (glued(i + 1) && word_at(i as isize + 1)))
+}
+
+/// An everyday word in title case ("Street", "Force"): among the commonest of the frequency
+/// list.
+fn everyday(word: &str) -> bool {
+    is_title_case(word) && crate::data::word_rarity(&word.to_lowercase()).is_some_and(|r| r <= 520)
+}
+
 /// Whether `fixed` reads a t for an f or an s for a z of `word`: "Wilf"/"Wilt", "Jamz"/"Jams".
 fn short_ambiguous(word: &str, fixed: &str) -> bool {
     word.bytes()
@@ -187,6 +217,9 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         // A written form that is itself a real surname or given name ("Stearns", "Alfa") is
         // taken as written unless the story spells it otherwise.
         let real_name = k.surname_rank(word).is_some() || k.is_given_name(word);
+        // A word of a name made of everyday words ("Downing Strect", "Task Foree", "National
+        // Lattery"), not a person's: a misread everyday word needs no better spelling.
+        let thing = !real_name && in_name_of_words(doc, k, i);
         for (fixed, weak) in corrections(word) {
             let (mut n, mut first) = occurrences(doc, &fixed);
             let gain = k.spelling_gain(word, &fixed);
@@ -229,6 +262,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 } else {
                     is_known(k, &fixed) && gain >= STRONG_GAIN
                 }
+                || thing && everyday(&fixed) && (!weak || word.len() >= 5)
             {
                 known = Some(fixed);
             }

@@ -34,6 +34,8 @@ declare_rule! {
     /// place ("New Cork" for "New York", "Sri Lonka"); "New Yorker" and "New Zealanders" are not.
     /// A city placed in a province it does not lie in is flagged when a look-alike province is
     /// where it lies ("Taiyuan, Shaanxi" for Shanxi; divisions from ISO 3166-2 and GeoNames).
+    /// A country named once beside a look-alike country in a story datelined from one of the
+    /// latter's cities is flagged ("SYDNEY - ... Australia ... exports to Austria").
     /// An unknown name where a place stands ("gathered in Mosik") is flagged beside a place of
     /// the story two letters from it ("Mosul").
     pub struct PlaceVariant {
@@ -121,6 +123,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         .filter_map(|(&w, uses)| Some((w, uses, k.place(w)?)))
         .filter(|(_, uses, _)| !uses.iter().all(|&u| in_two_word_place(doc, k, u)))
         .collect();
+    let dateline = dateline_home(doc, k);
     // Single words: a place or unknown name written once, beside a look-alike place used more.
     for (&word, uses) in &doc.mentions.words {
         if uses.len() != 1
@@ -197,10 +200,19 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                     .count()
                     >= 2
             };
+            // Or named once in a story datelined from one of its cities ("SYDNEY -- ...
+            // Australia's economy ... exports to Austria").
+            let datelined = there.kind == PlaceKind::Country
+                && here.is_some_and(|h| {
+                    h.kind == PlaceKind::Country
+                        && dateline.is_some_and(|p| {
+                            p.may_share_country(&there) && !p.may_share_country(&h)
+                        })
+                });
             let dominated = alike
                 && here.is_some_and(|h| !h.kind.is_minor())
                 && !there.kind.is_minor()
-                && (other_uses.len() >= DOMINANCE || other_uses.len() >= 2 && home())
+                && (other_uses.len() >= DOMINANCE || other_uses.len() >= 2 && home() || datelined)
                 && foreign(here.unwrap())
                 && !both_meant(doc, i, other);
             if !(alike || city_for_country)
@@ -255,6 +267,29 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             )),
         );
     }
+}
+
+/// The city a story is datelined from ("SYDNEY, March 11 -"), or a feed item's own place, when
+/// the gazetteer knows it as a city.
+fn dateline_home(doc: &Document, k: &crate::knowledge::Knowledge) -> Option<Place> {
+    let name = match (&doc.dateline, &doc.meta.place) {
+        (Some(d), _) => doc.slice(d.place).to_string(),
+        (None, Some((name, _))) => name.clone(),
+        _ => return None,
+    };
+    // "SYDNEY" as the gazetteer writes it: "Sydney", "New York".
+    let name: String = name
+        .split_whitespace()
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let p = k.place(&name)?;
+    (p.kind == PlaceKind::City && !p.countries.is_empty()).then_some(p)
 }
 
 /// A feed item's own place (NITF's dateline city, NewsML-G2's `located`, ninjs `located`) that the
