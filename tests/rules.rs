@@ -714,3 +714,20 @@ fn e001_a_country_named_once_in_a_story_datelined_from_the_other() {
         assert!(flagged("E001", &quiet).is_empty(), "{quiet}");
     }
 }
+
+#[test]
+fn e002_a_common_name_misread_into_letters_no_name_has() {
+    // With no other spelling in the story: a surname of the list, and a written form whose
+    // letter runs no name has.
+    let story = "The talks were led by Helen Kowalskl, who flew in on Monday. The deal was \
+                 signed by Robert Hnghes in Leeds.";
+    assert_eq!(flagged("E002", story), ["Kowalskl", "Hnghes"]);
+    // Written forms that spell like names, or a rare given name on the other side.
+    for quiet in [
+        "The security firm McAfee said it had fixed the flaw.",
+        "Striker Mefin Ozturk scored twice.",
+        "Mildred Zink, formerly Le Jeune, answered the petition.",
+    ] {
+        assert!(flagged("E002", quiet).is_empty(), "{quiet}");
+    }
+}

@@ -34,7 +34,9 @@ declare_rule! {
     /// "Communlty"), measured by a letter-trigram model of the word lists. An everyday word the
     /// story uses in lower case counts as in the story ("Lookout Softwore" beside "software").
     /// In a name made of everyday words, not a person's ("Task Foree", "National Lattery"), a
-    /// misreading of a frequent word (wordfreq) is flagged however the two spell.
+    /// misreading of a frequent word (wordfreq) is flagged however the two spell. A surname of
+    /// the US list or a given name of a thousand births or more is flagged when the written
+    /// form has letter runs no name has ("Kowalskl", "Hnghes").
     /// A house name that looks like a misreading goes into the configuration's `accepted` list.
     pub struct NameMisspelling {
         code: "E002",
@@ -175,6 +177,16 @@ const IN_STORY_GAIN: f32 = 0.5;
 const NAME_LIKE_GAIN: f32 = 2.0;
 /// ... for an o/a or i/l swap to be flagged with no other spelling in the story.
 const WEAK_GAIN: f32 = 3.5;
+/// ... for a misreading of a given name or surname of the lists to be flagged with no other
+/// spelling in the story.
+const NAME_GAIN: f32 = 5.0;
+/// Whether `name` is a surname of the list or a given name of a thousand US births or more: a
+/// rarer given name ("Jenne") is no better evidence than the written form ("Jeune").
+fn common_name_on_lists(k: &crate::knowledge::Knowledge, name: &str) -> bool {
+    k.surname_rank(name).is_some()
+        || k.given_name(name)
+            .is_some_and(|g| g.female + g.male >= 1000)
+}
 /// ... for any other misreading to be flagged with no other spelling in the story.
 const STRONG_GAIN: f32 = 0.0;
 
@@ -263,6 +275,11 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                     is_known(k, &fixed) && gain >= STRONG_GAIN
                 }
                 || thing && everyday(&fixed) && (!weak || word.len() >= 5)
+                // A given name or surname of the lists when the written form has letter runs
+                // no name has ("Biair", "Snndra", "Bowez").
+                || !(word.len() == 4 && short_ambiguous(word, &fixed))
+                    && common_name_on_lists(k, &fixed)
+                    && gain >= NAME_GAIN
             {
                 known = Some(fixed);
             }
