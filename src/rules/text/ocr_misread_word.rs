@@ -32,7 +32,10 @@ declare_rule! {
     /// for "the", "bo" for "be"; "wore" and "arc" stay) and not after an article. "In" or "Is"
     /// between lower-case words in a sentence is a capital I read for i ("lying In the
     /// harbour"); headlines and titles are left alone. Units ("pct", "dlrs"), "en route",
-    /// typing slips ("preceeding"), and forms with two readings are left alone.
+    /// typing slips ("preceeding"), and forms with two readings are left alone. A non-word of
+    /// five letters or more that one misreading does not explain may have two ("bcforo" for
+    /// "before", "govcrnmcnt"), when the reading is an everyday word and no typing slip
+    /// explains it ("saiud" is "said" with a letter added).
     pub struct OcrMisreadWord {
         code: "T008",
         name: "ocr-misread-word",
@@ -271,7 +274,19 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                         "a" | "an" | "the" | "this" | "that" | "its" | "his" | "her" | "their"
                     )
         };
-        if let Some((best, _)) = reading(w)
+        let one = reading(w);
+        // A long non-word with two letters misread ("botwoon", "childrou"), when one misreading
+        // undone gives nothing.
+        let none = one.is_none();
+        // A typing slip of any length ("saiud") is not read twice misread.
+        let two = || {
+            (!rare_word && none && w.len() >= 5 && !typing_reading(w))
+                .then(|| two_readings(w))
+                .flatten()
+        };
+        let twice = none;
+        if let Some((best, _)) = one
+            .or_else(two)
             .filter(|_| w.len() < 6 || !typing_reading(w))
             .filter(|b| w.len() > 2 || SHORT_WORDS.contains(&b.0.as_str()))
             .filter(real_word_reading)
@@ -282,7 +297,11 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                     t.span,
                     format!("word \"{w}\" looks like \"{best}\" misread"),
                 )
-                .label("not a word: one letter read for another")
+                .label(if twice {
+                    "not a word: two letters read for others"
+                } else {
+                    "not a word: one letter read for another"
+                })
                 .fix(best),
             );
         }
@@ -321,6 +340,55 @@ fn reading(w: &str) -> Option<(String, u16)> {
                         second = second.min(*b);
                     }
                     best = Some((score, fixed));
+                }
+            }
+        }
+    }
+    let (score, fixed) = best?;
+    (second >= score.saturating_add(100)).then_some((fixed, score))
+}
+
+/// The reading of `w` with two of the commonest misreadings undone ("botwoon" for "between"):
+/// an everyday word, ten times likelier than any other such reading.
+fn two_readings(w: &str) -> Option<(String, u16)> {
+    let mut best: Option<(u16, String)> = None;
+    let mut second = u16::MAX;
+    let commonest = CONFUSIONS.iter().filter(|c| c.2 == 0);
+    for (written, meant, _) in commonest.clone() {
+        for (at, _) in w.match_indices(written) {
+            let mut once = String::with_capacity(w.len() + 1);
+            once.push_str(&w[..at]);
+            once.push_str(meant);
+            once.push_str(&w[at + written.len()..]);
+            for (written2, meant2, cost2) in CONFUSIONS.iter().filter(|c| c.2 <= 50) {
+                for (at2, _) in once.match_indices(written2) {
+                    // Not the letters just changed back again.
+                    if at2 < at + meant.len() && at2 + written2.len() > at {
+                        continue;
+                    }
+                    let mut fixed = String::with_capacity(once.len() + 1);
+                    fixed.push_str(&once[..at2]);
+                    fixed.push_str(meant2);
+                    fixed.push_str(&once[at2 + written2.len()..]);
+                    if word_size(&fixed).is_none_or(|s| s > MAX_SIZE) {
+                        continue;
+                    }
+                    let Some(rarity) = crate::data::word_rarity(&fixed)
+                        .filter(|&r| r <= 560 - cost2)
+                        .map(|r| r + cost2)
+                    else {
+                        continue;
+                    };
+                    match &best {
+                        Some((_, f)) if *f == fixed => {}
+                        Some((b, _)) if *b <= rarity => second = second.min(rarity),
+                        _ => {
+                            if let Some((b, _)) = &best {
+                                second = second.min(*b);
+                            }
+                            best = Some((rarity, fixed));
+                        }
+                    }
                 }
             }
         }
@@ -386,5 +454,36 @@ mod tests {
         assert!(super::typing_reading("preceeding"));
         assert!(super::typing_reading("deterence"));
         assert!(!super::typing_reading("presont"));
+    }
+
+    #[test]
+    fn readings_undo_two_misreadings() {
+        let r = |w: &str| super::two_readings(w).map(|(f, _)| f);
+        assert_eq!(r("bcforo").as_deref(), Some("before"));
+        assert_eq!(r("govcrnmcnt").as_deref(), Some("government"));
+        assert_eq!(r("tbcre").as_deref(), Some("there"));
+        // Nothing everyday within two misreadings.
+        assert_eq!(r("qxzvvk"), None);
+    }
+
+    #[test]
+    fn typing_slips_are_not_read_as_two_misreadings() {
+        use crate::{Config, lint};
+        let config = Config {
+            select: vec!["T008".into()],
+            ..Default::default()
+        };
+        let flagged = |text: &str| -> Vec<String> {
+            lint(text, &config)
+                .iter()
+                .map(|d| text[d.span.range()].to_string())
+                .collect()
+        };
+        assert_eq!(
+            flagged("The board met bcforo the vote, and tbcre was no quorum."),
+            ["bcforo", "tbcre"]
+        );
+        // "saiud" and "enble" are a letter added and dropped, not two misread.
+        assert!(flagged("The minister saiud the bill would enble reform.").is_empty());
     }
 }
