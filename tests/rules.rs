@@ -731,3 +731,15 @@ fn e002_a_common_name_misread_into_letters_no_name_has() {
         assert!(flagged("E002", quiet).is_empty(), "{quiet}");
     }
 }
+
+#[test]
+fn e002_an_o_read_for_an_e() {
+    // OCR reads e as o often; a big city or everyday word on the other side is evidence.
+    assert_eq!(
+        flagged("E002", "Police in Sydnoy said on Monday the road was shut."),
+        ["Sydnoy"]
+    );
+    // Names that end or run that way as written stay ("Bening", "Groening", "Rato").
+    let quiet = "The actress Annette Bening and Matt Groening met Rodrigo Rato in Madrid.";
+    assert!(flagged("E002", quiet).is_empty(), "{quiet}");
+}

@@ -62,6 +62,8 @@ const CONFUSIONS: &[(&str, &str)] = &[
     ("f", "t"),
     ("b", "h"),
     ("v", "y"),
+    ("o", "e"),
+    ("e", "o"),
     ("rn", "m"),
     ("ii", "il"),
     ("ee", "ce"),
@@ -77,7 +79,14 @@ pub fn is_misreading(written: char, meant: char) -> bool {
 
 /// Swaps that real names make on their own ("Rato" and "Rata", "Saito" and "Salto"): a known word
 /// one such swap away is no evidence of a misreading.
-const WEAK: &[(&str, &str)] = &[("o", "a"), ("a", "o"), ("i", "l"), ("l", "i")];
+const WEAK: &[(&str, &str)] = &[
+    ("o", "a"),
+    ("a", "o"),
+    ("i", "l"),
+    ("l", "i"),
+    ("o", "e"),
+    ("e", "o"),
+];
 
 /// Spellings one misreading away from `word`, each with whether the misreading is a weak one.
 fn corrections(word: &str) -> Vec<(String, bool)> {
