@@ -280,14 +280,22 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let none = one.is_none();
         // A typing slip of any length ("saiud") is not read twice misread.
         let two = || {
-            (!rare_word && none && w.len() >= 5 && !typing_reading(w))
+            (!rare_word && none && w.len() >= 5 && typing_reading(w).is_none())
                 .then(|| two_readings(w))
                 .flatten()
         };
         let twice = none;
+        // A typing slip explains a long non-word as well, unless the misreading gives a word
+        // ten times more frequent ("roally" is "really", not "rally").
         if let Some((best, _)) = one
             .or_else(two)
-            .filter(|_| w.len() < 6 || !typing_reading(w))
+            .filter(|(best, _)| {
+                w.len() < 6
+                    || typing_reading(w).is_none_or(|typed| {
+                        crate::data::word_rarity(best)
+                            .is_some_and(|r| r.saturating_add(100) <= typed)
+                    })
+            })
             .filter(|b| w.len() > 2 || SHORT_WORDS.contains(&b.0.as_str()))
             .filter(real_word_reading)
         {
@@ -315,32 +323,40 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
 fn reading(w: &str) -> Option<(String, u16)> {
     let mut best: Option<(u16, String)> = None;
     let mut second = u16::MAX;
-    for (written, meant, cost) in CONFUSIONS {
-        for (at, _) in w.match_indices(written) {
-            let mut fixed = String::with_capacity(w.len() + 1);
-            fixed.push_str(&w[..at]);
-            fixed.push_str(meant);
-            fixed.push_str(&w[at + written.len()..]);
-            // The rarer misreadings ("waa", "fiom", "bv") only ever give function words and
-            // the commonest others.
-            let rarity = crate::data::word_rarity(&fixed);
-            if word_size(&fixed).is_none_or(|s| s > MAX_SIZE)
-                || *cost >= 50
-                    && !FUNCTION_WORDS.contains(&fixed.as_str())
-                    && rarity.is_none_or(|r| r > 350)
-            {
-                continue;
-            }
-            let score = rarity.unwrap_or(700) + cost;
-            match &best {
-                Some((_, f)) if *f == fixed => {}
-                Some((b, _)) if *b <= score => second = second.min(score),
-                _ => {
-                    if let Some((b, _)) = &best {
-                        second = second.min(*b);
-                    }
-                    best = Some((score, fixed));
+    // A final y loses its tail and reads as v or j ("librarv", "majoritj"): as common there as
+    // the commonest misreadings.
+    let final_y = [("v", "y", 0u16), ("j", "y", 0)];
+    let at_end = final_y
+        .iter()
+        .filter(|(written, _, _)| w.len() > 3 && w.ends_with(written))
+        .map(|c| (c, w.len() - 1));
+    let anywhere = CONFUSIONS
+        .iter()
+        .flat_map(|c| w.match_indices(c.0).map(move |(at, _)| (c, at)));
+    for ((written, meant, cost), at) in at_end.chain(anywhere) {
+        let mut fixed = String::with_capacity(w.len() + 1);
+        fixed.push_str(&w[..at]);
+        fixed.push_str(meant);
+        fixed.push_str(&w[at + written.len()..]);
+        // The rarer misreadings ("waa", "fiom", "bv") only ever give function words and
+        // the commonest others.
+        let rarity = crate::data::word_rarity(&fixed);
+        if word_size(&fixed).is_none_or(|s| s > MAX_SIZE)
+            || *cost >= 50
+                && !FUNCTION_WORDS.contains(&fixed.as_str())
+                && rarity.is_none_or(|r| r > 350)
+        {
+            continue;
+        }
+        let score = rarity.unwrap_or(700) + cost;
+        match &best {
+            Some((_, f)) if *f == fixed => {}
+            Some((b, _)) if *b <= score => second = second.min(score),
+            _ => {
+                if let Some((b, _)) = &best {
+                    second = second.min(*b);
                 }
+                best = Some((score, fixed));
             }
         }
     }
@@ -397,28 +413,33 @@ fn two_readings(w: &str) -> Option<(String, u16)> {
     (second >= score.saturating_add(100)).then_some((fixed, score))
 }
 
-/// Whether a word the list knows is one typing slip from `w`: a letter dropped, added or two
-/// swapped.
-fn typing_reading(w: &str) -> bool {
+/// The frequency (in centibels; 700 when unlisted) of the commonest word the list knows one
+/// typing slip from `w`: a letter dropped, added or two swapped.
+fn typing_reading(w: &str) -> Option<u16> {
     let b = w.as_bytes();
-    let known = |v: &[u8]| {
-        std::str::from_utf8(v).is_ok_and(|v| word_size(v).is_some_and(|s| s <= MAX_SIZE))
+    let known = |v: &[u8]| -> Option<u16> {
+        let v = std::str::from_utf8(v).ok()?;
+        word_size(v)
+            .filter(|&s| s <= MAX_SIZE)
+            .map(|_| crate::data::word_rarity(v).unwrap_or(700))
+    };
+    let mut found: Option<u16> = None;
+    let mut keep = |r: Option<u16>| {
+        if let Some(r) = r {
+            found = Some(found.map_or(r, |f| f.min(r)));
+        }
     };
     let mut buf: Vec<u8> = Vec::with_capacity(b.len() + 1);
     for p in 0..b.len() {
         buf.clear();
         buf.extend_from_slice(&b[..p]);
         buf.extend_from_slice(&b[p + 1..]);
-        if known(&buf) {
-            return true;
-        }
+        keep(known(&buf));
         if p + 1 < b.len() {
             buf.clear();
             buf.extend_from_slice(b);
             buf.swap(p, p + 1);
-            if known(&buf) {
-                return true;
-            }
+            keep(known(&buf));
         }
     }
     for p in 0..=b.len() {
@@ -427,12 +448,10 @@ fn typing_reading(w: &str) -> bool {
             buf.extend_from_slice(&b[..p]);
             buf.push(c);
             buf.extend_from_slice(&b[p..]);
-            if known(&buf) {
-                return true;
-            }
+            keep(known(&buf));
         }
     }
-    false
+    found
 }
 
 #[cfg(test)]
@@ -450,10 +469,14 @@ mod tests {
         // The likelier of two readings: "been", not "boon".
         assert_eq!(r("boen").as_deref(), Some("been"));
         assert_eq!(r("xqzt"), None);
+        // A final y read as v or j.
+        assert_eq!(r("librarv").as_deref(), Some("library"));
+        assert_eq!(r("majoritj").as_deref(), Some("majority"));
+        assert_eq!(r("jard"), None, "only at the end");
         // Typing slips have their own fix.
-        assert!(super::typing_reading("preceeding"));
-        assert!(super::typing_reading("deterence"));
-        assert!(!super::typing_reading("presont"));
+        assert!(super::typing_reading("preceeding").is_some());
+        assert!(super::typing_reading("deterence").is_some());
+        assert!(super::typing_reading("presont").is_none());
     }
 
     #[test]
@@ -485,5 +508,9 @@ mod tests {
         );
         // "saiud" and "enble" are a letter added and dropped, not two misread.
         assert!(flagged("The minister saiud the bill would enble reform.").is_empty());
+        // A misreading that gives a far commoner word than the typing slip does wins
+        // ("really", not "rally"); one that does not is left to the typing-slip rules.
+        assert_eq!(flagged("It was roally cold."), ["roally"]);
+        assert!(flagged("The team will rallly again.").is_empty());
     }
 }
