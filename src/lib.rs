@@ -130,8 +130,16 @@ pub fn lint_document_until(
     });
     // Two rules that reach one correction of the same words report it once, under the first
     // code ("Industrics": a misreading for E002, a slip in an institution name for E005).
+    // Two rules of one family on the same words ("Daveport": a place slip for E001, a name
+    // slip for E004) report it once too, the one with a fix if either has it.
     out.dedup_by(|later, first| {
-        later.span == first.span && later.fix.is_some() && later.fix == first.fix
+        let same = later.span == first.span
+            && (later.fix.is_some() && later.fix == first.fix
+                || later.rule.family == first.rule.family);
+        if same && first.fix.is_none() && later.fix.is_some() {
+            std::mem::swap(later, first);
+        }
+        same
     });
     Some(out)
 }

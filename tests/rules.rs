@@ -743,3 +743,19 @@ fn e002_an_o_read_for_an_e() {
     let quiet = "The actress Annette Bening and Matt Groening met Rodrigo Rato in Madrid.";
     assert!(flagged("E002", quiet).is_empty(), "{quiet}");
 }
+
+#[test]
+fn one_finding_when_two_rules_of_a_family_flag_the_same_words() {
+    // "Daveport" is a place slip for E001 and a name slip for E004: one finding, the one that
+    // carries a fix.
+    let story = "Lindsay Davenport won in Sydney. Davenport beat Serena Williams, and Davenport \
+                 now meets Venus. Daveport said she was tired.";
+    let diags = lint(story, &Config::default());
+    let on: Vec<(&str, &str)> = diags
+        .iter()
+        .filter(|d| &story[d.span.range()] == "Daveport")
+        .map(|d| (d.rule.code, d.fix.as_deref().unwrap_or("")))
+        .collect();
+    assert_eq!(on.len(), 1, "{on:?}");
+    assert_eq!(on[0].1, "Davenport");
+}
