@@ -616,6 +616,42 @@ mod tests {
         assert!(k.two_word_places("New").contains(&"York"));
     }
 
+    /// Each data pack under `rules/` loads, with a fact it must hold and a near miss it must not.
+    #[test]
+    fn every_data_pack_loads_with_its_facts() {
+        use super::Gender;
+        let k = Knowledge::default();
+        // surnames-us.tsv: ranked by frequency.
+        assert_eq!(k.surname_rank("Smith"), Some(1));
+        assert!(k.surname_rank("Kowalski").is_some_and(|r| r > 100));
+        assert_eq!(k.surname_rank("Government"), None);
+        // public-figures.tsv: full names with their sex.
+        assert_eq!(k.public_figure("Narendra Modi"), Some(Gender::Male));
+        assert_eq!(k.public_figure("Modi"), None);
+        // chinese-surnames.txt
+        assert!(k.is_chinese_surname("Wang") && !k.is_chinese_surname("Smith"));
+        // gendered-words.tsv: honorifics and role nouns.
+        assert_eq!(k.gendered_word("Mrs"), Some((Gender::Female, true)));
+        assert_eq!(k.gendered_word("widower"), Some((Gender::Male, false)));
+        assert_eq!(k.gendered_word("minister"), None);
+        // series.tsv: how far a numbered series plausibly runs.
+        assert!(k.series().any(|s| s.words.iter().any(|w| w == "president")));
+        // units.txt
+        assert!(k.is_unit("pct") && k.is_unit("PCT") && !k.is_unit("pact"));
+        // place-pairs.tsv: real look-alikes stories name together, both ways round.
+        assert!(k.are_known_pair("Iran", "Iraq") && k.are_known_pair("Iraq", "Iran"));
+        assert!(!k.are_known_pair("Iran", "Oman"));
+        // institution-heads.txt and generic-modifiers.txt
+        assert!(k.is_institution_head("Ministry") && !k.is_institution_head("Minister"));
+        assert!(k.is_generic_modifier("National") && k.is_generic_modifier("Scientific"));
+        assert!(!k.is_generic_modifier("Karolinska"));
+        // word-freq.tsv (centibels: lower is more frequent) and words.txt.
+        let rarity = |w: &str| crate::data::word_rarity(w).unwrap();
+        assert!(rarity("the") < rarity("really") && rarity("really") < rarity("lottery"));
+        assert!(crate::data::word_rarity("qxzv").is_none());
+        assert!(k.is_word("government") && !k.is_word("govcrnmcnt"));
+    }
+
     #[test]
     fn divisions_of_every_country_and_the_cities_in_them() {
         use super::PlaceKind;
