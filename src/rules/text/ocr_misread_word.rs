@@ -35,7 +35,10 @@ declare_rule! {
     /// typing slips ("preceeding"), and forms with two readings are left alone. A non-word of
     /// five letters or more that one misreading does not explain may have two ("bcforo" for
     /// "before", "govcrnmcnt"), when the reading is an everyday word and no typing slip
-    /// explains it ("saiud" is "said" with a letter added).
+    /// explains it ("saiud" is "said" with a letter added). A few real words OCR makes of
+    /// frequent ones are flagged where the words around them show it: "ho" between lower-case
+    /// words ("ho said": "he"; "will ho paid": "be"), "there wore not", "has boon", "bad been",
+    /// "duo to".
     pub struct OcrMisreadWord {
         code: "T008",
         name: "ocr-misread-word",
@@ -190,6 +193,94 @@ fn sentence_opener(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) ->
 
 /// Whether a word of this rarity (centibels; `None` below one in a million) is a misread
 /// `reading` that is a function word at least `gap` centibels more frequent: "tho" for "the".
+/// "ho" between lower-case words of a sentence: "he" misread ("ho said"), or "be" after a modal
+/// or "to" ("will ho paid"). Not a call ("land ho", "westward ho", "ho ho").
+fn pronoun_or_be(doc: &Document, i: usize) -> Option<&'static str> {
+    if doc.tok(i) != "ho" {
+        return None;
+    }
+    let word = |j: isize| {
+        doc.kind_at(j) == Some(TokenKind::Word)
+            && doc.tok_at(j).bytes().all(|b| b.is_ascii_lowercase())
+    };
+    let (prev, next) = (doc.tok_at(i as isize - 1), doc.tok_at(i as isize + 1));
+    if !word(i as isize + 1)
+        || next == "ho"
+        || matches!(
+            prev,
+            "ho" | "land" | "westward" | "eastward" | "heave" | "yo" | "tally"
+        )
+        || doc.tokens[i].starts_sentence()
+    {
+        return None;
+    }
+    const BEFORE_BE: &[&str] = &[
+        "will", "would", "shall", "should", "may", "might", "must", "can", "could", "to", "not",
+        "cannot", "never",
+    ];
+    Some(if BEFORE_BE.contains(&prev) {
+        "be"
+    } else {
+        "he"
+    })
+}
+
+/// Real words OCR makes of frequent ones, each with the words around it that show the frequent
+/// one was printed: (written, meant, words before, words after).
+const IN_CONTEXT: &[(&str, &str, &[&str], &[&str])] = &[
+    // "they wore not", "there wore many"
+    (
+        "wore",
+        "were",
+        &["there"],
+        &[
+            "not", "being", "made", "taken", "given", "held", "found", "sent", "killed", "unable",
+        ],
+    ),
+    // "they arc not", "which arc held"
+    (
+        "arc",
+        "are",
+        &["they", "we", "you", "there"],
+        &[
+            "not", "being", "made", "taken", "given", "held", "expected", "still",
+        ],
+    ),
+    // "has boon", "had boon"
+    ("boon", "been", &["has", "have", "had", "having"], &[]),
+    // "bad been", "bad not"
+    (
+        "bad",
+        "had",
+        &[],
+        &["been", "not", "already", "received", "become"],
+    ),
+    // "duo to the rain"
+    ("duo", "due", &[], &["to"]),
+    // "lost week", "lost year"
+    (
+        "lost",
+        "last",
+        &[],
+        &["week", "month", "night", "season", "session"],
+    ),
+];
+
+/// A real word read for a frequent one where the words around it show which
+/// ([`IN_CONTEXT`]); never after an article or a possessive, where a noun of its own belongs.
+fn real_word_in_context(doc: &Document, i: usize) -> Option<&'static str> {
+    let w = doc.tok(i);
+    let &(_, meant, before, after) = IN_CONTEXT.iter().find(|c| c.0 == w)?;
+    let (prev, next) = (doc.tok_at(i as isize - 1), doc.tok_at(i as isize + 1));
+    if matches!(
+        prev,
+        "a" | "an" | "the" | "this" | "that" | "its" | "his" | "her" | "their" | "my" | "our"
+    ) {
+        return None;
+    }
+    (before.contains(&prev) || after.contains(&next)).then_some(meant)
+}
+
 fn misreads_function_word(rarity: Option<u16>, reading: &(String, u16), gap: u16) -> bool {
     FUNCTION_WORDS.contains(&reading.0.as_str()) && rarity.is_none_or(|r| r >= reading.1 + gap)
 }
@@ -226,6 +317,18 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         if !w.bytes().all(|b| b.is_ascii_lowercase()) {
+            continue;
+        }
+        if let Some(fixed) = pronoun_or_be(doc, i).or_else(|| real_word_in_context(doc, i)) {
+            out.push(
+                Diagnostic::new(
+                    &OcrMisreadWord::META,
+                    t.span,
+                    format!("word \"{w}\" looks like \"{fixed}\" misread"),
+                )
+                .label("a real word, but not here: one letter misread")
+                .fix(fixed.to_string()),
+            );
             continue;
         }
         // A word of the large list only ("aud") may still be a misreading of a function word;
@@ -512,5 +615,42 @@ mod tests {
         // ("really", not "rally"); one that does not is left to the typing-slip rules.
         assert_eq!(flagged("It was roally cold."), ["roally"]);
         assert!(flagged("The team will rallly again.").is_empty());
+    }
+
+    #[test]
+    fn real_words_misread_where_the_context_shows_it() {
+        use crate::{Config, lint};
+        let config = Config {
+            select: vec!["T008".into()],
+            ..Default::default()
+        };
+        let fixes = |text: &str| -> Vec<String> {
+            lint(text, &config)
+                .iter()
+                .map(|d| {
+                    format!(
+                        "{}>{}",
+                        &text[d.span.range()],
+                        d.fix.as_deref().unwrap_or("")
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(
+            fixes("The clerk said ho would sign, and the fee will ho paid. It has boon late."),
+            ["ho>he", "ho>be", "boon>been"]
+        );
+        assert_eq!(
+            fixes("There wore not enough seats; the mill bad been shut."),
+            ["wore>were", "bad>had"]
+        );
+        // The words meant as written.
+        for quiet in [
+            "Land ho, the sailors cried.",
+            "They wore hats, and it was a boon to the town after a bad year.",
+            "The duo played on; a lost week.",
+        ] {
+            assert!(fixes(quiet).is_empty(), "{quiet}");
+        }
     }
 }
