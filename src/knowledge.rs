@@ -473,7 +473,6 @@ pub fn warm_up() {
         });
         s.spawn(|| {
             force(&PLACES);
-            force(&CITY_REGIONS);
             force(&GIVEN_NAMES);
             force(&TWO_WORD_PLACES);
         });
