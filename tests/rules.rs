@@ -759,3 +759,24 @@ fn one_finding_when_two_rules_of_a_family_flag_the_same_words() {
     assert_eq!(on.len(), 1, "{on:?}");
     assert_eq!(on[0].1, "Davenport");
 }
+
+#[test]
+fn e002_company_and_foreign_names_read_as_written() {
+    // A given name misread: flagged ...
+    assert_eq!(
+        flagged("E002", "Her sister Darlcne Smith left early."),
+        ["Darlcne"]
+    );
+    assert_eq!(
+        flagged("E002", "My friend Francaise met Pierre."),
+        ["Francaise"]
+    );
+    // ... but the first word of a company's name, or a word beside a foreign joining word, is
+    // the name as its owners write it.
+    for quiet in [
+        "Shares of Darlcne Mining rose on Monday.",
+        "The Compagnie Francaise des Mines said so on Monday.",
+    ] {
+        assert!(flagged("E002", quiet).is_empty(), "{quiet}");
+    }
+}

@@ -147,6 +147,28 @@ fn in_name_of_words(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) -
             || (glued(i + 1) && word_at(i as isize + 1)))
 }
 
+/// Whether the word at `i` opens a company's or body's name: the next word is a head
+/// ("Energy Resources", "Bank", "Corp").
+fn names_a_company(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) -> bool {
+    let next = doc.tok_at(i as isize + 1);
+    doc.is_title_at(i as isize + 1)
+        && (k.is_institution_head(next)
+            || matches!(
+                next,
+                "Energy" | "Resources" | "Oil" | "Gas" | "Mining" | "Steel" | "Motors" | "Foods"
+            ))
+}
+
+/// Whether a French, Spanish, Italian or German joining word stands beside the word at `i`
+/// ("Francaise des Petroles", "Banco de"): the name is not English and reads as written.
+fn beside_foreign_word(doc: &Document, i: usize) -> bool {
+    const JOINS: &[&str] = &[
+        "des", "de", "du", "la", "le", "les", "et", "del", "della", "di", "y", "der", "und", "van",
+        "von",
+    ];
+    JOINS.contains(&doc.tok_at(i as isize + 1)) || JOINS.contains(&doc.tok_at(i as isize - 1))
+}
+
 /// An everyday word in title case ("Street", "Force"): among the commonest of the frequency
 /// list.
 fn everyday(word: &str) -> bool {
@@ -336,6 +358,10 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                     && common_noun
                     && (surname_position || k.surname_rank(word).is_some_and(|r| r <= 10_000)))
                     && !(person && gain < WEAK_GAIN)
+                    // The first word of a company's name ("Norcen Energy") or a word of a
+                    // foreign name ("Francaise des Petroles") is no misread given name.
+                    && !(k.is_given_name(f) && !common_noun && names_a_company(doc, k, i))
+                    && !beside_foreign_word(doc, i)
             })
             .filter(|f| {
                 !(middle_name
