@@ -372,10 +372,12 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let real_word_reading = |b: &(String, u16)| {
             !rare_word
                 || misreads_function_word(rarity, b, if listed { 300 } else { 200 })
-                    && !matches!(
-                        doc.tok_at(i as isize - 1),
-                        "a" | "an" | "the" | "this" | "that" | "its" | "his" | "her" | "their"
-                    )
+                    && match doc.tok_at(i as isize - 1) {
+                        // "that tho prisoner": a conjunction before an article.
+                        "that" => b.0 == "the",
+                        "a" | "an" | "the" | "this" | "its" | "his" | "her" | "their" => false,
+                        _ => true,
+                    }
         };
         let one = reading(w);
         // A long non-word with two letters misread ("botwoon", "childrou"), when one misreading
@@ -644,6 +646,8 @@ mod tests {
             fixes("There wore not enough seats; the mill bad been shut."),
             ["wore>were", "bad>had"]
         );
+        // "that" before a misread article is a conjunction.
+        assert_eq!(fixes("He said that tho court rose."), ["tho>the"]);
         // The words meant as written.
         for quiet in [
             "Land ho, the sailors cried.",
