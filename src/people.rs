@@ -857,11 +857,12 @@ impl People {
         };
         // After: "..., Smith said" / "..., said Smith" / "..., she said" — a quotation that
         // ends in a comma; one that ends its sentence is not attributed by the next.
-        let mut j = b;
         let open_end = b >= a + 2 && matches!(doc.tok(b - 2), "," | "—" | "–");
-        if doc.tok(j.min(doc.tokens.len().saturating_sub(1))) == "," && j < doc.tokens.len() {
-            j += 1;
-        }
+        let j = if doc.tok_at(b as isize) == "," {
+            b + 1
+        } else {
+            b
+        };
         if open_end && j < doc.tokens.len() {
             // "..., Smith said", "..., BA chairman Martin Broughton said": only words before
             // the name.

@@ -40,6 +40,15 @@ fn osa<T: PartialEq>(a: &[T], b: &[T], rows: [&mut [usize]; 3]) -> usize {
     prev[m]
 }
 
+/// `word` with the `len` bytes at `at` replaced by `with`: one misreading undone.
+pub fn replace_at(word: &str, at: usize, len: usize, with: &str) -> String {
+    let mut out = String::with_capacity(word.len() + with.len());
+    out.push_str(&word[..at]);
+    out.push_str(with);
+    out.push_str(&word[at + len..]);
+    out
+}
+
 /// Length in characters of the common prefix.
 pub fn common_prefix(a: &str, b: &str) -> usize {
     a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()

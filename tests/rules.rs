@@ -6,11 +6,7 @@ use wirelint::{Config, Diagnostic, lint, render, rules};
 fn run(code: &str) -> (String, Vec<Diagnostic>) {
     let path = format!("{}/tests/fixtures/{code}.txt", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let config = Config {
-        select: vec![code.to_string()],
-        ..Default::default()
-    };
-    let diags = lint(&text, &config);
+    let diags = lint(&text, &selecting(code));
     (text, diags)
 }
 
@@ -216,10 +212,7 @@ fn t008_ocr_misread_word() {
 
 #[test]
 fn t008_reads_a_sentence_opener_unless_the_story_names_it() {
-    let config = Config {
-        select: vec!["T008".into()],
-        ..Default::default()
-    };
+    let config = selecting("T008");
     let words = |story: &str| -> Vec<String> {
         lint(story, &config)
             .iter()
@@ -276,16 +269,33 @@ fn one_finding_per_span_and_fix() {
     assert_eq!(codes, ["E002"]);
 }
 
+/// The configuration that runs only `code` (a rule, or a family letter).
+fn selecting(code: &str) -> Config {
+    Config {
+        select: vec![code.into()],
+        ..Default::default()
+    }
+}
+
 /// The words a rule flags in one story.
 fn flagged<'a>(select: &str, story: &'a str) -> Vec<&'a str> {
-    let config = Config {
-        select: vec![select.into()],
-        ..Default::default()
-    };
-    lint(story, &config)
+    lint(story, &selecting(select))
         .iter()
         .map(|d| &story[d.span.range()])
         .collect()
+}
+
+/// The rule flags nothing in any of these stories.
+fn assert_quiet<S: AsRef<str>>(code: &str, stories: impl IntoIterator<Item = S>) {
+    for story in stories {
+        let story = story.as_ref();
+        assert!(flagged(code, story).is_empty(), "{code} fired on {story}");
+    }
+}
+
+/// The report a rule gives on one story, as a terminal shows it.
+fn rendered(code: &str, file: &str, story: &str) -> String {
+    render::term::render(file, story, &lint(story, &selecting(code)), false)
 }
 
 #[test]
@@ -453,13 +463,7 @@ fn dates_as_wire_copy_writes_them() {
 #[test]
 fn p001_bound_pronoun_snapshot() {
     let story = "Justice Samuel Okonkwo wrote for the majority. She said the law was clear.";
-    let config = Config {
-        select: vec!["P001".into()],
-        ..Default::default()
-    };
-    let diags = lint(story, &config);
-    let rendered = render::term::render("bound.txt", story, &diags, false);
-    insta::assert_snapshot!("P001-bound", rendered);
+    insta::assert_snapshot!("P001-bound", rendered("P001", "bound.txt", story));
 }
 
 /// Each paragraph of the fixture is an article of its own (the rules weigh evidence over a whole
@@ -467,10 +471,7 @@ fn p001_bound_pronoun_snapshot() {
 fn assert_stories_silent(fixture: &str, select: &str) {
     let path = format!("{}/tests/fixtures/{fixture}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(path).unwrap();
-    let config = Config {
-        select: vec![select.into()],
-        ..Default::default()
-    };
+    let config = selecting(select);
     for story in text.split("\n\n") {
         let found = lint(story, &config);
         assert!(
@@ -493,10 +494,7 @@ fn entity_near_misses_stay_silent() {
 
 #[test]
 fn p001_a_country_is_her_only_before_what_it_owns() {
-    let config = Config {
-        select: vec!["P001".into()],
-        ..Default::default()
-    };
+    let config = selecting("P001");
     // "she" and an object "her" after a country still refer to the person.
     for story in [
         "Coach Mark Jones praised his players. \"Ireland have a fine pack but Wales are better,\" she added.",
@@ -622,14 +620,15 @@ fn e001_a_city_placed_in_a_look_alike_province() {
     // Where the city does lie ("Taiyuan, Shanxi"), or a town of that name does ("Suzhou, Anhui"
     // as well as Jiangsu), or a division with no look-alike of the city's ("Wuhan, Sichuan"):
     // nothing to say.
-    for quiet in [
-        "Coal output in Taiyuan, Shanxi, rose in April.",
-        "Factories in Suzhou, Anhui, and in Suzhou, Jiangsu, added shifts.",
-        "Steel mills in Wuhan, Sichuan and Yunnan cut prices.",
-        "Taiyuan in Shanxi province and Yulin in Shaanxi were hit.",
-    ] {
-        assert!(flagged("E001", quiet).is_empty(), "{quiet}");
-    }
+    assert_quiet(
+        "E001",
+        [
+            "Coal output in Taiyuan, Shanxi, rose in April.",
+            "Factories in Suzhou, Anhui, and in Suzhou, Jiangsu, added shifts.",
+            "Steel mills in Wuhan, Sichuan and Yunnan cut prices.",
+            "Taiyuan in Shanxi province and Yulin in Shaanxi were hit.",
+        ],
+    );
 }
 
 #[test]
@@ -650,26 +649,15 @@ fn p001_what_a_speaker_says_of_themselves() {
                  know what these families need,\" Adeyemi said on Monday. Adeyemi said he \
                  would open a second clinic next year.";
     assert_eq!(flagged("P001", story), ["he"]);
-    let rendered = render::term::render(
-        "quote.txt",
-        story,
-        &lint(
-            story,
-            &Config {
-                select: vec!["P001".into()],
-                ..Default::default()
-            },
-        ),
-        false,
-    );
-    insta::assert_snapshot!("P001-self-described", rendered);
+    insta::assert_snapshot!("P001-self-described", rendered("P001", "quote.txt", story));
     // Words about someone else, or a quotation nobody is named as saying, say nothing of her.
-    for quiet in [
-        story.replace("As a mother of four, I", "As a mother of four, she"),
-        story.replace("\" Adeyemi said on Monday", "\" a colleague said on Monday"),
-    ] {
-        assert!(flagged("P001", &quiet).is_empty(), "{quiet}");
-    }
+    assert_quiet(
+        "P001",
+        [
+            story.replace("As a mother of four, I", "As a mother of four, she"),
+            story.replace("\" Adeyemi said on Monday", "\" a colleague said on Monday"),
+        ],
+    );
 }
 
 #[test]
@@ -693,12 +681,13 @@ fn e002_a_misread_everyday_word_in_a_name_of_words() {
     assert_eq!(flagged("E002", story), ["Foree", "Lattery"]);
     // A person's name is not a name of words: "Foree" after a given name or an honorific is
     // a surname.
-    for quiet in [
-        "Spokesman Tom Foree said the panel met on Monday.",
-        "Mr Foree said the panel met on Monday.",
-    ] {
-        assert!(flagged("E002", quiet).is_empty(), "{quiet}");
-    }
+    assert_quiet(
+        "E002",
+        [
+            "Spokesman Tom Foree said the panel met on Monday.",
+            "Mr Foree said the panel met on Monday.",
+        ],
+    );
 }
 
 #[test]
@@ -707,12 +696,13 @@ fn e001_a_country_named_once_in_a_story_datelined_from_the_other() {
                  Exporters to Austria said orders had fallen.";
     assert_eq!(flagged("E001", story), ["Austria"]);
     // Datelined elsewhere, or both plainly meant, the story may well mean both.
-    for quiet in [
-        story.replace("SYDNEY", "GENEVA"),
-        story.replace("Exporters to Austria", "Exporters to Austria and Germany"),
-    ] {
-        assert!(flagged("E001", &quiet).is_empty(), "{quiet}");
-    }
+    assert_quiet(
+        "E001",
+        [
+            story.replace("SYDNEY", "GENEVA"),
+            story.replace("Exporters to Austria", "Exporters to Austria and Germany"),
+        ],
+    );
 }
 
 #[test]
@@ -723,13 +713,14 @@ fn e002_a_common_name_misread_into_letters_no_name_has() {
                  signed by Robert Hnghes in Leeds.";
     assert_eq!(flagged("E002", story), ["Kowalskl", "Hnghes"]);
     // Written forms that spell like names, or a rare given name on the other side.
-    for quiet in [
-        "The security firm McAfee said it had fixed the flaw.",
-        "Striker Mefin Ozturk scored twice.",
-        "Mildred Zink, formerly Le Jeune, answered the petition.",
-    ] {
-        assert!(flagged("E002", quiet).is_empty(), "{quiet}");
-    }
+    assert_quiet(
+        "E002",
+        [
+            "The security firm McAfee said it had fixed the flaw.",
+            "Striker Mefin Ozturk scored twice.",
+            "Mildred Zink, formerly Le Jeune, answered the petition.",
+        ],
+    );
 }
 
 #[test]
@@ -773,10 +764,11 @@ fn e002_company_and_foreign_names_read_as_written() {
     );
     // ... but the first word of a company's name, or a word beside a foreign joining word, is
     // the name as its owners write it.
-    for quiet in [
-        "Shares of Darlcne Mining rose on Monday.",
-        "The Compagnie Francaise des Mines said so on Monday.",
-    ] {
-        assert!(flagged("E002", quiet).is_empty(), "{quiet}");
-    }
+    assert_quiet(
+        "E002",
+        [
+            "Shares of Darlcne Mining rose on Monday.",
+            "The Compagnie Francaise des Mines said so on Monday.",
+        ],
+    );
 }

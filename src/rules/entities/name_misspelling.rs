@@ -3,7 +3,7 @@ use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::document::{Document, TokenKind};
 use crate::rule::Context;
-use crate::strings::is_title_case;
+use crate::strings::{is_title_case, replace_at};
 use rustc_hash::FxHashMap as HashMap;
 
 declare_rule! {
@@ -95,11 +95,7 @@ fn corrections(word: &str) -> Vec<(String, bool)> {
         let weak = WEAK.contains(pair);
         // Not the first letter: a capital is read reliably.
         for (at, _) in word.match_indices(written).filter(|(at, _)| *at > 0) {
-            let mut fixed = String::with_capacity(word.len() + 1);
-            fixed.push_str(&word[..at]);
-            fixed.push_str(meant);
-            fixed.push_str(&word[at + written.len()..]);
-            out.push((fixed, weak));
+            out.push((replace_at(word, at, written.len(), meant), weak));
         }
     }
     out

@@ -278,8 +278,14 @@ fn dateline_home(doc: &Document, k: &crate::knowledge::Knowledge) -> Option<Plac
         _ => return None,
     };
     // "SYDNEY" as the gazetteer writes it: "Sydney", "New York".
-    let name: String = name
-        .split_whitespace()
+    let p = k.place(&title_case(&name))?;
+    (p.kind == PlaceKind::City && !p.countries.is_empty()).then_some(p)
+}
+
+/// Each word with a capital and the rest in lower case: "SYDNEY" -> "Sydney", "NEW YORK" ->
+/// "New York".
+fn title_case(name: &str) -> String {
+    name.split_whitespace()
         .map(|w| {
             let mut c = w.chars();
             c.next()
@@ -287,9 +293,18 @@ fn dateline_home(doc: &Document, k: &crate::knowledge::Knowledge) -> Option<Plac
                 .unwrap_or_default()
         })
         .collect::<Vec<_>>()
-        .join(" ");
-    let p = k.place(&name)?;
-    (p.kind == PlaceKind::City && !p.countries.is_empty()).then_some(p)
+        .join(" ")
+}
+
+/// `d` with a label on where the story writes `meant`, and how often, if it does.
+fn where_the_story_names(d: Diagnostic, doc: &Document, meant: &str) -> Diagnostic {
+    match occurrences(doc, meant) {
+        (n @ 1.., Some(at)) => d.evidence(
+            doc.tokens[at].span,
+            format!("\"{meant}\" here, {} in this story", times(n)),
+        ),
+        _ => d,
+    }
 }
 
 /// A feed item's own place (NITF's dateline city, NewsML-G2's `located`, ninjs `located`) that the
@@ -325,10 +340,7 @@ fn dateline_place(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         let meant = if name.chars().all(|c| !c.is_lowercase()) {
             // "BOGOTA" as the story would write it.
-            let mut c = name.chars();
-            c.next()
-                .map(|f| f.to_string() + &c.as_str().to_lowercase())
-                .unwrap_or_default()
+            title_case(name)
         } else {
             name.clone()
         };
@@ -368,9 +380,7 @@ fn city_in_region(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             };
             let name = doc.tok(city);
             let meant = place.countries.split(',').find_map(|cc| {
-                let mut regions = k.regions_of_city(name, cc).peekable();
-                regions.peek()?;
-                let regions: Vec<&str> = regions.collect();
+                let regions: Vec<&str> = k.regions_of_city(name, cc).collect();
                 if regions.contains(&word) {
                     return None;
                 }
@@ -388,7 +398,7 @@ fn city_in_region(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             if out.iter().any(|d| d.span == doc.tokens[u].span) {
                 continue;
             }
-            let mut d = Diagnostic::new(
+            let d = Diagnostic::new(
                 &PlaceVariant::META,
                 word_span(doc, u, word),
                 format!(
@@ -401,13 +411,7 @@ fn city_in_region(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 format!("{name} lies in {meant} (GeoNames)"),
             )
             .fix(meant);
-            if let (n @ 1.., Some(at)) = occurrences(doc, meant) {
-                d = d.evidence(
-                    doc.tokens[at].span,
-                    format!("\"{meant}\" here, {} in this story", times(n)),
-                );
-            }
-            out.push(d);
+            out.push(where_the_story_names(d, doc, meant));
             break;
         }
     }
@@ -481,20 +485,14 @@ fn two_word_places(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let place = format!("{first} {meant}");
-        let mut d = Diagnostic::new(
+        let d = Diagnostic::new(
             &PlaceVariant::META,
             word_span(doc, i, word),
             format!("place \"{word}\" in \"{first} {word}\" looks like a slip for \"{place}\""),
         )
         .label(format!("not a place; \"{place}\" is"))
         .fix(meant);
-        if let (n @ 1.., Some(at)) = occurrences(doc, meant) {
-            d = d.evidence(
-                doc.tokens[at].span,
-                format!("\"{meant}\" here, {} in this story", times(n)),
-            );
-        }
-        out.push(d);
+        out.push(where_the_story_names(d, doc, meant));
     }
 }
 

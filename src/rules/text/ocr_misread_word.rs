@@ -3,6 +3,7 @@ use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::document::{Document, Gap, TokenKind};
 use crate::rule::Context;
+use crate::strings::replace_at;
 
 declare_rule! {
     /// ## What it does
@@ -225,6 +226,12 @@ fn pronoun_or_be(doc: &Document, i: usize) -> Option<&'static str> {
     })
 }
 
+/// Words after which a noun of its own belongs ("an arc", "the wore"): a real word there is taken
+/// as written.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "that", "its", "his", "her", "their",
+];
+
 /// Real words OCR makes of frequent ones, each with the words around it that show the frequent
 /// one was printed: (written, meant, words before, words after).
 const IN_CONTEXT: &[(&str, &str, &[&str], &[&str])] = &[
@@ -272,10 +279,7 @@ fn real_word_in_context(doc: &Document, i: usize) -> Option<&'static str> {
     let w = doc.tok(i);
     let &(_, meant, before, after) = IN_CONTEXT.iter().find(|c| c.0 == w)?;
     let (prev, next) = (doc.tok_at(i as isize - 1), doc.tok_at(i as isize + 1));
-    if matches!(
-        prev,
-        "a" | "an" | "the" | "this" | "that" | "its" | "his" | "her" | "their" | "my" | "our"
-    ) {
+    if DETERMINERS.contains(&prev) || matches!(prev, "my" | "our") {
         return None;
     }
     (before.contains(&prev) || after.contains(&next)).then_some(meant)
@@ -375,31 +379,36 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                     && match doc.tok_at(i as isize - 1) {
                         // "that tho prisoner": a conjunction before an article.
                         "that" => b.0 == "the",
-                        "a" | "an" | "the" | "this" | "its" | "his" | "her" | "their" => false,
-                        _ => true,
+                        prev => !DETERMINERS.contains(&prev),
                     }
         };
         let one = reading(w);
+        let twice = one.is_none();
+        // The typing slips of the word, looked up once: for a long one with a reading, and for
+        // any of five letters or more without.
+        let typed = if twice {
+            !rare_word && w.len() >= 5
+        } else {
+            w.len() >= 6
+        }
+        .then(|| typing_reading(w))
+        .flatten();
         // A long non-word with two letters misread ("botwoon", "childrou"), when one misreading
-        // undone gives nothing.
-        let none = one.is_none();
-        // A typing slip of any length ("saiud") is not read twice misread.
-        let two = || {
-            (!rare_word && none && w.len() >= 5 && typing_reading(w).is_none())
+        // undone gives nothing; a typing slip of any length ("saiud") is not read twice misread.
+        let found = if twice {
+            (!rare_word && w.len() >= 5 && typed.is_none())
                 .then(|| two_readings(w))
                 .flatten()
+        } else {
+            one
         };
-        let twice = none;
         // A typing slip explains a long non-word as well, unless the misreading gives a word
         // ten times more frequent ("roally" is "really", not "rally").
-        if let Some((best, _)) = one
-            .or_else(two)
+        if let Some((best, _)) = found
             .filter(|(best, _)| {
-                w.len() < 6
-                    || typing_reading(w).is_none_or(|typed| {
-                        crate::data::word_rarity(best)
-                            .is_some_and(|r| r.saturating_add(100) <= typed)
-                    })
+                typed.is_none_or(|typed| {
+                    crate::data::word_rarity(best).is_some_and(|r| r.saturating_add(100) <= typed)
+                })
             })
             .filter(|b| w.len() > 2 || SHORT_WORDS.contains(&b.0.as_str()))
             .filter(real_word_reading)
@@ -426,8 +435,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
 /// times, or when no reading is an everyday or common word. With the score of the best in
 /// centibels (lower is likelier).
 fn reading(w: &str) -> Option<(String, u16)> {
-    let mut best: Option<(u16, String)> = None;
-    let mut second = u16::MAX;
+    let mut readings = Readings::default();
     // A final y loses its tail and reads as v or j ("librarv", "majoritj"): as common there as
     // the commonest misreadings.
     let final_y = [("v", "y", 0u16), ("j", "y", 0)];
@@ -439,10 +447,7 @@ fn reading(w: &str) -> Option<(String, u16)> {
         .iter()
         .flat_map(|c| w.match_indices(c.0).map(move |(at, _)| (c, at)));
     for ((written, meant, cost), at) in at_end.chain(anywhere) {
-        let mut fixed = String::with_capacity(w.len() + 1);
-        fixed.push_str(&w[..at]);
-        fixed.push_str(meant);
-        fixed.push_str(&w[at + written.len()..]);
+        let fixed = replace_at(w, at, written.len(), meant);
         // The rarer misreadings ("waa", "fiom", "bv") only ever give function words and
         // the commonest others.
         let rarity = crate::data::word_rarity(&fixed);
@@ -453,44 +458,63 @@ fn reading(w: &str) -> Option<(String, u16)> {
         {
             continue;
         }
-        let score = rarity.unwrap_or(700) + cost;
-        match &best {
+        readings.offer(rarity.unwrap_or(700) + cost, fixed);
+    }
+    readings.clear_winner()
+}
+
+/// Readings of one written form by their scores in centibels (lower is likelier): the best,
+/// and the score of the best other one.
+struct Readings {
+    best: Option<(u16, String)>,
+    second: u16,
+}
+
+impl Default for Readings {
+    fn default() -> Self {
+        Readings {
+            best: None,
+            second: u16::MAX,
+        }
+    }
+}
+
+impl Readings {
+    fn offer(&mut self, score: u16, fixed: String) {
+        match &self.best {
             Some((_, f)) if *f == fixed => {}
-            Some((b, _)) if *b <= score => second = second.min(score),
+            Some((b, _)) if *b <= score => self.second = self.second.min(score),
             _ => {
-                if let Some((b, _)) = &best {
-                    second = second.min(*b);
+                if let Some((b, _)) = &self.best {
+                    self.second = self.second.min(*b);
                 }
-                best = Some((score, fixed));
+                self.best = Some((score, fixed));
             }
         }
     }
-    let (score, fixed) = best?;
-    (second >= score.saturating_add(100)).then_some((fixed, score))
+
+    /// The best reading with its score, when it is ten times likelier than any other.
+    fn clear_winner(self) -> Option<(String, u16)> {
+        let (score, fixed) = self.best?;
+        (self.second >= score.saturating_add(100)).then_some((fixed, score))
+    }
 }
 
 /// The reading of `w` with two of the commonest misreadings undone ("botwoon" for "between"):
 /// an everyday word, ten times likelier than any other such reading.
 fn two_readings(w: &str) -> Option<(String, u16)> {
-    let mut best: Option<(u16, String)> = None;
-    let mut second = u16::MAX;
+    let mut readings = Readings::default();
     let commonest = CONFUSIONS.iter().filter(|c| c.2 == 0);
     for (written, meant, _) in commonest.clone() {
         for (at, _) in w.match_indices(written) {
-            let mut once = String::with_capacity(w.len() + 1);
-            once.push_str(&w[..at]);
-            once.push_str(meant);
-            once.push_str(&w[at + written.len()..]);
+            let once = replace_at(w, at, written.len(), meant);
             for (written2, meant2, cost2) in CONFUSIONS.iter().filter(|c| c.2 <= 50) {
                 for (at2, _) in once.match_indices(written2) {
                     // Not the letters just changed back again.
                     if at2 < at + meant.len() && at2 + written2.len() > at {
                         continue;
                     }
-                    let mut fixed = String::with_capacity(once.len() + 1);
-                    fixed.push_str(&once[..at2]);
-                    fixed.push_str(meant2);
-                    fixed.push_str(&once[at2 + written2.len()..]);
+                    let fixed = replace_at(&once, at2, written2.len(), meant2);
                     if word_size(&fixed).is_none_or(|s| s > MAX_SIZE) {
                         continue;
                     }
@@ -500,22 +524,12 @@ fn two_readings(w: &str) -> Option<(String, u16)> {
                     else {
                         continue;
                     };
-                    match &best {
-                        Some((_, f)) if *f == fixed => {}
-                        Some((b, _)) if *b <= rarity => second = second.min(rarity),
-                        _ => {
-                            if let Some((b, _)) = &best {
-                                second = second.min(*b);
-                            }
-                            best = Some((rarity, fixed));
-                        }
-                    }
+                    readings.offer(rarity, fixed);
                 }
             }
         }
     }
-    let (score, fixed) = best?;
-    (second >= score.saturating_add(100)).then_some((fixed, score))
+    readings.clear_winner()
 }
 
 /// The frequency (in centibels; 700 when unlisted) of the commonest word the list knows one
@@ -594,19 +608,25 @@ mod tests {
         assert_eq!(r("qxzvvk"), None);
     }
 
-    #[test]
-    fn typing_slips_are_not_read_as_two_misreadings() {
-        use crate::{Config, lint};
-        let config = Config {
+    /// T008's findings in `text`: the words flagged and their fixes.
+    fn fixes(text: &str) -> Vec<(String, String)> {
+        let config = crate::Config {
             select: vec!["T008".into()],
             ..Default::default()
         };
-        let flagged = |text: &str| -> Vec<String> {
-            lint(text, &config)
-                .iter()
-                .map(|d| text[d.span.range()].to_string())
-                .collect()
-        };
+        crate::lint(text, &config)
+            .iter()
+            .map(|d| {
+                let fix = d.fix.clone().unwrap_or_default();
+                (text[d.span.range()].to_string(), fix)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn typing_slips_are_not_read_as_two_misreadings() {
+        let flagged =
+            |text: &str| -> Vec<String> { fixes(text).into_iter().map(|(w, _)| w).collect() };
         assert_eq!(
             flagged("The board met bcforo the vote, and tbcre was no quorum."),
             ["bcforo", "tbcre"]
@@ -621,21 +641,10 @@ mod tests {
 
     #[test]
     fn real_words_misread_where_the_context_shows_it() {
-        use crate::{Config, lint};
-        let config = Config {
-            select: vec!["T008".into()],
-            ..Default::default()
-        };
         let fixes = |text: &str| -> Vec<String> {
-            lint(text, &config)
-                .iter()
-                .map(|d| {
-                    format!(
-                        "{}>{}",
-                        &text[d.span.range()],
-                        d.fix.as_deref().unwrap_or("")
-                    )
-                })
+            fixes(text)
+                .into_iter()
+                .map(|(w, f)| format!("{w}>{f}"))
                 .collect()
         };
         assert_eq!(
