@@ -52,6 +52,25 @@ pub fn word_rarity(word: &str) -> Option<u16> {
     WORD_FREQ.get(word).copied()
 }
 
+/// Rarer tokens of English text (once in a million words down to once in a hundred million),
+/// mostly names: `rules/rare-tokens.tsv` as the finite-state map `build.rs` makes of it, read in
+/// place.
+static RARE_TOKENS: LazyLock<fst::Map<&'static [u8]>> = LazyLock::new(|| {
+    static BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/rare-tokens.fst"));
+    fst::Map::new(BYTES).expect("build.rs writes a valid map")
+});
+
+/// How rare a lower-case token is in English text, in centibels, down to once in a hundred
+/// million words (800): 424 for "charles", 742 for "pinchuk"; `None` for a token no text has
+/// written that often ("plnchuk").
+pub fn token_rarity(word: &str) -> Option<u16> {
+    word_rarity(word).or_else(|| {
+        RARE_TOKENS
+            .get(word)
+            .map(|cb| u16::try_from(cb).unwrap_or(u16::MAX))
+    })
+}
+
 /// SCOWL's size class of `word` as written (35 or 50), if it is in the smaller lists.
 pub fn word_size(word: &str) -> Option<u8> {
     WORDS.get(word).copied().filter(|&s| s > 0)

@@ -649,6 +649,13 @@ mod tests {
         assert!(rarity("the") < rarity("really") && rarity("really") < rarity("lottery"));
         assert!(crate::data::word_rarity("qxzv").is_none());
         assert!(k.is_word("government") && !k.is_word("govcrnmcnt"));
+        // rare-tokens.tsv, through the map build.rs makes of it: rarer tokens, mostly names,
+        // after the frequent words.
+        let token = |w: &str| crate::data::token_rarity(w);
+        assert_eq!(token("the"), crate::data::word_rarity("the"));
+        assert!(token("pinchuk").is_some_and(|r| (601..=800).contains(&r)));
+        assert!(crate::data::word_rarity("pinchuk").is_none());
+        assert!(token("plnchuk").is_none() && token("").is_none());
     }
 
     #[test]

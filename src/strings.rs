@@ -49,6 +49,65 @@ pub fn replace_at(word: &str, at: usize, len: usize, with: &str) -> String {
     out
 }
 
+/// Which typing slips [`for_each_slip`] undoes: a letter the writer dropped (the reading has
+/// one more), one they added, two neighbours they swapped, one they put for another.
+#[derive(Clone, Copy)]
+pub struct Slips {
+    pub dropped: bool,
+    pub added: bool,
+    pub swapped: bool,
+    pub replaced: bool,
+}
+
+impl Slips {
+    /// A letter dropped, added or two swapped.
+    pub const COMMON: Slips = Slips {
+        dropped: true,
+        added: true,
+        swapped: true,
+        replaced: false,
+    };
+}
+
+/// Calls `each` with every lower-case ASCII spelling one of the typing `slips` from `word`.
+/// Spellings are handed out in one reused buffer and may repeat.
+pub fn for_each_slip(word: &[u8], slips: Slips, mut each: impl FnMut(&[u8])) {
+    let mut buf: Vec<u8> = Vec::with_capacity(word.len() + 1);
+    for p in 0..word.len() {
+        if slips.added {
+            buf.clear();
+            buf.extend_from_slice(&word[..p]);
+            buf.extend_from_slice(&word[p + 1..]);
+            each(&buf);
+        }
+        if slips.swapped && p + 1 < word.len() {
+            buf.clear();
+            buf.extend_from_slice(word);
+            buf.swap(p, p + 1);
+            each(&buf);
+        }
+        if slips.replaced {
+            buf.clear();
+            buf.extend_from_slice(word);
+            for c in (b'a'..=b'z').filter(|&c| c != word[p]) {
+                buf[p] = c;
+                each(&buf);
+            }
+        }
+    }
+    if slips.dropped {
+        for p in 0..=word.len() {
+            for c in b'a'..=b'z' {
+                buf.clear();
+                buf.extend_from_slice(&word[..p]);
+                buf.push(c);
+                buf.extend_from_slice(&word[p..]);
+                each(&buf);
+            }
+        }
+    }
+}
+
 /// Length in characters of the common prefix.
 pub fn common_prefix(a: &str, b: &str) -> usize {
     a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()

@@ -759,8 +759,8 @@ fn e002_company_and_foreign_names_read_as_written() {
         ["Darlcne"]
     );
     assert_eq!(
-        flagged("E002", "My friend Francaise met Pierre."),
-        ["Francaise"]
+        flagged("E002", "The Gcnerale fund rose on Monday."),
+        ["Gcnerale"]
     );
     // ... but the first word of a company's name, or a word beside a foreign joining word, is
     // the name as its owners write it.
@@ -769,6 +769,33 @@ fn e002_company_and_foreign_names_read_as_written() {
         [
             "Shares of Darlcne Mining rose on Monday.",
             "The Compagnie Francaise des Mines said so on Monday.",
+            "The Banque Gcnerale du Liban said so on Monday.",
+        ],
+    );
+}
+
+#[test]
+fn e002_a_name_no_english_text_writes_beside_one_it_does() {
+    // Named once, with no other spelling in the story: the written form is nowhere in English
+    // text, one misreading of it is a name that is ("Pinchuk", "Balladur", "Gundy").
+    let story = "The mill was sold to a group led by Viktor Plnchuk on Friday. Prime Minister \
+                 Edouard Balladnr said the sale was fair, and analyst Jane Gundv agreed.";
+    assert_eq!(flagged("E002", story), ["Plnchuk", "Balladnr", "Gundv"]);
+    insta::assert_snapshot!("E002-unseen", rendered("E002", "mill.txt", story));
+    // Near misses: a written form English text uses ("Safin", "Oien"); a vowel for a vowel or
+    // -ez for -es where a surname stands; a typing slip that reads as a commoner word
+    // ("Coutr" is "Court"); a short word with only rare neighbours; a surname in a team sheet
+    // one letter from an everyday word.
+    assert_quiet(
+        "E002",
+        [
+            "He will face Roger Federer or Marat Safin in the final.",
+            "Norway's Energy Minister Arne Oien said output would rise.",
+            "The winners were Mason, Prott, Niland and Garling.",
+            "The ruling party named Claudia Maynez as its candidate.",
+            "The Supreme Coutr will rule in June.",
+            "Welsh hooker Mefin Davies was dropped.",
+            "Replacements: Gotting, McKenzie, Lock, Hart.",
         ],
     );
 }

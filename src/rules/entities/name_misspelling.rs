@@ -37,6 +37,12 @@ declare_rule! {
     /// misreading of a frequent word (wordfreq) is flagged however the two spell. A surname of
     /// the US list or a given name of a thousand births or more is flagged when the written
     /// form has letter runs no name has ("Kowalskl", "Hnghes").
+    /// A name no English text writes (wordfreq's list, down to once in a hundred million words)
+    /// one misreading from a name that text does write is flagged with nothing else to go on
+    /// ("Viktor Plnchuk": "Pinchuk"), unless a typing slip reads it as a commoner word ("Coutr":
+    /// "Court"), the word is short and its reading rare, or the swap is one names make on
+    /// their own (a vowel for a vowel, -ez for -es) where a surname stands; a written form that
+    /// text does write ("Marat Safin") is taken as written.
     /// A house name that looks like a misreading goes into the configuration's `accepted` list.
     pub struct NameMisspelling {
         code: "E002",
@@ -165,6 +171,80 @@ fn beside_foreign_word(doc: &Document, i: usize) -> bool {
     JOINS.contains(&doc.tok_at(i as isize + 1)) || JOINS.contains(&doc.tok_at(i as isize - 1))
 }
 
+/// Whether a typing slip reads `word` as a token at least as common as its likeliest misreading
+/// (`rarity`): "Coutr" is "Court" with two letters swapped before it is any misread "Contr",
+/// "Commere" is "Commerce" with a letter dropped.
+fn typing_rival(word: &str, readings: &[String], rarity: u16) -> bool {
+    let lower = word.to_ascii_lowercase();
+    let mut rival = false;
+    // A letter dropped or two swapped; not a letter added, which reads many a misread name as a
+    // short word ("Sobn" as "son").
+    let slips = crate::strings::Slips {
+        dropped: true,
+        swapped: true,
+        added: false,
+        replaced: false,
+    };
+    crate::strings::for_each_slip(lower.as_bytes(), slips, |v| {
+        if !rival
+            && let Ok(v) = std::str::from_utf8(v)
+            && crate::data::token_rarity(v).is_some_and(|r| r <= rarity)
+            && !readings.iter().any(|m| m == v)
+        {
+            rival = true;
+        }
+    });
+    rival
+}
+
+/// Whether `fixed` is `word` with one vowel put for another ("Arcon" for "Arcen").
+fn vowel_swap(word: &str, fixed: &str) -> bool {
+    let vowel = |b: u8| b"aeiou".contains(&b);
+    word.len() == fixed.len()
+        && word
+            .bytes()
+            .zip(fixed.bytes())
+            .any(|(w, f)| w != f && vowel(w) && vowel(f))
+}
+
+/// Whether token `i` stands in a list of capitalised names ("Replacements: Gotting, McKenzie,
+/// Lock"): a team sheet's surnames, not words.
+fn in_name_list(doc: &Document, i: usize) -> bool {
+    let i = i as isize;
+    (doc.tok_at(i - 1) == "," && doc.is_title_at(i - 2))
+        || (doc.tok_at(i + 1) == "," && doc.is_title_at(i + 2))
+}
+
+/// Whether token `i` stands where a surname does: after an honorific or an initial, or after a
+/// given name inside a sentence ("Arne Oien").
+fn surname_position(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) -> bool {
+    after_initial_or_honorific(doc, k, i)
+        || i > 0
+            && doc.tokens[i - 1].is_title()
+            && k.is_given_name(doc.tok(i - 1))
+            && !doc.tokens[i - 1].starts_sentence()
+}
+
+/// Whether `fixed` is a common noun of the word lists and no given name ("Street", not "Hall").
+fn common_noun(k: &crate::knowledge::Knowledge, fixed: &str) -> bool {
+    crate::data::word_size(&fixed.to_lowercase()).is_some() && !k.is_given_name(fixed)
+}
+
+/// Whether the word at `i` may be read as `fixed` for what stands around it: not the first word
+/// of a company's name read as a given name ("Norcen Energy"), not a word of a foreign name
+/// ("Francaise des Petroles"), not a middle name read as a common noun ("Omar Alieu Touray").
+fn no_name_of_its_own(
+    doc: &Document,
+    k: &crate::knowledge::Knowledge,
+    i: usize,
+    fixed: &str,
+    middle_name: bool,
+) -> bool {
+    let noun = common_noun(k, fixed);
+    let company = k.is_given_name(fixed) && !noun && names_a_company(doc, k, i);
+    !(company || beside_foreign_word(doc, i) || middle_name && noun)
+}
+
 /// An everyday word in title case ("Street", "Force"): among the commonest of the frequency
 /// list.
 fn everyday(word: &str) -> bool {
@@ -216,6 +296,23 @@ fn common_name_on_lists(k: &crate::knowledge::Knowledge, name: &str) -> bool {
 }
 /// ... for any other misreading to be flagged with no other spelling in the story.
 const STRONG_GAIN: f32 = 0.0;
+/// A written form English text writes at least this often (in centibels of wordfreq, once in
+/// ten million words) is taken for a name of its own when the story has no other spelling.
+const WRITTEN: u16 = 720;
+/// How rare (in centibels of wordfreq) a reading may be for a written form that English text
+/// never writes to be flagged as its misreading: once in a hundred million words for a word of
+/// six letters or more; a short word has so many rare neighbours ("Mefin": "Metin", "Cabir":
+/// "Cahir") that its reading must be commoner.
+fn seen_limit(word: &str) -> u16 {
+    match word.len() {
+        ..=4 => 660,
+        5 => 680,
+        _ => 800,
+    }
+}
+/// ... and for a weak swap, which real names make on their own ("Koram" and "Karam"), once in a
+/// million.
+const SEEN_WEAK: u16 = 600;
 
 /// The story's lower-case words, each with its count and first token.
 fn lower_case_words<'a>(doc: &Document<'a>) -> HashMap<&'a str, (usize, usize)> {
@@ -253,13 +350,50 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         // in lower case.
         let mut in_story: Option<(String, usize, usize, bool)> = None;
         let mut known: Option<String> = None;
+        // A written form no English text writes even once in a hundred million words, and a
+        // reading of it that text writes ("Plnchuk": "Pinchuk"), the commonest such reading.
+        let unseen = crate::data::token_rarity(&word.to_ascii_lowercase()).is_none()
+            && !crate::data::is_word(word);
+        // The likeliest of its readings, the readings, and whether one of them is evidence
+        // enough (not a weak swap to a rare name).
+        let mut likeliest: Option<(String, u16)> = None;
+        let mut readings: Vec<String> = Vec::new();
+        let mut strong_reading = false;
+        let surname_slot = unseen && (surname_position(doc, k, i) || in_name_list(doc, i));
         // A written form that is itself a real surname or given name ("Stearns", "Alfa") is
         // taken as written unless the story spells it otherwise.
         let real_name = k.surname_rank(word).is_some() || k.is_given_name(word);
+        // So is one English text writes as often as a known name ("Safin": not "Satin"), unless
+        // it stands among everyday words ("Khurmala Dorne field").
+        let written =
+            crate::data::token_rarity(&word.to_ascii_lowercase()).is_some_and(|r| r <= WRITTEN);
         // A word of a name made of everyday words ("Downing Strect", "Task Foree", "National
         // Lattery"), not a person's: a misread everyday word needs no better spelling.
         let thing = !real_name && in_name_of_words(doc, k, i);
         for (fixed, weak) in corrections(word) {
+            if unseen
+                && !real_name
+                && !(word.len() == 4 && short_ambiguous(word, &fixed))
+                && let Some(rarity) = crate::data::token_rarity(&fixed.to_ascii_lowercase())
+                    .filter(|&r| r <= seen_limit(word))
+            {
+                // A vowel for a vowel, or a Spanish -ez for an -es ("Maynez", "Maynes"): the
+                // name's own variants, as often as misreadings.
+                let own_variant =
+                    vowel_swap(word, &fixed) || word.ends_with("ez") && fixed.ends_with("es");
+                // A weak swap counts for a common reading, not for one where a surname stands and
+                // names vary that way ("Mason, Prott, Niland"), or for a rare one when the written
+                // form has letter runs no name has ("Plnchuk").
+                strong_reading |= !(weak || own_variant)
+                    || rarity <= SEEN_WEAK && !(surname_slot && own_variant)
+                    || !own_variant && k.spelling_gain(word, &fixed) >= NAME_GAIN;
+                // Of two readings, the likelier; a vowel for a vowel is the rarer misreading.
+                let score = rarity + if vowel_swap(word, &fixed) { 50 } else { 0 };
+                if likeliest.as_ref().is_none_or(|(_, r)| score < *r) {
+                    likeliest = Some((fixed.clone(), score));
+                }
+                readings.push(fixed.to_ascii_lowercase());
+            }
             let (mut n, mut first) = occurrences(doc, &fixed);
             let gain = k.spelling_gain(word, &fixed);
             // An everyday word the story also uses in lower case ("Softwore" in a story about
@@ -285,6 +419,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 }
             } else if known.is_none()
                 && !real_name
+                && (!written || thing)
                 && word.len() >= 4
                 // In a word of four letters an f or a z is as likely the name's own ("Wilf",
                 // "Booz") as a misread t or s.
@@ -297,7 +432,12 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                         && (crate::data::word_size(&fixed).is_some()
                             || k.place(&fixed)
                                 .is_some_and(|p| !p.kind.is_minor())))
-                        || (is_known(k, &fixed) && gain >= WEAK_GAIN)
+                        || (is_known(k, &fixed)
+                            && gain >= WEAK_GAIN
+                            // ... and that English text writes often ("Olen" is rare: "Arne
+                            // Oien" stays).
+                            && crate::data::token_rarity(&fixed.to_ascii_lowercase())
+                                .is_some_and(|r| r <= SEEN_WEAK))
                 } else {
                     is_known(k, &fixed) && gain >= STRONG_GAIN
                 }
@@ -333,44 +473,47 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 .label("written this way once")
                 .evidence(doc.tokens[first].span, evidence)
                 .fix(fixed)
-        } else if let Some(fixed) = known
-            .filter(|f| {
-                // A real surname ("Stearns"), or a word where a surname stands ("Arne Oien"), is
-                // no misread common noun.
-                // After an honorific or an initial the word is a surname: it must spell like
-                // no name to be taken for a misreading without the story's evidence.
-                let person = after_initial_or_honorific(doc, k, i);
-                let surname_position = person
-                    || i > 0
-                        && doc.tokens[i - 1].is_title()
-                        && k.is_given_name(doc.tok(i - 1))
-                        && !doc.tokens[i - 1].starts_sentence();
-                let common_noun =
-                    crate::data::word_size(&f.to_lowercase()).is_some() && !k.is_given_name(f);
-                // ... unless the written form spells like no name ("Parsonz", "Exprcss").
-                let gain = k.spelling_gain(word, f);
-                let name_like = gain < NAME_LIKE_GAIN;
-                !(name_like
-                    && common_noun
-                    && (surname_position || k.surname_rank(word).is_some_and(|r| r <= 10_000)))
-                    && !(person && gain < WEAK_GAIN)
-                    // The first word of a company's name ("Norcen Energy") or a word of a
-                    // foreign name ("Francaise des Petroles") is no misread given name.
-                    && !(k.is_given_name(f) && !common_noun && names_a_company(doc, k, i))
-                    && !beside_foreign_word(doc, i)
-            })
-            .filter(|f| {
-                !(middle_name
-                    && crate::data::word_size(&f.to_lowercase()).is_some()
-                    && !k.is_given_name(f))
-            })
-        {
+        } else if let Some(fixed) = known.filter(|f| {
+            // A real surname ("Stearns"), or a word where a surname stands ("Arne Oien"), is
+            // no misread common noun.
+            // After an honorific or an initial the word is a surname: it must spell like
+            // no name to be taken for a misreading without the story's evidence.
+            let gain = k.spelling_gain(word, f);
+            // ... unless the written form spells like no name ("Parsonz", "Exprcss").
+            let name_like = gain < NAME_LIKE_GAIN;
+            !(name_like
+                && common_noun(k, f)
+                && (surname_position(doc, k, i)
+                    || k.surname_rank(word).is_some_and(|r| r <= 10_000)))
+                && !(after_initial_or_honorific(doc, k, i) && gain < WEAK_GAIN)
+                && no_name_of_its_own(doc, k, i, f, middle_name)
+        }) {
             Diagnostic::new(
                 &NameMisspelling::META,
                 doc.tokens[i].span,
                 format!("name \"{word}\" looks like a misreading of \"{fixed}\""),
             )
             .label("not a known name or word")
+            .fix(fixed)
+        } else if let Some((fixed, _)) = likeliest.filter(|(f, rarity)| {
+            strong_reading
+                && !typing_rival(word, &readings, *rarity)
+            // A misread everyday word where a surname stands ("Replacements: Gotting, McKenzie")
+            // is as likely a surname English text has not met.
+                && !(common_noun(k, f)
+                    && crate::data::word_rarity(&f.to_ascii_lowercase()).is_some_and(|r| r <= 450)
+                    && surname_slot)
+                && no_name_of_its_own(doc, k, i, f, middle_name)
+        }) {
+            Diagnostic::new(
+                &NameMisspelling::META,
+                doc.tokens[i].span,
+                format!("name \"{word}\" looks like a misreading of \"{fixed}\""),
+            )
+            .label("written nowhere in English text")
+            .help(format!(
+                "\"{fixed}\" is written in English text; \"{word}\" is not, even once in a hundred million words"
+            ))
             .fix(fixed)
         } else {
             continue;

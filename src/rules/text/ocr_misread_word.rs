@@ -543,33 +543,11 @@ fn typing_reading(w: &str) -> Option<u16> {
             .map(|_| crate::data::word_rarity(v).unwrap_or(700))
     };
     let mut found: Option<u16> = None;
-    let mut keep = |r: Option<u16>| {
-        if let Some(r) = r {
+    crate::strings::for_each_slip(b, crate::strings::Slips::COMMON, |v| {
+        if let Some(r) = known(v) {
             found = Some(found.map_or(r, |f| f.min(r)));
         }
-    };
-    let mut buf: Vec<u8> = Vec::with_capacity(b.len() + 1);
-    for p in 0..b.len() {
-        buf.clear();
-        buf.extend_from_slice(&b[..p]);
-        buf.extend_from_slice(&b[p + 1..]);
-        keep(known(&buf));
-        if p + 1 < b.len() {
-            buf.clear();
-            buf.extend_from_slice(b);
-            buf.swap(p, p + 1);
-            keep(known(&buf));
-        }
-    }
-    for p in 0..=b.len() {
-        for c in b'a'..=b'z' {
-            buf.clear();
-            buf.extend_from_slice(&b[..p]);
-            buf.push(c);
-            buf.extend_from_slice(&b[p..]);
-            keep(known(&buf));
-        }
-    }
+    });
     found
 }
 
