@@ -799,3 +799,49 @@ fn e002_a_name_no_english_text_writes_beside_one_it_does() {
         ],
     );
 }
+
+#[test]
+fn e003_bodies_named_side_by_side_owned_or_by_their_own_name() {
+    // A generic word for the proper one: flagged, against the name it stands for, not the one
+    // beside it in the list.
+    let story = "Harbour Bank said profits rose. Harbour Bank will pay a dividend. Merchants Bank \
+                 and Harbour Bank are the two lenders named. The role Merchants Bank and \
+                 Regional Bank played was criticised.";
+    let diags = lint(story, &selecting("E003"));
+    assert_eq!(diags.len(), 1, "{diags:?}");
+    assert_eq!(&story[diags[0].span.range()], "Regional Bank");
+    assert!(
+        diags[0].message.contains("\"Harbour Bank\""),
+        "{}",
+        diags[0].message
+    );
+    assert_quiet(
+        "E003",
+        [
+            // Named side by side: both meant.
+            "Ministers met the Steering Committee twice. The Steering Committee and \
+             Development Committee will meet on Monday.",
+            // A unit of the owner named before it.
+            "Tarrant Group bought the unit. Tarrant Group said so. The offer for the company's \
+             Industrial Group was filed by Tarrant Group.",
+            // A shared word that says where both are, not which.
+            "Loans from Saudi International Bank rose. Saudi International Bank said so. \
+             Saudi American Bank also grew.",
+            // A body the story also names by its own shorter name.
+            "Continental Bank of Canada sold its assets to Hanley Bank Canada. Continental Bank \
+             said Hanley Bank Canada paid in cash. Continental Bank will be wound up.",
+        ],
+    );
+}
+
+#[test]
+fn e001_a_city_whose_name_is_a_word_beside_a_country() {
+    // "Brits" is a town in South Africa and a word: beside "Britain" it is the word.
+    assert_quiet(
+        "E001",
+        [
+            "Britain is angry. Britain wants change. In Britain we Brits complain, as Britain \
+          always has.",
+        ],
+    );
+}

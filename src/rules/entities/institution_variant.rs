@@ -82,6 +82,11 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let odd = forms[0];
+        // A unit of the owner named before it ("Cyclops' Industrial Group") is no other name
+        // for anything.
+        if after_possessive(doc, odd.span) {
+            continue;
+        }
         // The usual form: same head, used more often, differing by one word swapped.
         let mut best: Option<(&String, &Vec<&Institution>)> = None;
         let candidates = odd
@@ -95,7 +100,12 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             }
             budget -= 1;
             let other = &by_key[*other_key];
-            if *other_key == key || (other.len() < 2 && other[0].span.start > odd.span.start) {
+            if *other_key == key
+                || (other.len() < 2 && other[0].span.start > odd.span.start)
+                // Named side by side, both are meant ("the Interim Committee and Development
+                // Committee").
+                || other.iter().any(|u| coordinated(doc, u.span, odd.span))
+            {
                 continue;
             }
             if other[0].head != odd.head {
@@ -132,6 +142,11 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                     usual.words[..usual.own].get(p) == Some(w)
                         && !k.is_institution_head(w)
                         && k.place(w).is_none()
+                        // "Saudi" (of "Saudi Arabia") in "Saudi American Bank" and "Saudi
+                        // International Bank" says where both are, not which; "Chinese" of
+                        // "Chinese National University" and "Chinese People's University" is
+                        // the name's own.
+                        && k.two_word_places(w).is_empty()
                 })
                 // ... and the swapped word is no place of the name's own ("London Stock
                 // Exchange" and "International Stock Exchange" are two names of one real body).
@@ -178,6 +193,18 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let Some((usual, uses)) = best else {
             continue;
         };
+        // Nor is a body the story also names by its own name alone, unless that is a short form
+        // of the usual name: "Continental Bank of Canada" ... "Continental Bank" beside "Lloyds
+        // Bank Canada"; not "Chinese University of China" ... "the Chinese University" beside
+        // "Chinese National University".
+        let own_name = &odd.words[..odd.own];
+        if odd.own < odd.words.len()
+            && by_key.contains_key(&own_name.join(" "))
+            && !own_name.iter().all(|w| uses[0].words.contains(w))
+        {
+            continue;
+        }
+
         let odd_text = one_line(doc.slice(odd.span));
         let usual_text = one_line(doc.slice(uses[0].span));
         out.push(
@@ -237,6 +264,26 @@ fn synonym_heads(k: &crate::knowledge::Knowledge, odd: &Institution, usual: &Ins
             && !k.is_institution_head(w)
     });
     same && distinctive
+}
+
+/// Whether the text before `span` ends in a possessive ("Cyclops'", "the company's").
+fn after_possessive(doc: &Document, span: crate::span::Span) -> bool {
+    let before = doc.text[..span.start as usize].trim_end();
+    ["'s", "s'", "\u{2019}s", "s\u{2019}"]
+        .iter()
+        .any(|p| before.ends_with(p))
+}
+
+/// Whether two names stand side by side in a list: only "and", "or", a comma or an ampersand
+/// between them, with or without "the".
+fn coordinated(doc: &Document, a: crate::span::Span, b: crate::span::Span) -> bool {
+    let (first, second) = if a.start < b.start { (a, b) } else { (b, a) };
+    let Some(gap) = doc.text.get(first.end as usize..second.start as usize) else {
+        return false;
+    };
+    let gap = gap.trim();
+    let gap = gap.strip_suffix("the").map_or(gap, str::trim_end);
+    matches!(gap, "and" | "or" | "," | "&" | ", and" | ", or")
 }
 
 /// Words of `a` missing from `b`, and of `b` missing from `a`.

@@ -232,9 +232,12 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             let plausible = match here {
                 None => true,
                 // A city for a country or region ("Inisa" for "India"), unless the story is
-                // about the city's country.
+                // about the city's country, or the city's name is a word that shares only a
+                // start with it ("we Brits" beside "Britain"; not "Cypress" for "Cyprus").
                 Some(h) if h.kind == PlaceKind::City && there.kind != PlaceKind::City => {
-                    !city_for_country || foreign(h)
+                    (!city_for_country || foreign(h))
+                        && !(crate::data::WORDS.contains_key(word.to_ascii_lowercase().as_str())
+                            && edit_distance(word, other) > 2)
                 }
                 // A city for a much bigger one, or a city of a country the story never comes
                 // near ("Lublin" in a story about Dublin); not one beside its neighbours
