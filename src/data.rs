@@ -71,6 +71,19 @@ pub fn token_rarity(word: &str) -> Option<u16> {
     })
 }
 
+/// One-word names of GeoNames' places of 1,000 people or more, lower-case ASCII
+/// (`rules/towns.txt`, as the map `build.rs` makes of it).
+static TOWNS: LazyLock<fst::Map<&'static [u8]>> = LazyLock::new(|| {
+    static BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/towns.fst"));
+    fst::Map::new(BYTES).expect("build.rs writes a valid map")
+});
+
+/// Whether a lower-case word is the name of a place of 1,000 people or more somewhere
+/// ("garoua").
+pub fn is_town(word: &str) -> bool {
+    TOWNS.contains_key(word)
+}
+
 /// SCOWL's size class of `word` as written (35 or 50), if it is in the smaller lists.
 pub fn word_size(word: &str) -> Option<u8> {
     WORDS.get(word).copied().filter(|&s| s > 0)

@@ -656,6 +656,9 @@ mod tests {
         assert!(token("pinchuk").is_some_and(|r| (601..=800).contains(&r)));
         assert!(crate::data::word_rarity("pinchuk").is_none());
         assert!(token("plnchuk").is_none() && token("").is_none());
+        // towns.txt, through its map: one-word towns of 1,000 people or more.
+        assert!(crate::data::is_town("garoua") && crate::data::is_town("freuchie"));
+        assert!(!crate::data::is_town("plnchuk"));
     }
 
     #[test]

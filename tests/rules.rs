@@ -845,3 +845,32 @@ fn e001_a_city_whose_name_is_a_word_beside_a_country() {
         ],
     );
 }
+
+#[test]
+fn e002_a_town_somewhere_is_a_name_of_its_own() {
+    // Nowhere in English text, one misreading from a name that is ("Frenchie", "Contras"), but
+    // a town of GeoNames.
+    assert_quiet(
+        "E002",
+        [
+            "The cricketers of Freuchie won the village cup on Sunday.",
+            "The wine of Coutras sold well on Monday.",
+        ],
+    );
+}
+
+#[test]
+fn e001_places_in_names_the_story_repeats_and_institutions_romanised_their_way() {
+    // A place in a name the story repeats, written once as a look-alike place.
+    let story = "Dayton Power said costs rose. Dayton Power will raise prices, and Datong Power \
+                 staff were told on Monday.";
+    assert_eq!(flagged("E001", story), ["Datong"]);
+    // A slip in an institution's name is flagged; another romanisation is the institution's
+    // own spelling.
+    let slip = "Fans in Manchester cheered. Manchester was quiet after Manchesetr United lost.";
+    assert_eq!(flagged("E001", slip), ["Manchesetr"]);
+    assert_quiet(
+        "E001",
+        ["Jeddah-based Riyad Bank set up a dealing room. A trader in Riyadh said so."],
+    );
+}

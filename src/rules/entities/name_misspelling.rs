@@ -353,7 +353,9 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         // A written form no English text writes even once in a hundred million words, and a
         // reading of it that text writes ("Plnchuk": "Pinchuk"), the commonest such reading.
         let unseen = crate::data::token_rarity(&word.to_ascii_lowercase()).is_none()
-            && !crate::data::is_word(word);
+            && !crate::data::is_word(word)
+            // A town somewhere is a name of its own ("Cotonsport Garoua").
+            && !crate::data::is_town(&word.to_ascii_lowercase());
         // The likeliest of its readings, the readings, and whether one of them is evidence
         // enough (not a weak swap to a rare name).
         let mut likeliest: Option<(String, u16)> = None;

@@ -153,8 +153,8 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         {
             continue;
         }
-        let city_in_institution =
-            here.is_some_and(|h| h.kind == PlaceKind::City) && doc.in_institution(i);
+        let in_institution = doc.in_institution(i);
+        let city_in_institution = here.is_some_and(|h| h.kind == PlaceKind::City) && in_institution;
         // Whether no other place in the story lies in the country of `h`; places that are also
         // given names ("George", "Florence") are no evidence of where a story is.
         let foreign = |h: Place| {
@@ -175,6 +175,15 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                     && common_prefix(word, other) >= 3
                     && word.len().abs_diff(other.len()) <= 1
                     && edit_distance(word, other) <= 2;
+            // Or a place in a name the story repeats with the place's look-alike, two letters
+            // apart ("Datong Hudson" once, "Dayton Hudson" six times).
+            let alike = alike
+                || here.is_some()
+                    && other_uses.len() >= 2
+                    && common_prefix(word, other) >= 2
+                    && word.len().abs_diff(other.len()) <= 1
+                    && edit_distance(word, other) <= 2
+                    && shares_phrase(doc, i, other_uses);
             let city_for_country = !alike
                 && here.is_some_and(|h| h.kind == PlaceKind::City)
                 && !there.kind.is_minor()
@@ -216,6 +225,10 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 && foreign(here.unwrap())
                 && !both_meant(doc, i, other);
             if !(alike || city_for_country)
+                // An institution's name may keep another romanisation of its place ("Riyad
+                // Bank" in a story from Riyadh); a slip is no romanisation ("Manchesetr
+                // United").
+                || here.is_none() && in_institution && romanisations(word, other)
                 // One city's bank beside another city ("Tokai Bank" in a story from Tokyo).
                 || city_in_institution && there.kind == PlaceKind::City
                 || k.are_known_pair(word, other) && !dominated
@@ -270,6 +283,31 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             )),
         );
     }
+}
+
+/// Whether two names are one name romanised two ways: equal once an h after a consonant, the
+/// y/i, q/k and ou/u choices and doubled letters are set aside ("Riyad" and "Riyadh", "Qatif"
+/// and "Katif").
+fn romanisations(a: &str, b: &str) -> bool {
+    fn key(name: &str) -> String {
+        let lower = name.to_ascii_lowercase().replace("ou", "u");
+        let mut out = String::with_capacity(lower.len());
+        for c in lower.chars() {
+            let c = match c {
+                'y' => 'i',
+                'q' => 'k',
+                c => c,
+            };
+            let last = out.chars().last();
+            let after_consonant = last.is_some_and(|l: char| !"aeiou".contains(l));
+            if (c == 'h' && after_consonant) || last == Some(c) {
+                continue;
+            }
+            out.push(c);
+        }
+        out
+    }
+    a != b && key(a) == key(b)
 }
 
 /// The city a story is datelined from ("SYDNEY, March 11 -"), or a feed item's own place, when
