@@ -874,3 +874,36 @@ fn e001_places_in_names_the_story_repeats_and_institutions_romanised_their_way()
         ["Jeddah-based Riyad Bank set up a dealing room. A trader in Riyadh said so."],
     );
 }
+
+#[test]
+fn t008_misread_words_at_a_sentence_end_an_r_read_as_i_and_what_is_no_word() {
+    // A full stop ending the sentence joins nothing; an r read as i is a misreading too.
+    let story = "The floods did considerable damago. Work has been in piogress for a month, \
+                 and the land sold at ten pounds per acre for 40 acies near the river.";
+    assert_eq!(flagged("T008", story), ["damago", "piogress", "acies"]);
+    // Near misses: an address, an HTML entity left in the text, a surname written small after
+    // a given name.
+    assert_quiet(
+        "T008",
+        [
+            "Read more at news.bbc.co.uk today.",
+            "The crowd roared &lt; then fell silent.",
+            "Chief operating officer Daniel tully said profits rose.",
+        ],
+    );
+}
+
+#[test]
+fn e002_an_r_read_as_i_in_a_name() {
+    // With nothing in the story to compare, a name no text writes read with an r ("Gordon").
+    let story = "The motion was moved by Alderman Goidon and seconded on Monday.";
+    assert_eq!(flagged("E002", story), ["Goidon"]);
+    // Names end and run that way ("Bumpei Otsuki"; "Arne Oien").
+    assert_quiet(
+        "E002",
+        [
+            "Bumpei Otsuki, president of the federation, said so.",
+            "Norway's Energy Minister Arne Oien said output would rise.",
+        ],
+    );
+}

@@ -70,6 +70,7 @@ const CONFUSIONS: &[(&str, &str)] = &[
     ("v", "y"),
     ("o", "e"),
     ("e", "o"),
+    ("i", "r"),
     ("rn", "m"),
     ("ii", "il"),
     ("ee", "ce"),
@@ -92,6 +93,8 @@ const WEAK: &[(&str, &str)] = &[
     ("l", "i"),
     ("o", "e"),
     ("e", "o"),
+    // Names end and run that way too ("Bumpei", "Oien").
+    ("i", "r"),
 ];
 
 /// Spellings one misreading away from `word`, each with whether the misreading is a weak one.
@@ -195,6 +198,25 @@ fn typing_rival(word: &str, readings: &[String], rarity: u16) -> bool {
         }
     });
     rival
+}
+
+/// Whether token `i` is followed, after a space, by a capitalised word that is no English word:
+/// the surname of a name whose given name token `i` is.
+fn before_surname(doc: &Document, i: usize) -> bool {
+    doc.tokens
+        .get(i + 1)
+        .is_some_and(|t| t.gap == crate::document::Gap::Space && t.kind == TokenKind::Word)
+        && doc.is_title_at(i as isize + 1)
+        && !crate::data::is_word(doc.tok(i + 1))
+}
+
+/// Whether `fixed` is `word` with one `written` letter read as `meant`.
+fn swaps(word: &str, fixed: &str, written: u8, meant: u8) -> bool {
+    word.len() == fixed.len()
+        && word
+            .bytes()
+            .zip(fixed.bytes())
+            .any(|(w, f)| w == written && f == meant)
 }
 
 /// Whether `fixed` is `word` with one vowel put for another ("Arcon" for "Arcen").
@@ -381,8 +403,9 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             {
                 // A vowel for a vowel, or a Spanish -ez for an -es ("Maynez", "Maynes"): the
                 // name's own variants, as often as misreadings.
-                let own_variant =
-                    vowel_swap(word, &fixed) || word.ends_with("ez") && fixed.ends_with("es");
+                let own_variant = vowel_swap(word, &fixed)
+                    || word.ends_with("ez") && fixed.ends_with("es")
+                    || swaps(word, &fixed, b'i', b'r');
                 // A weak swap counts for a common reading, not for one where a surname stands and
                 // names vary that way ("Mason, Prott, Niland"), or for a rare one when the written
                 // form has letter runs no name has ("Plnchuk").
@@ -422,6 +445,9 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             } else if known.is_none()
                 && !real_name
                 && (!written || thing)
+                // An i read for an r needs the story's evidence, or a written form no text has
+                // ("Bumpei" is a name, not "Bumper").
+                && !swaps(word, &fixed, b'i', b'r')
                 && word.len() >= 4
                 // In a word of four letters an f or a z is as likely the name's own ("Wilf",
                 // "Booz") as a misread t or s.
@@ -505,6 +531,9 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 && !(common_noun(k, f)
                     && crate::data::word_rarity(&f.to_ascii_lowercase()).is_some_and(|r| r <= 450)
                     && surname_slot)
+                // Nor is a common noun before a surname ("Bumpei Otsuki"): a given name stands
+                // there.
+                && !(common_noun(k, f) && before_surname(doc, i))
                 && no_name_of_its_own(doc, k, i, f, middle_name)
         }) {
             Diagnostic::new(

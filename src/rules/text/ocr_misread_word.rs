@@ -74,16 +74,16 @@ const CONFUSIONS: &[(&str, &str, u16)] = &[
     ("in", "m", 0),
     ("ni", "m", 0),
     ("a", "s", 50),
-    ("n", "a", 50),
-    ("i", "r", 50),
-    ("v", "y", 50),
+    ("n", "a", 20),
+    ("i", "r", 20),
+    ("v", "y", 20),
     ("l", "t", 50),
     ("a", "e", 100),
     ("m", "in", 100),
-    ("o", "c", 50),
+    ("o", "c", 20),
     ("i", "f", 50),
     ("l", "f", 50),
-    ("u", "a", 50),
+    ("u", "a", 20),
     ("il", "d", 50),
 ];
 
@@ -356,9 +356,14 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let joiner = |j: isize| matches!(doc.tok_at(j), "-" | "." | "/" | "@" | "_");
         let prev_glued =
             t.gap == Gap::None && joiner(i as isize - 1) && doc.tokens[i - 1].gap == Gap::None;
-        let next_glued =
-            doc.tokens.get(i + 1).is_some_and(|n| n.gap == Gap::None) && joiner(i as isize + 1);
-        if prev_glued || next_glued {
+        // ... but a full stop that ends the sentence joins nothing ("considerable damago.").
+        let glued = |j: usize| doc.tokens.get(j).is_some_and(|n| n.gap == Gap::None);
+        let next_glued = glued(i + 1) && joiner(i as isize + 1) && glued(i + 2);
+        // An HTML entity left in the text ("&lt;") is markup, not a word.
+        let entity = doc.tok_at(i as isize - 1) == "&"
+            && t.gap == Gap::None
+            && doc.tok_at(i as isize + 1) == ";";
+        if prev_glued || next_glued || entity {
             continue;
         }
         // Half of a word broken at a line end ("Coun-" / "cil", "-ing").
@@ -412,6 +417,14 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             })
             .filter(|b| w.len() > 2 || SHORT_WORDS.contains(&b.0.as_str()))
             .filter(real_word_reading)
+            // After a given name a word is the surname written small ("Daniel tully"), unless
+            // it misreads a function word ("gave John tbe book").
+            .filter(|(best, _)| {
+                !(i > 0
+                    && doc.is_title_at(i as isize - 1)
+                    && k.is_given_name(doc.tok(i - 1))
+                    && crate::data::word_rarity(best).is_none_or(|r| r > 350))
+            })
         {
             out.push(
                 Diagnostic::new(
