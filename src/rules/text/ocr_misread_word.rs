@@ -115,12 +115,13 @@ const COMMON_ENOUGH: u16 = 400;
 /// The frequency class a reading must have: SCOWL's everyday (35) and common (50) words.
 const MAX_SIZE: u8 = 50;
 
-/// "In" or "Is" inside a sentence, between lower-case words: a capital I read for a small i
-/// ("lying In the harbour", "which Is now"). Titles ("Lost In Translation") have capitals
+/// "In", "Into" or "Is" inside a sentence, between lower-case words: a capital I read for a
+/// small i ("lying In the harbour", "which Is now", "entered Into a contract"). Titles ("Lost In Translation") have capitals
 /// around it.
 fn capital_i(doc: &Document, i: usize) -> Option<&'static str> {
     let fixed = match doc.tok(i) {
         "In" => "in",
+        "Into" => "into",
         "Is" => "is",
         _ => return None,
     };
