@@ -907,3 +907,20 @@ fn e002_an_r_read_as_i_in_a_name() {
         ],
     );
 }
+
+#[test]
+fn t009_a_hyphen_glued_before_a_list_of_names() {
+    // A heading's dash before a list of names, read as a hyphen.
+    let story = "The steamer arrived on Monday. Passengers-Mr. and Mrs. Hale, Miss Dunn.";
+    assert_eq!(flagged("T009", story), ["-"]);
+    // Near misses: a compound, a name with a hyphen, a spaced dash.
+    assert_quiet(
+        "T009",
+        [
+            "The Anglo-French talks resumed.",
+            "Guests included Jean-Mr Smith's friend.",
+            "Passengers - Mr. and Mrs. Hale.",
+            "The well-known Mr. Hale spoke.",
+        ],
+    );
+}

@@ -21,6 +21,8 @@ declare_rule! {
     /// ```text
     /// The council met as usual and agreed to the rates.
     /// ```
+    /// A hyphen glued between a heading and the title that opens its list of names
+    /// ("Passengers-Mr. and Mrs. Hale") is the heading's dash read as a hyphen.
     /// Guillemets that open and close a quotation («Bonjour»), Spanish ¡…! and ¿…?, and symbols
     /// standing apart from words are left alone.
     pub struct OcrJunk {
@@ -38,6 +40,12 @@ const JUNK: &[&str] = &[
     "«", "»", "^", "\\", "¡", "¿", "{", "}", "|", "~", "¦", "■", "•", "¬",
 ];
 
+/// Titles a list of names opens with: a hyphen glued between a word and one of them
+/// ("Passengers-Mr. Smith") is the dash of a list heading read as a hyphen.
+const TITLES: &[&str] = &[
+    "Mr", "Mrs", "Messrs", "Miss", "Dr", "Rev", "Sir", "Mme", "Mdme",
+];
+
 fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
     let toks = &doc.tokens;
     let n = toks.len();
@@ -47,6 +55,33 @@ fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let sym = doc.tok(i);
+        if sym == "-"
+            && i > 0
+            && word(i - 1)
+            && t.gap == Gap::None
+            && word(i + 1)
+            && toks[i + 1].gap == Gap::None
+            && doc.tok(i - 1).bytes().all(|b| b.is_ascii_alphabetic())
+            && doc.tok(i - 1).ends_with(|c: char| c.is_ascii_lowercase())
+            && TITLES.contains(&doc.tok(i + 1))
+            && doc.tok_at(i as isize + 2) == "."
+        {
+            let span = toks[i - 1].span.cover(toks[i + 1].span);
+            out.push(
+                Diagnostic::new(
+                    &OcrJunk::META,
+                    t.span,
+                    format!(
+                        "hyphen in \"{}\": a dash before a list of names, read as a hyphen",
+                        doc.slice(span)
+                    ),
+                )
+                .label("a dash printed here")
+                .evidence(span, "a heading and the first name of its list")
+                .fix(" — ".to_string()),
+            );
+            continue;
+        }
         if !JUNK.contains(&sym) {
             continue;
         }
