@@ -374,10 +374,11 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let mut known: Option<String> = None;
         // A written form no English text writes even once in a hundred million words, and a
         // reading of it that text writes ("Plnchuk": "Pinchuk"), the commonest such reading.
-        let unseen = crate::data::token_rarity(&word.to_ascii_lowercase()).is_none()
-            && !crate::data::is_word(word)
+        let lower = word.to_ascii_lowercase();
+        let unseen = !crate::data::is_word(word)
+            && crate::data::token_rarity(&lower).is_none()
             // A town somewhere is a name of its own ("Cotonsport Garoua").
-            && !crate::data::is_town(&word.to_ascii_lowercase());
+            && !crate::data::is_town(&lower);
         // The likeliest of its readings, the readings, and whether one of them is evidence
         // enough (not a weak swap to a rare name).
         let mut likeliest: Option<(String, u16)> = None;
@@ -389,8 +390,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let real_name = k.surname_rank(word).is_some() || k.is_given_name(word);
         // So is one English text writes as often as a known name ("Safin": not "Satin"), unless
         // it stands among everyday words ("Khurmala Dorne field").
-        let written =
-            crate::data::token_rarity(&word.to_ascii_lowercase()).is_some_and(|r| r <= WRITTEN);
+        let written = || crate::data::token_rarity(&lower).is_some_and(|r| r <= WRITTEN);
         // A word of a name made of everyday words ("Downing Strect", "Task Foree", "National
         // Lattery"), not a person's: a misread everyday word needs no better spelling.
         let thing = !real_name && in_name_of_words(doc, k, i);
@@ -444,7 +444,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 }
             } else if known.is_none()
                 && !real_name
-                && (!written || thing)
+                && (thing || !written())
                 // An i read for an r needs the story's evidence, or a written form no text has
                 // ("Bumpei" is a name, not "Bumper").
                 && !swaps(word, &fixed, b'i', b'r')
