@@ -924,3 +924,23 @@ fn t009_a_hyphen_glued_before_a_list_of_names() {
         ],
     );
 }
+
+#[test]
+fn t008_a_lone_m_between_words_is_in() {
+    assert_eq!(
+        flagged(
+            "T008",
+            "The losses m trade were large, and m Greta the mine shut."
+        ),
+        ["m", "m"]
+    );
+    // A unit after a number, an amount glued to its sign, a letter in a list.
+    assert_quiet(
+        "T008",
+        [
+            "He ran the 100 m race in Rome.",
+            "The club paid £5m for him.",
+            "Rows are marked m and n on the plan.",
+        ],
+    );
+}

@@ -150,6 +150,24 @@ fn capital_i(doc: &Document, i: usize) -> Option<&'static str> {
     .then_some(fixed)
 }
 
+/// An "m" standing alone between a lower-case word and another word ("losses m trade", "and m
+/// Greta"): "in" with its two letters run together. Not after a number ("100 m"), not glued to
+/// anything ("£5m"), not a letter among letters ("rows m and n").
+fn lone_m(doc: &Document, i: usize) -> bool {
+    let t = doc.tokens[i];
+    let spaced = |g: Gap| matches!(g, Gap::Space | Gap::Newline);
+    doc.tok(i) == "m"
+        && i > 0
+        && spaced(t.gap)
+        && doc.kind_at(i as isize - 1) == Some(TokenKind::Word)
+        && doc.tok(i - 1).bytes().all(|b| b.is_ascii_lowercase())
+        && doc.kind_at(i as isize + 1) == Some(TokenKind::Word)
+        && doc.tokens.get(i + 1).is_some_and(|n| spaced(n.gap))
+        && doc.tok(i + 1).bytes().all(|b| b.is_ascii_alphabetic())
+        // A letter among letters ("rows m and n").
+        && !matches!(doc.tok(i + 1), "and" | "or")
+}
+
 /// A capitalised word opening a sentence that reads as a function word with one letter undone,
 /// before a lower-case word: "Tho court rose", "Ho said", "Wo are". Names stay ("Ho Chi Minh",
 /// "Tho Nguyen"): a capital follows them.
@@ -302,6 +320,18 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 )
                 .label("a capital inside a sentence: I read for i")
                 .fix(fixed.to_string()),
+            );
+            continue;
+        }
+        if lone_m(doc, i) {
+            out.push(
+                Diagnostic::new(
+                    &OcrMisreadWord::META,
+                    t.span,
+                    "word \"m\" looks like \"in\" misread".to_string(),
+                )
+                .label("a letter alone between words: \"in\" with its letters run together")
+                .fix("in".to_string()),
             );
             continue;
         }
