@@ -50,13 +50,12 @@ pub fn replace_at(word: &str, at: usize, len: usize, with: &str) -> String {
 }
 
 /// Which typing slips [`for_each_slip`] undoes: a letter the writer dropped (the reading has
-/// one more), one they added, two neighbours they swapped, one they put for another.
+/// one more), one they added, two neighbours they swapped.
 #[derive(Clone, Copy)]
 pub struct Slips {
     pub dropped: bool,
     pub added: bool,
     pub swapped: bool,
-    pub replaced: bool,
 }
 
 impl Slips {
@@ -65,7 +64,6 @@ impl Slips {
         dropped: true,
         added: true,
         swapped: true,
-        replaced: false,
     };
 }
 
@@ -85,14 +83,6 @@ pub fn for_each_slip(word: &[u8], slips: Slips, mut each: impl FnMut(&[u8])) {
             buf.extend_from_slice(word);
             buf.swap(p, p + 1);
             each(&buf);
-        }
-        if slips.replaced {
-            buf.clear();
-            buf.extend_from_slice(word);
-            for c in (b'a'..=b'z').filter(|&c| c != word[p]) {
-                buf[p] = c;
-                each(&buf);
-            }
         }
     }
     if slips.dropped {

@@ -103,8 +103,13 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             if *other_key == key
                 || (other.len() < 2 && other[0].span.start > odd.span.start)
                 // Named side by side, both are meant ("the Interim Committee and Development
-                // Committee").
-                || other.iter().any(|u| coordinated(doc, u.span, odd.span))
+                // Committee"): the uses next to it on either side, the list in text order.
+                || {
+                    let at = other.partition_point(|u| u.span.start < odd.span.start);
+                    other[at.saturating_sub(1)..(at + 1).min(other.len())]
+                        .iter()
+                        .any(|u| coordinated(doc, u.span, odd.span))
+                }
             {
                 continue;
             }

@@ -186,7 +186,6 @@ fn typing_rival(word: &str, readings: &[String], rarity: u16) -> bool {
         dropped: true,
         swapped: true,
         added: false,
-        replaced: false,
     };
     crate::strings::for_each_slip(lower.as_bytes(), slips, |v| {
         if !rival
@@ -501,51 +500,56 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 .label("written this way once")
                 .evidence(doc.tokens[first].span, evidence)
                 .fix(fixed)
-        } else if let Some(fixed) = known.filter(|f| {
-            // A real surname ("Stearns"), or a word where a surname stands ("Arne Oien"), is
-            // no misread common noun.
-            // After an honorific or an initial the word is a surname: it must spell like
-            // no name to be taken for a misreading without the story's evidence.
-            let gain = k.spelling_gain(word, f);
-            // ... unless the written form spells like no name ("Parsonz", "Exprcss").
-            let name_like = gain < NAME_LIKE_GAIN;
-            !(name_like
-                && common_noun(k, f)
-                && (surname_position(doc, k, i)
-                    || k.surname_rank(word).is_some_and(|r| r <= 10_000)))
-                && !(after_initial_or_honorific(doc, k, i) && gain < WEAK_GAIN)
-                && no_name_of_its_own(doc, k, i, f, middle_name)
-        }) {
-            Diagnostic::new(
+        } else if let Some((fixed, seen)) = known
+            .filter(|f| {
+                // A real surname ("Stearns"), or a word where a surname stands ("Arne Oien"), is
+                // no misread common noun.
+                // After an honorific or an initial the word is a surname: it must spell like
+                // no name to be taken for a misreading without the story's evidence.
+                let gain = k.spelling_gain(word, f);
+                // ... unless the written form spells like no name ("Parsonz", "Exprcss").
+                let name_like = gain < NAME_LIKE_GAIN;
+                !(name_like
+                    && common_noun(k, f)
+                    && (surname_position(doc, k, i)
+                        || k.surname_rank(word).is_some_and(|r| r <= 10_000)))
+                    && !(after_initial_or_honorific(doc, k, i) && gain < WEAK_GAIN)
+                    && no_name_of_its_own(doc, k, i, f, middle_name)
+            })
+            .map(|f| (f, false))
+            .or_else(|| {
+                likeliest
+                    .filter(|(f, rarity)| {
+                        let noun = common_noun(k, f);
+                        let everyday = || {
+                            crate::data::word_rarity(&f.to_ascii_lowercase())
+                                .is_some_and(|r| r <= 450)
+                        };
+                        strong_reading
+                            && !typing_rival(word, &readings, *rarity)
+                            // A misread everyday word where a surname stands ("Replacements:
+                            // Gotting, McKenzie") is as likely a surname English text has not
+                            // met; nor is a common noun before a surname ("Bumpei Otsuki"): a
+                            // given name stands there.
+                            && !(noun && (surname_slot && everyday() || before_surname(doc, i)))
+                            && no_name_of_its_own(doc, k, i, f, middle_name)
+                    })
+                    .map(|(f, _)| (f, true))
+            })
+        {
+            let d = Diagnostic::new(
                 &NameMisspelling::META,
                 doc.tokens[i].span,
                 format!("name \"{word}\" looks like a misreading of \"{fixed}\""),
-            )
-            .label("not a known name or word")
-            .fix(fixed)
-        } else if let Some((fixed, _)) = likeliest.filter(|(f, rarity)| {
-            strong_reading
-                && !typing_rival(word, &readings, *rarity)
-            // A misread everyday word where a surname stands ("Replacements: Gotting, McKenzie")
-            // is as likely a surname English text has not met.
-                && !(common_noun(k, f)
-                    && crate::data::word_rarity(&f.to_ascii_lowercase()).is_some_and(|r| r <= 450)
-                    && surname_slot)
-                // Nor is a common noun before a surname ("Bumpei Otsuki"): a given name stands
-                // there.
-                && !(common_noun(k, f) && before_surname(doc, i))
-                && no_name_of_its_own(doc, k, i, f, middle_name)
-        }) {
-            Diagnostic::new(
-                &NameMisspelling::META,
-                doc.tokens[i].span,
-                format!("name \"{word}\" looks like a misreading of \"{fixed}\""),
-            )
-            .label("written nowhere in English text")
-            .help(format!(
-                "\"{fixed}\" is written in English text; \"{word}\" is not, even once in a hundred million words"
-            ))
-            .fix(fixed)
+            );
+            let d = if seen {
+                d.label("written nowhere in English text").help(format!(
+                    "\"{fixed}\" is written in English text; \"{word}\" is not, even once in a hundred million words"
+                ))
+            } else {
+                d.label("not a known name or word")
+            };
+            d.fix(fixed)
         } else {
             continue;
         };

@@ -153,8 +153,8 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         {
             continue;
         }
-        let in_institution = doc.in_institution(i);
-        let city_in_institution = here.is_some_and(|h| h.kind == PlaceKind::City) && in_institution;
+        let city_in_institution =
+            here.is_some_and(|h| h.kind == PlaceKind::City) && doc.in_institution(i);
         // Whether no other place in the story lies in the country of `h`; places that are also
         // given names ("George", "Florence") are no evidence of where a story is.
         let foreign = |h: Place| {
@@ -228,7 +228,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 // An institution's name may keep another romanisation of its place ("Riyad
                 // Bank" in a story from Riyadh); a slip is no romanisation ("Manchesetr
                 // United").
-                || here.is_none() && in_institution && romanisations(word, other)
+                || here.is_none() && romanisations(word, other) && doc.in_institution(i)
                 // One city's bank beside another city ("Tokai Bank" in a story from Tokyo).
                 || city_in_institution && there.kind == PlaceKind::City
                 || k.are_known_pair(word, other) && !dominated
