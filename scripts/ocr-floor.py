@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fails when wirelint's precision on real OCR, or its recall of one class of OCR damage, falls
 below a floor, or its findings per 10k words on the human-corrected text rise above a ceiling.
-Usage: scripts/ocr-floor.py BIN SET PRECISION CLASS:RECALL... [clean:PER10K]
+Usage: scripts/ocr-floor.py BIN SET PRECISION CLASS:RECALL... [all:RECALL] [clean:PER10K]
 (runs ../shared/eval/score_ocr.py and reads its summary lines)."""
 import re
 import subprocess
@@ -23,8 +23,12 @@ for spec in sys.argv[4:]:
         ok &= good
         print(f"{'ok  ' if good else 'FAIL'} findings on corrected text {rate:.2f}/10k (ceiling {floor})")
         continue
-    m = re.search(rf"{cls} (\d+)/(\d+)", out)
-    recall = int(m.group(1)) / int(m.group(2))
+    if cls == "all":  # recall over every class together
+        pairs = re.findall(r"(?:digit|hyphen|name|other) (\d+)/(\d+)", out)
+        recall = sum(int(a) for a, _ in pairs) / sum(int(b) for _, b in pairs)
+    else:
+        m = re.search(rf"{cls} (\d+)/(\d+)", out)
+        recall = int(m.group(1)) / int(m.group(2))
     good = recall >= float(floor)
     ok &= good
     print(f"{'ok  ' if good else 'FAIL'} OCR recall of {cls} {recall:.3f} (floor {floor})")

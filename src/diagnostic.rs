@@ -62,7 +62,11 @@ impl Diagnostic {
     pub fn fix(mut self, replacement: impl Into<String>) -> Self {
         let replacement = replacement.into();
         if self.help.is_none() {
-            self.help = Some(format!("replace with \"{replacement}\""));
+            self.help = Some(if replacement.is_empty() {
+                "remove it".to_string()
+            } else {
+                format!("replace with \"{replacement}\"")
+            });
         }
         self.fix = Some(replacement);
         self

@@ -283,7 +283,15 @@ impl Server {
                 let mut changes = std::collections::HashMap::new();
                 changes.insert(uri.clone(), vec![edit]);
                 Some(lsp::CodeActionOrCommand::CodeAction(lsp::CodeAction {
-                    title: format!("{}: replace with \"{fix}\"", d.rule.code),
+                    title: if fix.is_empty() {
+                        format!(
+                            "{}: remove \"{}\"",
+                            d.rule.code,
+                            doc.text.get(d.span.range()).unwrap_or_default()
+                        )
+                    } else {
+                        format!("{}: replace with \"{fix}\"", d.rule.code)
+                    },
                     kind: Some(lsp::CodeActionKind::QUICKFIX),
                     diagnostics: Some(vec![to_lsp(&uri, &doc.text, &lines, d)]),
                     edit: Some(lsp::WorkspaceEdit::new(changes)),

@@ -533,6 +533,22 @@ fn t003_broken_hyphen() {
 #[test]
 fn t004_doubled_word() {
     assert_flags("T004", &["the the", "in in", "a a"]);
+    // A demonstrative standing for what went before, then one opening a noun phrase.
+    assert_quiet(
+        "T004",
+        [
+            "Add to this this new rule on fares, and commuters pay more.",
+            "He spoke of that that morning's vote only briefly.",
+            "Results: (Dubbo) 70, A A Penrose 80.",
+        ],
+    );
+    assert_eq!(
+        flagged(
+            "T004",
+            "The board said this this year, and the the bank agreed."
+        ),
+        ["this this", "the the"]
+    );
 }
 
 #[test]
@@ -941,6 +957,92 @@ fn t008_a_lone_m_between_words_is_in() {
             "He ran the 100 m race in Rome.",
             "The club paid £5m for him.",
             "Rows are marked m and n on the plan.",
+        ],
+    );
+}
+
+#[test]
+fn t009_a_lone_letter_where_a_line_breaks() {
+    // A column rule or a speck read as "I" or "i" at a line's end or start.
+    let story = "The board agreed that the prayer be granted, I\nor that such order be made.\n\
+                 The survey found it lying on the slope of i\na low hill near the creek.\n\
+                 The vestry met on Monday.\nI The new church was opened on Sunday.\n";
+    assert_eq!(flagged("T009", story), ["I", "i", "I"]);
+    insta::assert_snapshot!("T009-stray-letter", rendered("T009", "column.txt", story));
+    // Near misses: the pronoun at a line's end or start, initials, list numbers.
+    assert_quiet(
+        "T009",
+        [
+            "When the letter came, I\nwas away from home.",
+            "He said that I\nmust go at once.",
+            "Results: 70, H I Orr 80, and others.",
+            "The terms are (i)\nrent and (ii) rates.",
+            "The song went:\nI Am the Walrus, and then another.",
+        ],
+    );
+}
+
+#[test]
+fn t008_a_capital_i_inside_a_sentence() {
+    let story = "He went to reside In England last year. The assessor found that It was \
+                 sound, and said that the road Is now open.";
+    assert_eq!(flagged("T008", story), ["In", "It", "Is"]);
+    // Near misses: titles, which capitalise everyday words, a determiner before a title, a
+    // headline with no full stop, a sentence OCR ran on without its stop.
+    assert_quiet(
+        "T008",
+        [
+            "He won a prize for his In Pieces series of prints.",
+            "Rounding out the list were In Good Company and others.",
+            "Man arrested In Sydney",
+            "He was charged with bigamy It was said the court would sit again.",
+        ],
+    );
+}
+
+#[test]
+fn t008_a_capital_b_read_for_an_s_and_capitals_misread() {
+    let story = "The miner thiB week paid for three monthB of work, and the notice was isBued on a \
+                 Bpecial day. The Eoad to the station is closed.";
+    assert_eq!(
+        flagged("T008", story),
+        ["thiB", "monthB", "isBued", "Bpecial", "Eoad"]
+    );
+    let fixes: Vec<_> = lint(story, &selecting("T008"))
+        .into_iter()
+        .filter_map(|d| d.fix)
+        .collect();
+    assert_eq!(fixes, ["this", "months", "issued", "special", "Road"]);
+    // Near misses: brands with a capital inside, a surname in a team list, a name after a
+    // given name.
+    assert_quiet(
+        "T008",
+        [
+            "She sold the lamp on eBay and bought a MacBook.",
+            "Replacements: Gotting, McKenzie, Lock.",
+            "The firm's founder, Peter Gotting, said so.",
+        ],
+    );
+}
+
+#[test]
+fn t008_function_words_misread_two_ways() {
+    let story = "The parcel was sent bj post to the town, where it lay lu the office for a \
+                 week. It was n fine day, and the sheep und cattle were sold. The tenant havp \
+                 paid, and the yvas never a doubt.";
+    assert_eq!(
+        flagged("T008", story),
+        ["bj", "lu", "n", "und", "havp", "yvas"]
+    );
+    // Near misses: idioms, another language, a doubled letter that typing explains better.
+    assert_quiet(
+        "T008",
+        [
+            "They played rock n roll all night.",
+            "And lo and behold, the ship came in.",
+            "We dined al fresco on the terrace.",
+            "The Sturm und Drang of the period was over.",
+            "At Pitt Town, Mr. Cox hass struck water at a depth of ninety feet.",
         ],
     );
 }

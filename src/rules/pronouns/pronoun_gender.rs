@@ -223,10 +223,16 @@ fn story_wide(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 pronouns.push((i, g));
             }
         } else if let Some((g, honorific)) = k.gendered_word(w) {
-            // An honorific counts before a name; a role noun counts as it stands.
+            // An honorific counts before a name ("Mrs Darragh", "Mrs. Darragh"); a role noun
+            // counts as it stands.
+            let next = if doc.tok_at(i as isize + 1) == "." {
+                i as isize + 2
+            } else {
+                i as isize + 1
+            };
             if !honorific
                 || doc
-                    .tok_at(i as isize + 1)
+                    .tok_at(next)
                     .chars()
                     .next()
                     .is_some_and(char::is_uppercase)

@@ -20,7 +20,7 @@ declare_rule! {
     /// banks still have to sign the agreement before the November 15 deadline.
     /// ```
     /// Only words that are never doubled on purpose are checked: "had had", "that that",
-    /// "what it is is" and names ("Duran Duran", "Bora Bora") are left alone.
+    /// "what it is is", "add to this this" and names ("Duran Duran", "Bora Bora") are left alone.
     pub struct DoubledWord {
         code: "T004",
         name: "doubled-word",
@@ -70,6 +70,32 @@ fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
                     "what" | "all" | "thing" | "where" | "how"
                 )
             })
+        {
+            continue;
+        }
+        // "A A Deudney": initials written without their full stops.
+        if a == "A" && b == "A" && doc.is_title_at(i as isize + 1) {
+            continue;
+        }
+        // "Add to this this new law": a demonstrative standing for what went before, then one
+        // that opens the next noun phrase.
+        if matches!(
+            a.to_ascii_lowercase().as_str(),
+            "this" | "these" | "those" | "that"
+        ) && i >= 2
+            && matches!(
+                doc.tok(i - 2).to_ascii_lowercase().as_str(),
+                "to" | "of"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "for"
+                    | "with"
+                    | "by"
+                    | "from"
+                    | "about"
+                    | "like"
+            )
         {
             continue;
         }

@@ -21,6 +21,9 @@ declare_rule! {
     /// ```text
     /// The council met as usual and agreed to the rates.
     /// ```
+    /// A lone "I" or "i" where a column's line breaks, that no sentence has there ("granted, I /
+    /// or such order", "I The new church"), is a rule or speck read as a letter; the pronoun
+    /// ("I / was away"), initials ("H I Orr") and list numbers ("(i)") are left alone.
     /// A hyphen glued between a heading and the title that opens its list of names
     /// ("Passengers-Mr. and Mrs. Hale") is the heading's dash read as a hyphen.
     /// Guillemets that open and close a quotation («Bonjour»), Spanish ¡…! and ¿…?, and symbols
@@ -30,7 +33,7 @@ declare_rule! {
         name: "ocr-junk",
         family: Text,
         severity: Warning,
-        summary: "a stray symbol glued to a word, as OCR leaves them",
+        summary: "a stray symbol glued to a word, or a stray letter at a line break, as OCR leaves them",
         check: check,
     }
 }
@@ -51,6 +54,26 @@ fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
     let n = toks.len();
     let word = |j: usize| j < n && toks[j].kind == TokenKind::Word;
     for (i, t) in toks.iter().enumerate() {
+        if t.kind == TokenKind::Word && stray_letter(doc, i) {
+            let side = if t.gap >= Gap::Newline {
+                "opens a line"
+            } else {
+                "ends a line"
+            };
+            out.push(
+                Diagnostic::new(
+                    &OcrJunk::META,
+                    t.span,
+                    format!(
+                        "stray \"{}\" where a line breaks: a rule or speck read as a letter",
+                        doc.tok(i)
+                    ),
+                )
+                .label(format!("{side}, and no sentence has it there"))
+                .fix(String::new()),
+            );
+            continue;
+        }
         if t.kind != TokenKind::Punct {
             continue;
         }
@@ -108,6 +131,58 @@ fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
             .evidence(span, "the damaged word"),
         );
     }
+}
+
+/// Words the pronoun "I" is never followed by: a lone "I" before one of them is no pronoun.
+const NEVER_AFTER_I: &[&str] = &[
+    "the", "a", "an", "and", "or", "of", "in", "on", "for", "with", "from", "by", "at", "is",
+    "his", "her", "its", "their", "as", "to", "that", "which", "but",
+];
+
+/// Words a sentence's "I" is followed by in title case ("I Am", "I Will"): a heading's.
+const VERBS_AFTER_I: &[&str] = &[
+    "Am", "Have", "Was", "Will", "Had", "Do", "Did", "Think", "Shall", "Would", "Could", "Can",
+    "Know", "Must", "May", "Should", "Want", "Love", "See", "Believe", "Hope", "Said",
+];
+
+/// Whether the word at `i` is a lone "I" or "i" where a column's line breaks, that no sentence
+/// has there: a column rule or a speck read as a letter ("granted, I / or such other order",
+/// "Chippen- I / dale", "I The new church"). A small "i" alone is never English; a capital one
+/// must stand before a word the pronoun never precedes, after a broken word, or at a line's
+/// start before a capitalised word that is no verb. Initials ("H I Orr") and list numbers
+/// ("(i)", "i.") are left alone.
+fn stray_letter(doc: &Document, i: usize) -> bool {
+    let toks = &doc.tokens;
+    let w = doc.tok(i);
+    if !matches!(w, "I" | "i") {
+        return false;
+    }
+    let next = toks.get(i + 1);
+    let line_start = i > 0 && toks[i].gap >= Gap::Newline;
+    let line_end = next.is_some_and(|n| n.gap >= Gap::Newline);
+    let spaced = i > 0 && toks[i].gap != Gap::None && next.is_some_and(|n| n.gap != Gap::None);
+    if !(line_start || line_end) || !spaced {
+        return false;
+    }
+    let (prev, after) = (doc.tok_at(i as isize - 1), doc.tok_at(i as isize + 1));
+    // Initials ("H I Orr", "II I Orr") and list numbers ("(i)", "i.", "i I").
+    let letter = |s: &str| {
+        s.len() == 1 && s.bytes().all(|b| b.is_ascii_uppercase())
+            || s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    if letter(prev) || letter(after) || matches!(after, ")" | ".") || prev == "(" {
+        return false;
+    }
+    if w == "i" {
+        return next.is_some_and(|n| n.kind == TokenKind::Word);
+    }
+    let next_word = next.is_some_and(|n| n.kind == TokenKind::Word);
+    (next_word && NEVER_AFTER_I.contains(&after))
+        || (line_end && prev == "-")
+        || (line_start
+            && next_word
+            && doc.is_title_at(i as isize + 1)
+            && !VERBS_AFTER_I.contains(&after))
 }
 
 /// Whether `sym` at token `i` opens or closes a pair on the same line ("«Bonjour»", "¿Qué?").

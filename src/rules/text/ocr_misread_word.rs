@@ -29,10 +29,19 @@ declare_rule! {
     /// English list) and how often OCR makes that misreading; a reading must be ten times
     /// likelier than the next ("boen" is "been", not "boon"). Rarer misreadings (a for s, n for
     /// a, i for r, v for y, l for t, o for c: "waa", "nnd", "fiom", "bv", "whioh") count only
-    /// toward function words and the commonest others. A real word is taken for a misread function word only when it is far rarer ("tho"
-    /// for "the", "bo" for "be"; "wore" and "arc" stay) and not after an article. "In" or "Is"
-    /// between lower-case words in a sentence is a capital I read for i ("lying In the
-    /// harbour"); headlines and titles are left alone. Units ("pct", "dlrs"), "en route",
+    /// toward function words and the commonest others; a w printed as "vv" or "yv" ("yvas") is
+    /// as common as any. A real word is taken for a misread function word only when it is far
+    /// rarer ("tho" for "the", "bo" for "be"; "wore" and "arc" stay) and not after an article.
+    /// A capital I read for i inside a sentence: "In", "Into" or "Is" between lower-case words
+    /// ("lying In the harbour"), "It", "Its" or "If" after a word no sentence ends with ("found
+    /// that It was"), "In" before a name, month or year ("to reside In England"); headlines and
+    /// titles ("his In Pieces series", "In Good Company") are left alone. A capital B inside a
+    /// word no text writes is an s ("waB", "monthB", "isBued"); a capitalised word no text
+    /// writes, no town is called and no list knows, away from a list of names or a given name,
+    /// is read as an everyday word with one letter or its capital misread ("Cmincil", "Eoad").
+    /// Short forms of function words OCR makes with two letters misread ("lu" for "in", "bj"
+    /// for "by", a lone "n" for "a") are read between lower-case English words, not in "rock n
+    /// roll", "lo and behold" or "Sturm und Drang". Units ("pct", "dlrs"), "en route",
     /// typing slips ("preceeding"), and forms with two readings are left alone. A non-word of
     /// five letters or more that one misreading does not explain may have two ("bcforo" for
     /// "before", "govcrnmcnt"), when the reading is an everyday word and no typing slip
@@ -85,6 +94,10 @@ const CONFUSIONS: &[(&str, &str, u16)] = &[
     ("l", "f", 50),
     ("u", "a", 20),
     ("il", "d", 50),
+    ("p", "e", 50),
+    // A w printed as two v's or a y and a v ("yvas", "vvere").
+    ("vv", "w", 0),
+    ("yv", "w", 0),
 ];
 
 /// Words of other languages and Latin tags that English copy uses as they are.
@@ -115,14 +128,18 @@ const COMMON_ENOUGH: u16 = 400;
 /// The frequency class a reading must have: SCOWL's everyday (35) and common (50) words.
 const MAX_SIZE: u8 = 50;
 
-/// "In", "Into" or "Is" inside a sentence, between lower-case words: a capital I read for a
-/// small i ("lying In the harbour", "which Is now", "entered Into a contract"). Titles ("Lost In Translation") have capitals
-/// around it.
-fn capital_i(doc: &Document, i: usize) -> Option<&'static str> {
+/// "In", "Into", "Is", "It", "Its" or "If" inside a sentence: a capital I read for a small i
+/// ("lying In the harbour", "which Is now", "entered Into a contract", "found that It was",
+/// "to reside In England"). Titles ("Lost In Translation", "his In Pieces series") have
+/// capitals or a determiner around it, and a headline capitalises as it likes.
+fn capital_i(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) -> Option<&'static str> {
     let fixed = match doc.tok(i) {
         "In" => "in",
         "Into" => "into",
         "Is" => "is",
+        "It" => "it",
+        "Its" => "its",
+        "If" => "if",
         _ => return None,
     };
     let lower = |j: isize| {
@@ -139,16 +156,95 @@ fn capital_i(doc: &Document, i: usize) -> Option<&'static str> {
     );
     let inside = !t.starts_sentence() && matches!(t.gap, Gap::Space | Gap::Newline) && closed;
     let next_gap = doc.tokens.get(i + 1).map(|n| n.gap);
-    (inside
-        && lower(i as isize - 1)
-        && lower(i as isize + 1)
-        && matches!(next_gap, Some(Gap::Space | Gap::Newline))
-        && !matches!(
-            doc.tok_at(i as isize - 1),
-            "in" | "of" | "on" | "film" | "song" | "album"
-        ))
-    .then_some(fixed)
+    let prev = doc.tok_at(i as isize - 1);
+    if !inside
+        || !lower(i as isize - 1)
+        || !matches!(next_gap, Some(Gap::Space | Gap::Newline))
+        || matches!(prev, "in" | "of" | "on" | "film" | "song" | "album")
+        // "his In Pieces series": a title after a determiner ("that" is a conjunction too).
+        || prev != "that" && DETERMINERS.contains(&prev)
+    {
+        return None;
+    }
+    let next = doc.tok_at(i as isize + 1);
+    match fixed {
+        // Between lower-case words.
+        "in" | "into" | "is" if lower(i as isize + 1) => Some(fixed),
+        // "It", "Its", "If" after a word no sentence ends with: a full stop OCR dropped would
+        // make it a sentence's first word ("charged with bigamy It was").
+        "it" | "its" | "if" | "is" if lower(i as isize + 1) && NEVER_ENDS.contains(&prev) => {
+            Some(fixed)
+        }
+        // "In" before a name, a month or a year ("to reside In England", "In 1911"); not before
+        // an everyday word, which a title capitalises ("were In Good Company").
+        "in" if doc.is_title_at(i as isize + 1) || next.bytes().all(|b| b.is_ascii_digit()) => {
+            let everyday = crate::data::word_rarity(&next.to_ascii_lowercase())
+                .is_some_and(|r| r <= 500)
+                && crate::calendar::lookup(next).is_none()
+                && k.place(next).is_none();
+            (!everyday && !next.is_empty()).then_some(fixed)
+        }
+        _ => None,
+    }
 }
+
+/// Words no sentence ends with: after one, a capital "It" is no new sentence's first word.
+const NEVER_ENDS: &[&str] = &[
+    "that",
+    "and",
+    "but",
+    "which",
+    "as",
+    "where",
+    "when",
+    "if",
+    "because",
+    "though",
+    "although",
+    "to",
+    "with",
+    "from",
+    "by",
+    "at",
+    "for",
+    "whether",
+    "while",
+    "than",
+    "or",
+    "nor",
+    "until",
+    "unless",
+    "since",
+    "how",
+    "why",
+    "said",
+    "says",
+    "stated",
+    "believed",
+    "think",
+    "thought",
+    "knew",
+    "know",
+    "found",
+    "considered",
+    "leaving",
+    "into",
+    "upon",
+    "about",
+    "making",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "may",
+    "might",
+    "can",
+    "could",
+    "must",
+];
 
 /// An "m" standing alone between a lower-case word and another word ("losses m trade", "and m
 /// Greta"): "in" with its two letters run together. Not after a number ("100 m"), not glued to
@@ -211,6 +307,114 @@ fn sentence_opener(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) ->
         .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
 }
 
+/// A word no English text writes with a capital B where its small letters have an s ("waB",
+/// "monthB", "isBued", "Bpecial"): OCR reads a worn s as B. The reading must be an everyday
+/// word; the first letter is read only when the rest is small ("Btate"), and a sentence's first
+/// word keeps its capital.
+fn capital_b(doc: &Document, i: usize) -> Option<String> {
+    let w = doc.tok(i);
+    let b = w.as_bytes();
+    if b.len() < 2 || !w.contains('B') || !b.iter().all(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let lower = w.to_ascii_lowercase();
+    // A token English text writes ("Bon") is taken as written; the rarest ("thib") are not.
+    let rarity = crate::data::token_rarity(&lower);
+    if crate::data::word_rarity(&lower).is_some() || rarity.is_some_and(|r| r < 640) {
+        return None;
+    }
+    // A capital B that opens the word is a name's ("Budden", "Beeks") unless no text writes it,
+    // no town is called it, and the story has it once.
+    let name_like = rarity.is_some()
+        || crate::data::is_town(&lower)
+        || doc.mentions.words.get(w).is_some_and(|u| u.len() > 1);
+    let small = |j: usize| b.get(j).is_some_and(u8::is_ascii_lowercase);
+    for at in (0..b.len()).filter(|&j| b[j] == b'B') {
+        if !(small(at + 1) || at > 0 && small(at - 1)) || at == 0 && name_like {
+            continue;
+        }
+        let mut fixed = b.to_vec();
+        fixed[at] = b's';
+        // Any other capital but the first letter: not a word's reading ("AstraB").
+        if fixed[1..].iter().any(u8::is_ascii_uppercase) {
+            continue;
+        }
+        let fixed = String::from_utf8(fixed).ok()?;
+        if crate::data::word_rarity(&fixed.to_ascii_lowercase()).is_some_and(|r| r <= 520) {
+            let fixed = if at == 0 && doc.tokens[i].starts_sentence() {
+                format!("S{}", &fixed[1..])
+            } else {
+                fixed
+            };
+            return Some(fixed);
+        }
+    }
+    None
+}
+
+/// Capitals OCR reads for others, as (written, meant).
+const CAPITALS: &[(u8, u8)] = &[
+    (b'P', b'F'),
+    (b'B', b'R'),
+    (b'T', b'J'),
+    (b'H', b'B'),
+    (b'K', b'R'),
+    (b'O', b'G'),
+    (b'E', b'R'),
+    (b'F', b'P'),
+];
+
+/// A capitalised word that no English text writes, no town is called and no list knows, that
+/// reads as an everyday word with one letter misread ("Cmincil", "Tlat", "Poit"): the
+/// everyday word, capitalised.
+fn capitalised_misreading(
+    doc: &Document,
+    k: &crate::knowledge::Knowledge,
+    i: usize,
+) -> Option<String> {
+    let t = doc.tokens[i];
+    let w = doc.tok(i);
+    if !t.is_title() || w.len() < 4 || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    // A list of names ("Replacements: Gotting, McKenzie") or a given name before it: a surname
+    // English text has not met.
+    let j = i as isize;
+    let listed = (doc.tok_at(j - 1) == "," && doc.is_title_at(j - 2))
+        || (doc.tok_at(j + 1) == "," && doc.is_title_at(j + 2));
+    let after_given = i > 0 && doc.is_title_at(j - 1) && k.is_given_name(doc.tok(i - 1));
+    if listed || after_given {
+        return None;
+    }
+    let lower = w.to_ascii_lowercase();
+    if crate::data::is_word(w)
+        || crate::data::is_word(&lower)
+        || crate::data::token_rarity(&lower).is_some()
+        || crate::data::is_town(&lower)
+        || k.is_known_name(w)
+        || k.accepted.contains(w)
+    {
+        return None;
+    }
+    // A capital misread ("Ballway", "Tohn", "Pitzroy"): the first letter read for another.
+    let first = CAPITALS
+        .iter()
+        .filter(|(written, _)| w.as_bytes()[0] == *written)
+        .map(|&(_, meant)| {
+            let mut f = lower.clone().into_bytes();
+            f[0] = meant.to_ascii_lowercase();
+            String::from_utf8(f).unwrap_or_default()
+        })
+        .filter_map(|f| crate::data::word_rarity(&f).map(|r| (f, r)))
+        .min_by_key(|(_, r)| *r);
+    let (best, _) = reading(&lower)
+        .filter(|(b, _)| crate::data::word_rarity(b).is_some_and(|r| r <= 450))
+        .or(first.filter(|(_, r)| *r <= 450))?;
+    let mut c = best.chars();
+    c.next()
+        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+}
+
 /// Whether a word of this rarity (centibels; `None` below one in a million) is a misread
 /// `reading` that is a function word at least `gap` centibels more frequent: "tho" for "the".
 /// "ho" between lower-case words of a sentence: "he" misread ("ho said"), or "be" after a modal
@@ -243,6 +447,59 @@ fn pronoun_or_be(doc: &Document, i: usize) -> Option<&'static str> {
     } else {
         "he"
     })
+}
+
+/// Short forms OCR makes of function words with two letters misread, or one that the
+/// confusion table does not hold ("lu" and "iu" for "in", "bj" for "by", "tim" for "the"),
+/// each with the word meant.
+const FUNCTION_WORD_FORMS: &[(&str, &str)] = &[
+    ("lu", "in"),
+    ("iu", "in"),
+    ("ia", "in"),
+    ("bj", "by"),
+    ("oi", "of"),
+    ("ol", "of"),
+    ("nf", "of"),
+    ("tc", "to"),
+    ("lo", "to"),
+    ("ir", "it"),
+    ("hu", "his"),
+    ("tim", "the"),
+    ("tue", "the"),
+    ("ami", "and"),
+    ("ana", "and"),
+    ("und", "and"),
+    ("al", "at"),
+    ("n", "a"),
+    ("u", "a"),
+];
+
+/// One of [`FUNCTION_WORD_FORMS`] standing apart between two lower-case English words: the
+/// function word misread ("deaths lu the town", "sent bj post", "sheep und cattle", "was n
+/// fine day"). Not "lo and behold", "rock n roll", "al fresco", or among words of another
+/// language ("Sturm und Drang").
+fn function_word_form(doc: &Document, i: usize) -> Option<&'static str> {
+    let w = doc.tok(i);
+    let &(_, meant) = FUNCTION_WORD_FORMS.iter().find(|f| f.0 == w)?;
+    let word = |j: usize| {
+        doc.tokens.get(j).is_some_and(|t| {
+            t.kind == TokenKind::Word && matches!(t.gap, Gap::Space | Gap::Newline)
+        }) && doc.tok(j).bytes().all(|b| b.is_ascii_lowercase())
+    };
+    // The forms that are words elsewhere ("und", "al") or letters ("n") need English around.
+    let english = |j: usize| {
+        !matches!(w, "und" | "al" | "n" | "u") || crate::data::word_rarity(doc.tok(j)).is_some()
+    };
+    let (prev, next) = (doc.tok_at(i as isize - 1), doc.tok_at(i as isize + 1));
+    let idiom = matches!((w, next), ("lo", "and") | ("al", "fresco" | "dente"))
+        || (prev, w, next) == ("rock", "n", "roll");
+    // A letter among letters ("rows m and n on the plan").
+    let letter = |j: isize| doc.tok_at(j).len() == 1 && doc.kind_at(j) == Some(TokenKind::Word);
+    if w.len() == 1 && (letter(i as isize - 2) || letter(i as isize + 2)) {
+        return None;
+    }
+    (i > 0 && word(i) && word(i - 1) && word(i + 1) && english(i - 1) && english(i + 1) && !idiom)
+        .then_some(meant)
 }
 
 /// Words after which a noun of its own belongs ("an arc", "the wore"): a real word there is taken
@@ -311,7 +568,7 @@ fn misreads_function_word(rarity: Option<u16>, reading: &(String, u16), gap: u16
 fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     let k = ctx.knowledge;
     for (i, t) in doc.tokens.iter().enumerate() {
-        if let Some(fixed) = capital_i(doc, i) {
+        if let Some(fixed) = capital_i(doc, k, i) {
             out.push(
                 Diagnostic::new(
                     &OcrMisreadWord::META,
@@ -335,7 +592,22 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             );
             continue;
         }
-        if t.kind != TokenKind::Word || t.span.len() < 2 || t.span.len() > 20 {
+        if t.kind != TokenKind::Word || t.span.len() > 20 {
+            continue;
+        }
+        if t.span.len() < 2 {
+            // "was n fine day": a lone letter for "a".
+            if let Some(fixed) = function_word_form(doc, i) {
+                out.push(
+                    Diagnostic::new(
+                        &OcrMisreadWord::META,
+                        t.span,
+                        format!("word \"{}\" looks like \"{fixed}\" misread", doc.tok(i)),
+                    )
+                    .label("a letter alone between words: a misread \"a\"")
+                    .fix(fixed.to_string()),
+                );
+            }
             continue;
         }
         let w = doc.tok(i);
@@ -351,10 +623,37 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             );
             continue;
         }
+        if let Some(fixed) = capital_b(doc, i) {
+            out.push(
+                Diagnostic::new(
+                    &OcrMisreadWord::META,
+                    t.span,
+                    format!("word \"{w}\" looks like \"{fixed}\" misread"),
+                )
+                .label("a capital B inside a word: an s misread")
+                .fix(fixed),
+            );
+            continue;
+        }
+        if let Some(fixed) = capitalised_misreading(doc, k, i) {
+            out.push(
+                Diagnostic::new(
+                    &OcrMisreadWord::META,
+                    t.span,
+                    format!("word \"{w}\" looks like \"{fixed}\" misread"),
+                )
+                .label("written nowhere in English text: one letter read for another")
+                .fix(fixed),
+            );
+            continue;
+        }
         if !w.bytes().all(|b| b.is_ascii_lowercase()) {
             continue;
         }
-        if let Some(fixed) = pronoun_or_be(doc, i).or_else(|| real_word_in_context(doc, i)) {
+        if let Some(fixed) = pronoun_or_be(doc, i)
+            .or_else(|| real_word_in_context(doc, i))
+            .or_else(|| function_word_form(doc, i))
+        {
             out.push(
                 Diagnostic::new(
                     &OcrMisreadWord::META,
@@ -419,6 +718,13 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                     }
         };
         let one = reading(w);
+        // A letter typed twice ("hass" for "has") explains a short word better than a misread
+        // one ("bass") when it gives a word ten times commoner.
+        if let Some((_, score)) = &one
+            && doubled_slip(w).is_some_and(|r| r.saturating_add(100) <= *score)
+        {
+            continue;
+        }
         let twice = one.is_none();
         // The typing slips of the word, looked up once: for a long one with a reading, and for
         // any of five letters or more without.
@@ -576,6 +882,19 @@ fn two_readings(w: &str) -> Option<(String, u16)> {
     readings.clear_winner()
 }
 
+/// The frequency (in centibels) of the commonest word `w` gives with one doubled letter written
+/// once ("hass": "has").
+fn doubled_slip(w: &str) -> Option<u16> {
+    let b = w.as_bytes();
+    (1..b.len())
+        .filter(|&j| b[j] == b[j - 1])
+        .filter_map(|j| {
+            let v = [&b[..j], &b[j + 1..]].concat();
+            crate::data::word_rarity(std::str::from_utf8(&v).ok()?)
+        })
+        .min()
+}
+
 /// The frequency (in centibels; 700 when unlisted) of the commonest word the list knows one
 /// typing slip from `w`: a letter dropped, added or two swapped.
 fn typing_reading(w: &str) -> Option<u16> {
@@ -588,7 +907,9 @@ fn typing_reading(w: &str) -> Option<u16> {
     };
     let mut found: Option<u16> = None;
     crate::strings::for_each_slip(b, crate::strings::Slips::COMMON, |v| {
-        if let Some(r) = known(v) {
+        // A typist seldom drops or adds a word's first letter ("farmor" is no "armor").
+        let first_kept = v.first() == b.first() || v.len() == b.len();
+        if first_kept && let Some(r) = known(v) {
             found = Some(found.map_or(r, |f| f.min(r)));
         }
     });
