@@ -1046,3 +1046,11 @@ fn t008_function_words_misread_two_ways() {
         ],
     );
 }
+
+#[test]
+fn ocr_rules_leave_modern_copy_alone() {
+    // Brand names with capitals inside, Roman numerals, letter-digit names and rare real words
+    // are not OCR damage.
+    assert_stories_silent("T-modern-near-misses.txt", "T");
+    assert_stories_silent("T-modern-near-misses.txt", "N005");
+}

@@ -54,7 +54,7 @@ fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
     let n = toks.len();
     let word = |j: usize| j < n && toks[j].kind == TokenKind::Word;
     for (i, t) in toks.iter().enumerate() {
-        if t.kind == TokenKind::Word && stray_letter(doc, i) {
+        if t.kind == TokenKind::Word && t.span.len() == 1 && stray_letter(doc, i) {
             let side = if t.gap >= Gap::Newline {
                 "opens a line"
             } else {

@@ -377,6 +377,14 @@ fn capitalised_misreading(
     if !t.is_title() || w.len() < 4 || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
         return None;
     }
+    // Most capitalised words are words or names: the cheapest tests first.
+    if crate::data::is_word(w) || k.is_known_name(w) || k.accepted.contains(w) {
+        return None;
+    }
+    let lower = w.to_ascii_lowercase();
+    if crate::data::token_rarity(&lower).is_some() || crate::data::is_town(&lower) {
+        return None;
+    }
     // A list of names ("Replacements: Gotting, McKenzie") or a given name before it: a surname
     // English text has not met.
     let j = i as isize;
@@ -384,16 +392,6 @@ fn capitalised_misreading(
         || (doc.tok_at(j + 1) == "," && doc.is_title_at(j + 2));
     let after_given = i > 0 && doc.is_title_at(j - 1) && k.is_given_name(doc.tok(i - 1));
     if listed || after_given {
-        return None;
-    }
-    let lower = w.to_ascii_lowercase();
-    if crate::data::is_word(w)
-        || crate::data::is_word(&lower)
-        || crate::data::token_rarity(&lower).is_some()
-        || crate::data::is_town(&lower)
-        || k.is_known_name(w)
-        || k.accepted.contains(w)
-    {
         return None;
     }
     // A capital misread ("Ballway", "Tohn", "Pitzroy"): the first letter read for another.
@@ -450,37 +448,31 @@ fn pronoun_or_be(doc: &Document, i: usize) -> Option<&'static str> {
 }
 
 /// Short forms OCR makes of function words with two letters misread, or one that the
-/// confusion table does not hold ("lu" and "iu" for "in", "bj" for "by", "tim" for "the"),
-/// each with the word meant.
-const FUNCTION_WORD_FORMS: &[(&str, &str)] = &[
-    ("lu", "in"),
-    ("iu", "in"),
-    ("ia", "in"),
-    ("bj", "by"),
-    ("oi", "of"),
-    ("ol", "of"),
-    ("nf", "of"),
-    ("tc", "to"),
-    ("lo", "to"),
-    ("ir", "it"),
-    ("hu", "his"),
-    ("tim", "the"),
-    ("tue", "the"),
-    ("ami", "and"),
-    ("ana", "and"),
-    ("und", "and"),
-    ("al", "at"),
-    ("n", "a"),
-    ("u", "a"),
-];
+/// confusion table does not hold ("lu" and "iu" for "in", "bj" for "by", "tim" for "the"):
+/// the function word a form stands for.
+fn function_word_meant(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "lu" | "iu" | "ia" => "in",
+        "bj" => "by",
+        "oi" | "ol" | "nf" => "of",
+        "tc" | "lo" => "to",
+        "ir" => "it",
+        "hu" => "his",
+        "tim" | "tue" => "the",
+        "ami" | "ana" | "und" => "and",
+        "al" => "at",
+        "n" | "u" => "a",
+        _ => return None,
+    })
+}
 
-/// One of [`FUNCTION_WORD_FORMS`] standing apart between two lower-case English words: the
+/// One of [`function_word_meant`]'s forms standing apart between two lower-case English words: the
 /// function word misread ("deaths lu the town", "sent bj post", "sheep und cattle", "was n
 /// fine day"). Not "lo and behold", "rock n roll", "al fresco", or among words of another
 /// language ("Sturm und Drang").
 fn function_word_form(doc: &Document, i: usize) -> Option<&'static str> {
     let w = doc.tok(i);
-    let &(_, meant) = FUNCTION_WORD_FORMS.iter().find(|f| f.0 == w)?;
+    let meant = function_word_meant(w)?;
     let word = |j: usize| {
         doc.tokens.get(j).is_some_and(|t| {
             t.kind == TokenKind::Word && matches!(t.gap, Gap::Space | Gap::Newline)
@@ -568,91 +560,72 @@ fn misreads_function_word(rarity: Option<u16>, reading: &(String, u16), gap: u16
 fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     let k = ctx.knowledge;
     for (i, t) in doc.tokens.iter().enumerate() {
-        if let Some(fixed) = capital_i(doc, k, i) {
-            out.push(
-                Diagnostic::new(
-                    &OcrMisreadWord::META,
-                    t.span,
-                    format!("word \"{}\" looks like \"{fixed}\" misread", doc.tok(i)),
-                )
-                .label("a capital inside a sentence: I read for i")
-                .fix(fixed.to_string()),
-            );
-            continue;
-        }
-        if lone_m(doc, i) {
-            out.push(
-                Diagnostic::new(
-                    &OcrMisreadWord::META,
-                    t.span,
-                    "word \"m\" looks like \"in\" misread".to_string(),
-                )
-                .label("a letter alone between words: \"in\" with its letters run together")
-                .fix("in".to_string()),
-            );
-            continue;
-        }
-        if t.kind != TokenKind::Word || t.span.len() > 20 {
-            continue;
-        }
-        if t.span.len() < 2 {
-            // "was n fine day": a lone letter for "a".
-            if let Some(fixed) = function_word_form(doc, i) {
-                out.push(
-                    Diagnostic::new(
-                        &OcrMisreadWord::META,
-                        t.span,
-                        format!("word \"{}\" looks like \"{fixed}\" misread", doc.tok(i)),
-                    )
-                    .label("a letter alone between words: a misread \"a\"")
-                    .fix(fixed.to_string()),
-                );
-            }
+        if t.kind != TokenKind::Word {
             continue;
         }
         let w = doc.tok(i);
-        if let Some(fixed) = sentence_opener(doc, k, i) {
+        let lower_case = w.bytes().all(|b| b.is_ascii_lowercase());
+        // Words with a capital, and single letters: each shape has readings of its own.
+        let shaped = if !lower_case {
+            capital_i(doc, k, i)
+                .map(|f| (f.to_string(), "a capital inside a sentence: I read for i"))
+                .or_else(|| {
+                    (2..=20).contains(&w.len()).then(|| {
+                        let opener = || {
+                            sentence_opener(doc, k, i)
+                                .map(|f| (f, "opens the sentence: one letter read for another"))
+                        };
+                        let b = || {
+                            capital_b(doc, i)
+                                .map(|f| (f, "a capital B inside a word: an s misread"))
+                        };
+                        let unwritten = || {
+                            capitalised_misreading(doc, k, i).map(|f| {
+                                (
+                                    f,
+                                    "written nowhere in English text: one letter read for another",
+                                )
+                            })
+                        };
+                        opener().or_else(b).or_else(unwritten)
+                    })?
+                })
+        } else if w.len() == 1 {
+            if lone_m(doc, i) {
+                Some((
+                    "in".to_string(),
+                    "a letter alone between words: \"in\" with its letters run together",
+                ))
+            } else {
+                // "was n fine day": a lone letter for "a".
+                function_word_form(doc, i).map(|f| {
+                    (
+                        f.to_string(),
+                        "a letter alone between words: a misread \"a\"",
+                    )
+                })
+            }
+        } else {
+            None
+        };
+        if let Some((fixed, label)) = shaped {
             out.push(
                 Diagnostic::new(
                     &OcrMisreadWord::META,
                     t.span,
                     format!("word \"{w}\" looks like \"{fixed}\" misread"),
                 )
-                .label("opens the sentence: one letter read for another")
+                .label(label)
                 .fix(fixed),
             );
             continue;
         }
-        if let Some(fixed) = capital_b(doc, i) {
-            out.push(
-                Diagnostic::new(
-                    &OcrMisreadWord::META,
-                    t.span,
-                    format!("word \"{w}\" looks like \"{fixed}\" misread"),
-                )
-                .label("a capital B inside a word: an s misread")
-                .fix(fixed),
-            );
-            continue;
-        }
-        if let Some(fixed) = capitalised_misreading(doc, k, i) {
-            out.push(
-                Diagnostic::new(
-                    &OcrMisreadWord::META,
-                    t.span,
-                    format!("word \"{w}\" looks like \"{fixed}\" misread"),
-                )
-                .label("written nowhere in English text: one letter read for another")
-                .fix(fixed),
-            );
-            continue;
-        }
-        if !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        if !lower_case || !(2..=20).contains(&w.len()) {
             continue;
         }
         if let Some(fixed) = pronoun_or_be(doc, i)
             .or_else(|| real_word_in_context(doc, i))
-            .or_else(|| function_word_form(doc, i))
+            .or_else(|| (w.len() <= 3).then(|| function_word_form(doc, i)).flatten())
         {
             out.push(
                 Diagnostic::new(
