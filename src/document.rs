@@ -193,12 +193,15 @@ impl<'a> Document<'a> {
     }
 
     /// Whether token `i` lies inside an institution name ("Bank of England").
+    /// The names are in text order and do not overlap: a binary search finds the one that may
+    /// hold it.
     pub fn in_institution(&self, i: usize) -> bool {
         let t = self.tokens[i].span;
-        self.mentions
-            .institutions
-            .iter()
-            .any(|m| m.span.start <= t.start && t.end <= m.span.end)
+        let names = &self.mentions.institutions;
+        let at = names.partition_point(|m| m.span.end < t.end);
+        names
+            .get(at)
+            .is_some_and(|m| m.span.start <= t.start && t.end <= m.span.end)
     }
 
     /// Index of the sentence holding token `i`.

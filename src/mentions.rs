@@ -275,6 +275,24 @@ mod tests {
     use crate::document::Document;
 
     #[test]
+    fn a_token_is_inside_an_institution_as_a_scan_of_them_all_says() {
+        let doc = Document::parse(
+            "The Bank of England and the Federal Reserve Board met. Officials of the \
+             International Monetary Fund said the World Bank, the Asian Development Bank and \
+             Mr Smith agreed.",
+        );
+        assert!(doc.mentions.institutions.len() >= 4);
+        for (i, t) in doc.tokens.iter().enumerate() {
+            let scan = doc
+                .mentions
+                .institutions
+                .iter()
+                .any(|m| m.span.start <= t.span.start && t.span.end <= m.span.end);
+            assert_eq!(doc.in_institution(i), scan, "token {:?}", doc.tok(i));
+        }
+    }
+
+    #[test]
     fn institutions_and_compounds() {
         let doc = Document::parse(
             "The seminar of the China Institute of Labor Relations and the Chinese National University \

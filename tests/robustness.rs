@@ -199,8 +199,13 @@ fn bank_names(n: usize) -> String {
 
 /// The fastest of three runs of the entity rules over `text`.
 fn entity_time(text: &str) -> std::time::Duration {
+    lint_time(text, &["E"])
+}
+
+/// The fastest of three runs of the rules `select` (every rule when empty) over `text`.
+fn lint_time(text: &str, select: &[&str]) -> std::time::Duration {
     let config = Config {
-        select: vec!["E".into()],
+        select: select.iter().map(|s| s.to_string()).collect(),
         ..Default::default()
     };
     (0..3)
@@ -223,4 +228,88 @@ fn institution_names_stay_near_linear() {
         ratio < 9.0,
         "4x the bank names took {ratio:.1}x the time ({small:?} -> {large:?})"
     );
+}
+
+/// A made-up capitalised word of `len` letters: a name no list knows.
+fn made_up(rng: &mut Rng, len: usize) -> String {
+    let mut w = String::from("Q");
+    for _ in 1..len {
+        w.push((b'a' + (rng.next_u64() % 26) as u8) as char);
+    }
+    w
+}
+
+/// Adversarial articles of each kind, `n` units long: every unit a new name, place, person,
+/// date or quotation, so that anything comparing them pairwise meets n² pairs.
+fn adversarial(kind: &str, n: usize) -> String {
+    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    let mut out = String::new();
+    let months = ["January", "March", "May", "July", "October", "December"];
+    let days = ["Monday", "Tuesday", "Friday", "Sunday"];
+    for k in 0..n {
+        let unit = match kind {
+            // People named once each, each one letter from the last: a variant for every pair.
+            "names" => {
+                let given = ["John", "Mary", "Ahmed", "Li", "Olga", "Pedro"][k % 6];
+                format!("{given} {} said so. ", made_up(&mut rng, 7))
+            }
+            // Places no gazetteer knows, each in a dateline-like phrase.
+            "places" => format!("Talks in {} ended. ", made_up(&mut rng, 8)),
+            // Many people of both sexes and pronouns that may bind to any of them.
+            "pronouns" => format!(
+                "{} {} said {} would stay, and {} wife agreed. ",
+                ["Mr", "Mrs", "Dr", "Ms"][k % 4],
+                made_up(&mut rng, 6),
+                ["he", "she"][k % 2],
+                ["his", "her"][(k / 2) % 2],
+            ),
+            // Dates, weekdays and times, some impossible.
+            "dates" => format!(
+                "On {}, {} {}, 20{:02} at {}:{:02} the market {}. ",
+                days[k % 4],
+                months[k % 6],
+                1 + k % 35,
+                k % 30,
+                k % 25,
+                k % 61,
+                ["rose", "fell"][k % 2]
+            ),
+            // Quotations, each with a speaker, some left open.
+            "quotes" => format!(
+                "\"We will {} it,\" {} said. \"It is {}{} ",
+                ["do", "see", "win"][k % 3],
+                made_up(&mut rng, 6),
+                ["done", "over", "fine"][k % 3],
+                if k % 5 == 0 { "" } else { ".\"" }
+            ),
+            // One line that never ends: no sentence, no paragraph break.
+            "line" => format!("{} and the {} ", made_up(&mut rng, 5), made_up(&mut rng, 6)),
+            _ => unreachable!(),
+        };
+        out.push_str(&unit);
+    }
+    out
+}
+
+#[test]
+fn every_kind_of_adversarial_article_stays_near_linear() {
+    // Four times the text may take about four times as long, never sixteen: names, places,
+    // people and their pronouns, dates, quotations and one endless line, under every rule.
+    for (kind, n) in [
+        ("names", 3_000),
+        ("places", 3_000),
+        ("pronouns", 2_000),
+        ("dates", 2_000),
+        ("quotes", 2_000),
+        ("line", 4_000),
+    ] {
+        let small = lint_time(&adversarial(kind, n), &[]);
+        let large = lint_time(&adversarial(kind, 4 * n), &[]);
+        let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-3);
+        eprintln!("{kind}: {small:?} -> {large:?} ({ratio:.1}x for 4x the text)");
+        assert!(
+            ratio < 9.0,
+            "{kind}: 4x the text took {ratio:.1}x the time ({small:?} -> {large:?})"
+        );
+    }
 }

@@ -4,6 +4,7 @@ use crate::diagnostic::Diagnostic;
 use crate::document::{Document, Gap, TokenKind};
 use crate::rule::Context;
 use crate::strings::replace_at;
+use rustc_hash::FxHashMap as HashMap;
 
 declare_rule! {
     /// ## What it does
@@ -267,7 +268,12 @@ fn lone_m(doc: &Document, i: usize) -> bool {
 /// A capitalised word opening a sentence that reads as a function word with one letter undone,
 /// before a lower-case word: "Tho court rose", "Ho said", "Wo are". Names stay ("Ho Chi Minh",
 /// "Tho Nguyen"): a capital follows them.
-fn sentence_opener(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) -> Option<String> {
+fn sentence_opener<'a>(
+    doc: &Document<'a>,
+    k: &crate::knowledge::Knowledge,
+    i: usize,
+    named_inside: &mut HashMap<&'a str, bool>,
+) -> Option<String> {
     let t = doc.tokens[i];
     let w = doc.tok(i);
     // A given name opens sentences of its own ("Anil said").
@@ -279,13 +285,7 @@ fn sentence_opener(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) ->
             .tok_at(i as isize + 1)
             .bytes()
             .all(|b| b.is_ascii_lowercase());
-    // A name the story also writes inside a sentence is that name ("Stanley Ho ... Ho said").
-    let a_name_here = doc
-        .mentions
-        .words
-        .get(w)
-        .is_some_and(|uses| uses.iter().any(|&u| !doc.tokens[u].starts_sentence()));
-    if !next_lower || a_name_here {
+    if !next_lower {
         return None;
     }
     let lower = w.to_ascii_lowercase();
@@ -300,6 +300,17 @@ fn sentence_opener(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) ->
         200
     };
     if !misreads_function_word(rarity, &best, gap) {
+        return None;
+    }
+    // A name the story also writes inside a sentence is that name ("Stanley Ho ... Ho said"):
+    // asked once a word, however often the story opens sentences with it.
+    let a_name_here = *named_inside.entry(w).or_insert_with(|| {
+        doc.mentions
+            .words
+            .get(w)
+            .is_some_and(|uses| uses.iter().any(|&u| !doc.tokens[u].starts_sentence()))
+    });
+    if a_name_here {
         return None;
     }
     let mut c = best.0.chars();
@@ -559,6 +570,7 @@ fn misreads_function_word(rarity: Option<u16>, reading: &(String, u16), gap: u16
 
 fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     let k = ctx.knowledge;
+    let mut named_inside = HashMap::default();
     for (i, t) in doc.tokens.iter().enumerate() {
         if t.kind != TokenKind::Word {
             continue;
@@ -571,8 +583,8 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 .map(|f| (f.to_string(), "a capital inside a sentence: I read for i"))
                 .or_else(|| {
                     (2..=20).contains(&w.len()).then(|| {
-                        let opener = || {
-                            sentence_opener(doc, k, i)
+                        let mut opener = || {
+                            sentence_opener(doc, k, i, &mut named_inside)
                                 .map(|f| (f, "opens the sentence: one letter read for another"))
                         };
                         let b = || {
