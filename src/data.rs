@@ -1,6 +1,6 @@
 //! Data packs under `rules/`, embedded at build time and parsed once.
 
-use rustc_hash::FxHashMap as HashMap;
+use crate::static_map::StaticMap;
 use std::sync::LazyLock;
 
 /// The lines of an embedded data file, without comments (`#`) and blank lines.
@@ -10,46 +10,23 @@ pub fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
 }
 
-const WORDS_TXT: &str = include_str!("../rules/words.txt");
-
 /// English words (SCOWL, American and British), as written: lower-case common words and
 /// capitalised proper nouns, each with SCOWL's size class when it is in the smaller lists: 35 for
 /// everyday words ("house", "satin"), 50 for common ones ("renter", "Blair"), 0 for the rest
-/// ("samey").
-pub static WORDS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
-    // Sized once: the list has a line per word.
-    let lines = WORDS_TXT.bytes().filter(|&b| b == b'\n').count();
-    let mut m = HashMap::with_capacity_and_hasher(lines, Default::default());
-    m.extend(data_lines(WORDS_TXT).map(|l| match l.split_once('\t') {
-        Some((w, size)) => (w, size.parse().unwrap_or(0)),
-        None => (l, 0),
-    }));
-    m
+/// ("samey"). `rules/words.txt` as the table `build.rs` makes of it, read in place.
+pub static WORDS: LazyLock<StaticMap> =
+    LazyLock::new(|| StaticMap::in_heap(include_bytes!(concat!(env!("OUT_DIR"), "/words.map"))));
+
+/// Lower-case English words with their frequency in centibels (128 for "the": 10^-1.28):
+/// `rules/word-freq.tsv`, read in place.
+static WORD_FREQ: LazyLock<StaticMap> = LazyLock::new(|| {
+    StaticMap::in_heap(include_bytes!(concat!(env!("OUT_DIR"), "/word-freq.map")))
 });
-
-const WORD_FREQ_TSV: &str = include_str!("../rules/word-freq.tsv");
-
-/// Lower-case English words with their frequency in centibels (128 for "the": 10^-1.28).
-static WORD_FREQ: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
-    let lines = WORD_FREQ_TSV.bytes().filter(|&b| b == b'\n').count();
-    let mut m = HashMap::with_capacity_and_hasher(lines, Default::default());
-    m.extend(data_lines(WORD_FREQ_TSV).filter_map(|l| {
-        let (w, cb) = l.split_once('\t')?;
-        Some((w, cb.parse().ok()?))
-    }));
-    m
-});
-
-/// Builds the word tables now ([`crate::knowledge::warm_up`]).
-pub fn warm_up() {
-    LazyLock::force(&WORDS);
-    LazyLock::force(&WORD_FREQ);
-}
 
 /// How rare a lower-case word is, in centibels: 128 for "the", 460 for "tho"; `None` below one
 /// in a million.
 pub fn word_rarity(word: &str) -> Option<u16> {
-    WORD_FREQ.get(word).copied()
+    WORD_FREQ.get(word)
 }
 
 /// Rarer tokens of English text (once in a million words down to once in a hundred million),
@@ -86,7 +63,7 @@ pub fn is_town(word: &str) -> bool {
 
 /// SCOWL's size class of `word` as written (35 or 50), if it is in the smaller lists.
 pub fn word_size(word: &str) -> Option<u8> {
-    WORDS.get(word).copied().filter(|&s| s > 0)
+    WORDS.get(word).map(|s| s as u8).filter(|&s| s > 0)
 }
 
 /// Whether `word` is an English word as written, or in lower case.

@@ -468,7 +468,6 @@ pub fn warm_up() {
     }
     std::thread::scope(|s| {
         s.spawn(|| {
-            crate::data::warm_up();
             force(&LETTERS);
         });
         s.spawn(|| {
@@ -518,24 +517,17 @@ fn each_step(word: &str, mut f: impl FnMut(usize, usize)) -> bool {
     true
 }
 
+/// The letter model's counts, which `build.rs` takes over `rules/words.txt`, the places and the
+/// given names (the same keys the tables here hold): 28³ trigram counts, then 28² contexts.
 static LETTERS: LazyLock<LetterModel> = LazyLock::new(|| {
-    let mut m = LetterModel {
-        trigrams: vec![0; 28 * 28 * 28],
-        contexts: vec![0; 28 * 28],
-    };
-    let names = crate::data::WORDS
-        .keys()
-        .chain(PLACES.keys())
-        .chain(GIVEN_NAMES.keys());
-    for name in names {
-        for part in name.split(' ') {
-            each_step(part, |ctx, c| {
-                m.trigrams[ctx * 28 + c] += 1;
-                m.contexts[ctx] += 1;
-            });
-        }
+    static BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/letters.bin"));
+    let mut counts = BYTES
+        .chunks_exact(4)
+        .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+    LetterModel {
+        trigrams: counts.by_ref().take(28 * 28 * 28).collect(),
+        contexts: counts.collect(),
     }
-    m
 });
 
 impl LetterModel {

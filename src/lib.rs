@@ -29,6 +29,7 @@ pub mod rules;
 pub mod run;
 pub mod serve;
 pub mod span;
+pub mod static_map;
 pub mod strings;
 pub mod suppress;
 pub mod walk;

@@ -653,7 +653,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         // A word of the large list only ("aud") may still be a misreading of a function word;
         // an everyday or common word is left alone unless it is a thousand times rarer than
         // the function word it misreads ("tho" for "the"). One lookup tells both.
-        let entry = crate::data::WORDS.get(w).copied();
+        let entry = crate::data::WORDS.get(w);
         let rare_word = entry.is_some();
         let listed = entry.is_some_and(|size| size > 0);
         if listed && !w.starts_with("th") && w.len() > 3 {
