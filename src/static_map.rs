@@ -2,8 +2,9 @@
 //! start-up, and a one-file check does not wait for one. Keys are byte strings, values `u16`.
 //!
 //! Layout, little-endian: `u32` slot count (a power of two), `u32` key count; the slots, found
-//! by the hash's high bits and filled by linear probing at half load, each a `u32` key offset, a
-//! `u16` key length (0: empty) and a `u16` value; the keys.
+//! by the hash's high bits and filled by linear probing at half load, eight bytes each: the key's
+//! offset (24 bits), its length (8 bits; 0: empty), a tag of the hash's low 16 bits (so that a
+//! key the table lacks is seldom compared byte by byte) and the `u16` value; then the keys.
 //! This file is also compiled into `build.rs`, so the writer and the reader share [`hash`].
 
 /// The hash both sides use: FxHash's step, over eight bytes at a time, then the rest.
@@ -32,25 +33,36 @@ pub fn write(rows: &[(&str, u16)]) -> Vec<u8> {
     let slots = (rows.len() * 2).next_power_of_two().max(2);
     let mask = slots - 1;
     let shift = 64 - slots.trailing_zeros();
-    let mut slot = vec![(0u32, 0u16, 0u16); slots];
+    let mut slot = vec![[0u8; 8]; slots];
     let mut keys: Vec<u8> = Vec::new();
     for (key, value) in rows {
-        assert!(!key.is_empty() && key.len() <= usize::from(u16::MAX));
+        assert!(!key.is_empty() && key.len() < 256 && keys.len() < 1 << 24);
+        let h = hash(key.as_bytes());
         // The high bits: a multiplicative hash mixes them best.
-        let mut i = (hash(key.as_bytes()) >> shift) as usize;
-        while slot[i].1 != 0 {
+        let mut i = (h >> shift) as usize;
+        while slot[i][3] != 0 {
             i = (i + 1) & mask;
         }
-        slot[i] = (keys.len() as u32, key.len() as u16, *value);
+        let off = (keys.len() as u32).to_le_bytes();
+        let tag = (h as u16).to_le_bytes();
+        let v = value.to_le_bytes();
+        slot[i] = [
+            off[0],
+            off[1],
+            off[2],
+            key.len() as u8,
+            tag[0],
+            tag[1],
+            v[0],
+            v[1],
+        ];
         keys.extend(key.as_bytes());
     }
     let mut out = Vec::with_capacity(8 + slots * 8 + keys.len());
     out.extend((slots as u32).to_le_bytes());
     out.extend((rows.len() as u32).to_le_bytes());
-    for (off, len, value) in slot {
-        out.extend(off.to_le_bytes());
-        out.extend(len.to_le_bytes());
-        out.extend(value.to_le_bytes());
+    for s in slot {
+        out.extend(s);
     }
     out.extend(keys);
     out
@@ -87,16 +99,18 @@ impl StaticMap {
     /// The value of `key`, if the table has it.
     pub fn get(&self, key: &str) -> Option<u16> {
         let key = key.as_bytes();
-        let mut i = (hash(key) >> self.shift) as usize;
+        let h = hash(key);
+        let tag = (h as u16).to_le_bytes();
+        let mut i = (h >> self.shift) as usize;
         loop {
             let at = 8 + i * 8;
             let b = &self.bytes[at..at + 8];
-            let len = u16::from_le_bytes([b[4], b[5]]) as usize;
+            let len = b[3] as usize;
             if len == 0 {
                 return None;
             }
-            if len == key.len() {
-                let off = self.keys + u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize;
+            if len == key.len() && b[4..6] == tag {
+                let off = self.keys + u32::from_le_bytes([b[0], b[1], b[2], 0]) as usize;
                 if &self.bytes[off..off + len] == key {
                     return Some(u16::from_le_bytes([b[6], b[7]]));
                 }
