@@ -1,7 +1,8 @@
 //! Data packs under `rules/`, embedded at build time and parsed once.
 
 use crate::static_map::StaticMap;
-use std::sync::LazyLock;
+use rustc_hash::FxHashMap as HashMap;
+use std::sync::{LazyLock, OnceLock};
 
 /// The lines of an embedded data file, without comments (`#`) and blank lines.
 pub fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -10,18 +11,71 @@ pub fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
 }
 
+/// A word table that answers at once from the table `build.rs` wrote, and from a heap map once
+/// a warm-up thread has built one ([`warm_up`]): a one-file check waits for no table, and a
+/// long run gets the heap map's faster lookups (the build-time table is 3-4 % slower over real
+/// articles). Both hold the same rows: the last value of a word wins in each.
+pub struct WordTable {
+    built: StaticMap,
+    text: &'static str,
+    row: fn(&'static str) -> Option<(&'static str, u16)>,
+    heap: OnceLock<HashMap<&'static str, u16>>,
+}
+
+impl WordTable {
+    pub fn get(&self, word: &str) -> Option<u16> {
+        match self.heap.get() {
+            Some(map) => map.get(word).copied(),
+            None => self.built.get(word),
+        }
+    }
+
+    pub fn contains_key(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+
+    fn warm_up(&self) {
+        self.heap.get_or_init(|| {
+            let lines = self.text.bytes().filter(|&b| b == b'\n').count();
+            let mut map = HashMap::with_capacity_and_hasher(lines, Default::default());
+            map.extend(data_lines(self.text).filter_map(self.row));
+            map
+        });
+    }
+}
+
 /// English words (SCOWL, American and British), as written: lower-case common words and
 /// capitalised proper nouns, each with SCOWL's size class when it is in the smaller lists: 35 for
 /// everyday words ("house", "satin"), 50 for common ones ("renter", "Blair"), 0 for the rest
-/// ("samey"). `rules/words.txt` as the table `build.rs` makes of it, read in place.
-pub static WORDS: LazyLock<StaticMap> =
-    LazyLock::new(|| StaticMap::in_heap(include_bytes!(concat!(env!("OUT_DIR"), "/words.map"))));
+/// ("samey").
+pub static WORDS: WordTable = WordTable {
+    built: StaticMap::new(include_bytes!(concat!(env!("OUT_DIR"), "/words.map"))),
+    text: include_str!("../rules/words.txt"),
+    row: |l| {
+        Some(match l.split_once('\t') {
+            Some((w, size)) => (w, size.parse::<u8>().map_or(0, u16::from)),
+            None => (l, 0),
+        })
+    },
+    heap: OnceLock::new(),
+};
 
-/// Lower-case English words with their frequency in centibels (128 for "the": 10^-1.28):
-/// `rules/word-freq.tsv`, read in place.
-static WORD_FREQ: LazyLock<StaticMap> = LazyLock::new(|| {
-    StaticMap::in_heap(include_bytes!(concat!(env!("OUT_DIR"), "/word-freq.map")))
-});
+/// Lower-case English words with their frequency in centibels (128 for "the": 10^-1.28).
+static WORD_FREQ: WordTable = WordTable {
+    built: StaticMap::new(include_bytes!(concat!(env!("OUT_DIR"), "/word-freq.map"))),
+    text: include_str!("../rules/word-freq.tsv"),
+    row: |l| {
+        let (w, cb) = l.split_once('\t')?;
+        Some((w, cb.parse().ok()?))
+    },
+    heap: OnceLock::new(),
+};
+
+/// Builds the heap maps of the word tables ([`crate::knowledge::warm_up`]).
+pub fn warm_up() {
+    WORDS.warm_up();
+    WORD_FREQ.warm_up();
+}
 
 /// How rare a lower-case word is, in centibels: 128 for "the", 460 for "tho"; `None` below one
 /// in a million.
@@ -76,4 +130,32 @@ pub fn is_word(word: &str) -> bool {
         return WORDS.contains_key(lower.as_str());
     }
     false
+}
+
+#[cfg(test)]
+mod table_tests {
+    use super::{WORD_FREQ, WORDS, WordTable};
+
+    /// The table `build.rs` wrote and the heap map hold the same rows.
+    fn agree(table: &WordTable) {
+        table.warm_up();
+        let heap = table.heap.get().unwrap();
+        assert!(heap.len() > 20_000);
+        for (word, value) in heap {
+            assert_eq!(table.built.get(word), Some(*value), "{word}");
+        }
+        for absent in ["", "qxzzv", "Thé", "the the"] {
+            assert_eq!(
+                table.built.get(absent),
+                heap.get(absent).copied(),
+                "{absent}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_build_time_tables_hold_the_rows_of_the_files() {
+        agree(&WORDS);
+        agree(&WORD_FREQ);
+    }
 }

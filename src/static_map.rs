@@ -89,13 +89,6 @@ impl StaticMap {
         }
     }
 
-    /// The table copied onto the heap once: the allocator backs it with large pages, which a
-    /// lookup's random reads need (read from the binary's own 4 KB pages, the same lookups ran
-    /// 2-3% slower).
-    pub fn in_heap(bytes: &'static [u8]) -> StaticMap {
-        StaticMap::new(Box::leak(bytes.to_vec().into_boxed_slice()))
-    }
-
     /// The value of `key`, if the table has it.
     pub fn get(&self, key: &str) -> Option<u16> {
         let key = key.as_bytes();
