@@ -8,6 +8,10 @@ use std::process::{Command, Stdio};
 #[path = "src/static_map.rs"]
 mod static_map;
 
+#[allow(dead_code)] // the binary's reader of the same rows
+#[path = "src/rows.rs"]
+mod rows;
+
 fn runs(program: &str, args: &[&str]) -> bool {
     Command::new(program)
         .args(args)
@@ -42,15 +46,10 @@ fn finite_state_map(source: &str, target: &str) {
     map.finish().unwrap();
 }
 
-/// A data file's lines as the binary reads them: no blank lines, no `#` comments.
-fn data_lines(source: &str) -> Vec<String> {
+/// A data file's text, rebuilt when it changes.
+fn read(source: &str) -> String {
     println!("cargo::rerun-if-changed={source}");
-    std::fs::read_to_string(source)
-        .unwrap_or_else(|e| panic!("{source}: {e}"))
-        .lines()
-        .map(|l| l.trim_end_matches('\r').to_string())
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .collect()
+    std::fs::read_to_string(source).unwrap_or_else(|e| panic!("{source}: {e}"))
 }
 
 fn out_path(target: &str) -> std::path::PathBuf {
@@ -59,35 +58,61 @@ fn out_path(target: &str) -> std::path::PathBuf {
 
 /// `rows` (the last value of a key wins, as when a map is filled in order) as a
 /// [`static_map`] table in `OUT_DIR`.
-fn static_table(rows: impl IntoIterator<Item = (String, u16)>, target: &str) {
-    let map: HashMap<String, u16> = rows.into_iter().collect();
-    let mut rows: Vec<(&str, u16)> = map.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+fn static_table<'a>(rows: impl Iterator<Item = (&'a str, u16)>, target: &str) {
+    let map: HashMap<&str, u16> = rows.collect();
+    let mut rows: Vec<(&str, u16)> = map.into_iter().collect();
     rows.sort_unstable();
     std::fs::write(out_path(target), static_map::write(&rows)).unwrap();
 }
 
-/// Letter-trigram counts over every word, place and given name (the binary's `LetterModel`),
-/// as little-endian `u32`s: 28³ trigrams, then 28² contexts.
-fn letter_model(words: &HashSet<String>, places: &HashSet<String>, given: &HashSet<String>) {
-    let mut trigrams = vec![0u32; 28 * 28 * 28];
-    let mut contexts = vec![0u32; 28 * 28];
-    let letter = |c: u8| {
-        c.is_ascii_alphabetic()
-            .then(|| (c.to_ascii_lowercase() - b'a') as usize)
-    };
-    for name in words.iter().chain(places).chain(given) {
-        for part in name.split(' ') {
-            if !part.bytes().all(|b| b.is_ascii_alphabetic()) {
-                continue;
-            }
-            let (mut a, mut b) = (26, 26);
-            for c in part.bytes().filter_map(letter).chain([27]) {
-                trigrams[(a * 28 + b) * 28 + c] += 1;
-                contexts[a * 28 + b] += 1;
-                (a, b) = (b, c);
-            }
-        }
-    }
+/// The word lists as tables read in place, and the letter model's counts over the words, the
+/// places and the given names (the keys the binary's tables hold) as little-endian `u32`s:
+/// 28³ trigrams, then 28² contexts.
+fn word_tables() {
+    let words = read("rules/words.txt");
+    static_table(
+        rows::data_lines(&words).filter_map(rows::word_row),
+        "words.map",
+    );
+    let freq = read("rules/word-freq.tsv");
+    static_table(
+        rows::data_lines(&freq).filter_map(rows::freq_row),
+        "word-freq.map",
+    );
+    let word_keys: HashSet<&str> = rows::data_lines(&words)
+        .filter_map(rows::word_row)
+        .map(|(w, _)| w)
+        .collect();
+    // The places: rows of places.tsv with a kind, and the divisions of regions.tsv.
+    let (places, regions) = (read("rules/places.tsv"), read("rules/regions.tsv"));
+    let mut place_keys: HashSet<&str> = rows::data_lines(&places)
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            let name = cols.next()?;
+            cols.next()?;
+            Some(name)
+        })
+        .collect();
+    place_keys.extend(
+        rows::data_lines(&regions).filter_map(|l| l.split_once('\t').map(|(name, _)| name)),
+    );
+    // The given names: rows with both counts.
+    let given = read("rules/given-names.tsv");
+    let given_keys: HashSet<&str> = rows::data_lines(&given)
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            let name = cols.next()?;
+            cols.next()?.parse::<u64>().ok()?;
+            cols.next()?.parse::<u64>().ok()?;
+            Some(name)
+        })
+        .collect();
+    let names = word_keys
+        .iter()
+        .chain(&place_keys)
+        .chain(&given_keys)
+        .copied();
+    let (trigrams, contexts) = rows::letter_counts(names);
     let bytes: Vec<u8> = trigrams
         .iter()
         .chain(&contexts)
@@ -96,55 +121,10 @@ fn letter_model(words: &HashSet<String>, places: &HashSet<String>, given: &HashS
     std::fs::write(out_path("letters.bin"), bytes).unwrap();
 }
 
-/// The word lists as tables read in place, and the letter model of the words and names.
-fn word_tables() {
-    let words: Vec<(String, u16)> = data_lines("rules/words.txt")
-        .into_iter()
-        .map(|l| match l.split_once('\t') {
-            Some((w, size)) => (w.to_string(), size.parse::<u8>().map_or(0, u16::from)),
-            None => (l, 0),
-        })
-        .collect();
-    let freq = data_lines("rules/word-freq.tsv")
-        .into_iter()
-        .filter_map(|l| {
-            let (w, cb) = l.split_once('\t')?;
-            Some((w.to_string(), cb.parse().ok()?))
-        });
-    static_table(freq, "word-freq.map");
-    let word_keys: HashSet<String> = words.iter().map(|(w, _)| w.clone()).collect();
-    static_table(words, "words.map");
-    // The places: rows of places.tsv with a kind, and the divisions of regions.tsv.
-    let mut places: HashSet<String> = data_lines("rules/places.tsv")
-        .into_iter()
-        .filter_map(|l| {
-            let mut cols = l.split('\t');
-            let name = cols.next()?.to_string();
-            cols.next()?;
-            Some(name)
-        })
-        .collect();
-    for l in data_lines("rules/regions.tsv") {
-        if let Some((name, _)) = l.split_once('\t') {
-            places.insert(name.to_string());
-        }
-    }
-    let given: HashSet<String> = data_lines("rules/given-names.tsv")
-        .into_iter()
-        .filter_map(|l| {
-            let mut cols = l.split('\t');
-            let name = cols.next()?.to_string();
-            cols.next()?.parse::<u64>().ok()?;
-            cols.next()?.parse::<u64>().ok()?;
-            Some(name)
-        })
-        .collect();
-    letter_model(&word_keys, &places, &given);
-}
-
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=src/static_map.rs");
+    println!("cargo::rerun-if-changed=src/rows.rs");
     finite_state_map("rules/rare-tokens.tsv", "rare-tokens.fst");
     finite_state_map("rules/towns.txt", "towns.fst");
     word_tables();

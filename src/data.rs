@@ -4,12 +4,8 @@ use crate::static_map::StaticMap;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::{LazyLock, OnceLock};
 
-/// The lines of an embedded data file, without comments (`#`) and blank lines.
-pub fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
-    text.lines()
-        .map(|l| l.trim_end_matches('\r'))
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-}
+pub use crate::rows::data_lines;
+use crate::rows::{freq_row, word_row};
 
 /// A word table that answers at once from the table `build.rs` wrote, and from a heap map once
 /// a warm-up thread has built one ([`warm_up`]): a one-file check waits for no table, and a
@@ -51,12 +47,7 @@ impl WordTable {
 pub static WORDS: WordTable = WordTable {
     built: StaticMap::new(include_bytes!(concat!(env!("OUT_DIR"), "/words.map"))),
     text: include_str!("../rules/words.txt"),
-    row: |l| {
-        Some(match l.split_once('\t') {
-            Some((w, size)) => (w, size.parse::<u8>().map_or(0, u16::from)),
-            None => (l, 0),
-        })
-    },
+    row: word_row,
     heap: OnceLock::new(),
 };
 
@@ -64,10 +55,7 @@ pub static WORDS: WordTable = WordTable {
 static WORD_FREQ: WordTable = WordTable {
     built: StaticMap::new(include_bytes!(concat!(env!("OUT_DIR"), "/word-freq.map"))),
     text: include_str!("../rules/word-freq.tsv"),
-    row: |l| {
-        let (w, cb) = l.split_once('\t')?;
-        Some((w, cb.parse().ok()?))
-    },
+    row: freq_row,
     heap: OnceLock::new(),
 };
 

@@ -496,28 +496,6 @@ struct LetterModel {
     contexts: Vec<u32>,
 }
 
-const START: usize = 26;
-const END: usize = 27;
-
-fn letter(c: u8) -> Option<usize> {
-    c.is_ascii_alphabetic()
-        .then(|| (c.to_ascii_lowercase() - b'a') as usize)
-}
-
-/// Calls `f` with each (context, letter) of `^^word$`; false, without a call, for a word with
-/// other characters than ASCII letters.
-fn each_step(word: &str, mut f: impl FnMut(usize, usize)) -> bool {
-    if !word.bytes().all(|b| b.is_ascii_alphabetic()) {
-        return false;
-    }
-    let (mut a, mut b) = (START, START);
-    for c in word.bytes().filter_map(letter).chain([END]) {
-        f(a * 28 + b, c);
-        (a, b) = (b, c);
-    }
-    true
-}
-
 /// The letter model's counts, which `build.rs` takes over `rules/words.txt`, the places and the
 /// given names (the same keys the tables here hold): 28³ trigram counts, then 28² contexts.
 static LETTERS: LazyLock<LetterModel> = LazyLock::new(|| {
@@ -534,7 +512,7 @@ static LETTERS: LazyLock<LetterModel> = LazyLock::new(|| {
 impl LetterModel {
     fn log_prob(&self, word: &str) -> Option<f32> {
         let mut sum = 0.0f32;
-        each_step(word, |ctx, c| {
+        crate::rows::each_step(word, |ctx, c| {
             let n = self.trigrams[ctx * 28 + c] as f32;
             sum += ((n + 0.1) / (self.contexts[ctx] as f32 + 3.0)).ln();
         })
@@ -556,6 +534,22 @@ impl Knowledge {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_letter_model_build_rs_counted_is_the_one_of_the_tables_here() {
+        use crate::rows::{data_lines, letter_counts, word_row};
+        let words: std::collections::HashSet<&str> = data_lines(include_str!("../rules/words.txt"))
+            .filter_map(word_row)
+            .map(|(w, _)| w)
+            .collect();
+        let names = words
+            .iter()
+            .copied()
+            .chain(super::PLACES.keys().copied())
+            .chain(super::GIVEN_NAMES.keys().copied());
+        let (trigrams, contexts) = letter_counts(names);
+        assert!(trigrams == super::LETTERS.trigrams && contexts == super::LETTERS.contexts);
+    }
+
     #[test]
     fn international_given_names_tell_sex_where_the_lists_agree() {
         use super::{Gender, Knowledge};

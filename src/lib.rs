@@ -24,6 +24,7 @@ pub mod mentions;
 pub mod people;
 pub mod progress;
 pub mod render;
+pub mod rows;
 pub mod rule;
 pub mod rules;
 pub mod run;

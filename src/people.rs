@@ -762,7 +762,8 @@ impl People {
                     .map(|t| doc.tok(t))
                     .find(|w| is_title_word(w))
                     .or(before.filter(|w| {
-                        w.chars().all(|ch| ch.is_ascii_lowercase()) && is_title_word(&capitalise(w))
+                        w.chars().all(|ch| ch.is_ascii_lowercase())
+                            && is_title_word(&crate::strings::capitalise(w))
                     }));
                 if let Some(o) = office {
                     let o = o.to_lowercase();
@@ -945,7 +946,8 @@ impl People {
                     break;
                 }
                 let part_of_office = doc.tokens[h].kind == TokenKind::Word
-                    && (BEFORE_SUBJECT.contains(&lower.as_str()) || is_title_word(&capitalise(w)));
+                    && (BEFORE_SUBJECT.contains(&lower.as_str())
+                        || is_title_word(&crate::strings::capitalise(w)));
                 if !part_of_office {
                     break;
                 }
@@ -1542,14 +1544,6 @@ impl People {
                 }
             })
     }
-}
-
-/// "minister" -> "Minister", for the title list.
-fn capitalise(w: &str) -> String {
-    let mut c = w.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }
 
 /// What a speaker says of their own sex inside a quotation `a..b`: "I am a mother", "I'm a

@@ -96,19 +96,11 @@ impl RuleMeta {
              in `wirelint.toml`.\n",
             code = self.code,
             name = self.name,
-            summary = capitalise(self.summary),
+            summary = crate::strings::capitalise(self.summary),
             family = self.family.name(),
             sev = self.severity.as_str(),
             doc = self.doc.trim_end(),
         )
-    }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
     }
 }
 

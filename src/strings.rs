@@ -103,6 +103,14 @@ pub fn common_prefix(a: &str, b: &str) -> usize {
     a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
 }
 
+/// `word` with its first letter a capital: "minister" -> "Minister".
+pub fn capitalise(word: &str) -> String {
+    let mut c = word.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
 /// Whether a word starts with a capital and has a lower-case letter: "Ningbo", not "NATO" or "the".
 pub fn is_title_case(word: &str) -> bool {
     let bytes = word.as_bytes();

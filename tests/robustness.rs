@@ -197,11 +197,6 @@ fn bank_names(n: usize) -> String {
     out
 }
 
-/// The fastest of three runs of the entity rules over `text`.
-fn entity_time(text: &str) -> std::time::Duration {
-    lint_time(text, &["E"])
-}
-
 /// The fastest of three runs of the rules `select` (every rule when empty) over `text`.
 fn lint_time(text: &str, select: &[&str]) -> std::time::Duration {
     let config = Config {
@@ -221,8 +216,8 @@ fn lint_time(text: &str, select: &[&str]) -> std::time::Duration {
 #[test]
 fn institution_names_stay_near_linear() {
     // Four times the names may take about four times as long, never sixteen (every pair).
-    let small = entity_time(&bank_names(4_000));
-    let large = entity_time(&bank_names(16_000));
+    let small = lint_time(&bank_names(4_000), &["E"]);
+    let large = lint_time(&bank_names(16_000), &["E"]);
     let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-3);
     assert!(
         ratio < 9.0,

@@ -166,10 +166,7 @@ fn stray_letter(doc: &Document, i: usize) -> bool {
     }
     let (prev, after) = (doc.tok_at(i as isize - 1), doc.tok_at(i as isize + 1));
     // Initials ("H I Orr", "II I Orr") and list numbers ("(i)", "i.", "i I").
-    let letter = |s: &str| {
-        s.len() == 1 && s.bytes().all(|b| b.is_ascii_uppercase())
-            || s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase())
-    };
+    let letter = |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase());
     if letter(prev) || letter(after) || matches!(after, ")" | ".") || prev == "(" {
         return false;
     }

@@ -3,7 +3,7 @@ use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::document::{Document, Gap, TokenKind};
 use crate::rule::Context;
-use crate::strings::replace_at;
+use crate::strings::{capitalise, replace_at};
 use rustc_hash::FxHashMap as HashMap;
 
 declare_rule! {
@@ -173,9 +173,7 @@ fn capital_i(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) -> Optio
         "in" | "into" | "is" if lower(i as isize + 1) => Some(fixed),
         // "It", "Its", "If" after a word no sentence ends with: a full stop OCR dropped would
         // make it a sentence's first word ("charged with bigamy It was").
-        "it" | "its" | "if" | "is" if lower(i as isize + 1) && NEVER_ENDS.contains(&prev) => {
-            Some(fixed)
-        }
+        "it" | "its" | "if" if lower(i as isize + 1) && NEVER_ENDS.contains(&prev) => Some(fixed),
         // "In" before a name, a month or a year ("to reside In England", "In 1911"); not before
         // an everyday word, which a title capitalises ("were In Good Company").
         "in" if doc.is_title_at(i as isize + 1) || next.bytes().all(|b| b.is_ascii_digit()) => {
@@ -313,9 +311,7 @@ fn sentence_opener<'a>(
     if a_name_here {
         return None;
     }
-    let mut c = best.0.chars();
-    c.next()
-        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+    Some(capitalise(&best.0))
 }
 
 /// A word no English text writes with a capital B where its small letters have an s ("waB",
@@ -352,12 +348,11 @@ fn capital_b(doc: &Document, i: usize) -> Option<String> {
         }
         let fixed = String::from_utf8(fixed).ok()?;
         if crate::data::word_rarity(&fixed.to_ascii_lowercase()).is_some_and(|r| r <= 520) {
-            let fixed = if at == 0 && doc.tokens[i].starts_sentence() {
-                format!("S{}", &fixed[1..])
+            return Some(if at == 0 && doc.tokens[i].starts_sentence() {
+                capitalise(&fixed)
             } else {
                 fixed
-            };
-            return Some(fixed);
+            });
         }
     }
     None
@@ -419,9 +414,7 @@ fn capitalised_misreading(
     let (best, _) = reading(&lower)
         .filter(|(b, _)| crate::data::word_rarity(b).is_some_and(|r| r <= 450))
         .or(first.filter(|(_, r)| *r <= 450))?;
-    let mut c = best.chars();
-    c.next()
-        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+    Some(capitalise(&best))
 }
 
 /// Whether a word of this rarity (centibels; `None` below one in a million) is a misread
