@@ -394,3 +394,35 @@ fn no_progress_line_when_stderr_is_a_file() {
     let err = stderr(&o);
     assert!(!err.contains("checked ") && !err.contains('\r'), "{err}");
 }
+
+/// A one-file check stays small: at most 40 MB resident at its peak (the allocator is built
+/// without transparent huge pages, which had a one-file check at 60 MB).
+#[test]
+#[cfg(target_os = "linux")]
+fn a_one_file_check_peaks_under_forty_megabytes() {
+    let child = Command::new(env!("CARGO_BIN_EXE_wirelint"))
+        .args(["check", "--quiet", SEED])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn wirelint");
+    let pid = child.id() as libc::pid_t;
+    let mut status = 0;
+    // SAFETY: rusage is plain data; wait4 fills it for the child this test spawned.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    assert_eq!(waited, pid, "wait4 failed");
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 1,
+        "the seed story has findings, so the check exits 1 (status {status})"
+    );
+    let peak_mb = usage.ru_maxrss as f64 / 1024.0;
+    assert!(
+        peak_mb > 1.0,
+        "ru_maxrss is in kilobytes on Linux: {peak_mb}"
+    );
+    assert!(
+        peak_mb <= 40.0,
+        "a one-file check peaked at {peak_mb:.1} MB"
+    );
+}
