@@ -113,11 +113,8 @@ pub fn is_word(word: &str) -> bool {
     if WORDS.contains_key(word) {
         return true;
     }
-    if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        let lower = word.to_lowercase();
-        return WORDS.contains_key(lower.as_str());
-    }
-    false
+    word.bytes().any(|b| b.is_ascii_uppercase())
+        && crate::strings::with_lowercase(word, |lower| WORDS.contains_key(lower))
 }
 
 #[cfg(test)]

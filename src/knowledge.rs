@@ -415,7 +415,8 @@ impl Knowledge {
     /// English word ("The" is a Vietnamese name there).
     pub fn is_given_name(&self, name: &str) -> bool {
         self.given_name(name).is_some()
-            || (GIVEN_NAMES_INTL.contains_key(name) && !crate::data::is_word(&name.to_lowercase()))
+            || (GIVEN_NAMES_INTL.contains_key(name)
+                && !crate::strings::with_lowercase(name, crate::data::is_word))
     }
 
     /// The frequency rank of a US surname ("Horan": 4072), written in Title case.

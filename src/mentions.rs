@@ -145,11 +145,8 @@ impl<'a> Mentions<'a> {
         }
         // Hyphenated compounds: A-B(-C...), every part Title-case.
         let glued = |i: usize| toks.get(i).is_some_and(|t| t.gap == Gap::None);
-        let mut i = 0;
-        while i < toks.len() {
-            let mut parts = vec![i];
-            let mut j = i;
-            while toks[j].kind == TokenKind::Word
+        let joined = |j: usize| {
+            toks[j].kind == TokenKind::Word
                 && toks[j].is_title()
                 && j + 2 < toks.len()
                 && word(j + 1) == "-"
@@ -157,16 +154,21 @@ impl<'a> Mentions<'a> {
                 && glued(j + 2)
                 && toks[j + 2].kind == TokenKind::Word
                 && toks[j + 2].is_title()
-            {
+        };
+        let mut i = 0;
+        while i < toks.len() {
+            if !joined(i) {
+                i += 1;
+                continue;
+            }
+            let mut parts = vec![i];
+            let mut j = i;
+            while joined(j) {
                 j += 2;
                 parts.push(j);
             }
-            if parts.len() >= 2 {
-                m.compounds.push(parts);
-                i = j + 1;
-            } else {
-                i += 1;
-            }
+            m.compounds.push(parts);
+            i = j + 1;
         }
         m.institutions = institutions(doc);
         m
@@ -179,6 +181,8 @@ fn institutions<'a>(doc: &Document<'a>) -> Vec<Institution<'a>> {
     let toks = &doc.tokens;
     let n = toks.len();
     let mut out = Vec::new();
+    let mut words: Vec<&'a str> = Vec::new();
+    let mut complement: Vec<&'a str> = Vec::new();
     let mut i = 0;
     // A name word: Title case, possibly hyphenated ("All-China"): returns the index past it.
     let name_word = |i: usize| -> Option<usize> {
@@ -206,8 +210,9 @@ fn institutions<'a>(doc: &Document<'a>) -> Vec<Institution<'a>> {
             i = end;
             continue;
         }
-        let mut words: Vec<&'a str> =
-            vec![&text[toks[start].span.start as usize..toks[end - 1].span.end as usize]];
+        // One buffer for every run of capitalised words; a name takes it with it.
+        words.clear();
+        words.push(&text[toks[start].span.start as usize..toks[end - 1].span.end as usize]);
         // How many words come before an "of"/"for" complement: the head is the last head word
         // among them ("Party Committee", "Bank of England").
         let mut own: Option<usize> = None;
@@ -227,7 +232,7 @@ fn institutions<'a>(doc: &Document<'a>) -> Vec<Institution<'a>> {
                     }
                     // "Bank of England" is one name; "Committee of the Chinese National
                     // University" is two: a complement with its own head starts a new name.
-                    let mut complement = Vec::new();
+                    complement.clear();
                     let mut e = k;
                     while let Some(next) =
                         name_word(e).filter(|_| e == k || toks[e].gap <= Gap::Newline)
@@ -241,7 +246,7 @@ fn institutions<'a>(doc: &Document<'a>) -> Vec<Institution<'a>> {
                     let both_named = has_head && words.iter().any(|w| is_institution_head(w));
                     if !complement.is_empty() && !both_named {
                         own.get_or_insert(words.len());
-                        words.extend(complement);
+                        words.append(&mut complement);
                         end = e;
                         continue;
                     }
@@ -260,7 +265,7 @@ fn institutions<'a>(doc: &Document<'a>) -> Vec<Institution<'a>> {
         {
             out.push(Institution {
                 span: toks[start].span.cover(toks[end - 1].span),
-                words,
+                words: std::mem::take(&mut words),
                 own,
                 head,
             });

@@ -573,7 +573,8 @@ impl People {
             let opens = if single {
                 // "Mr Howard", "President Macron": a titled surname opens a person when it is
                 // no everyday word ("President Bush" stays unknown; "Mr Brown" does not).
-                honorific.is_some() || (titled && !crate::data::is_word(&last_word.to_lowercase()))
+                honorific.is_some()
+                    || (titled && !crate::strings::with_lowercase(last_word, crate::data::is_word))
             } else {
                 let surname_first = k.is_chinese_surname(first_word);
                 given_ok = titled || given_not_place(doc, k, first_word, &name[1..]);
@@ -1609,7 +1610,7 @@ fn given_not_place(doc: &Document, k: &Knowledge, given: &str, rest: &[(usize, u
                 && rest.iter().all(|&(a, b)| {
                     let w = doc.slice(doc.tokens[a].span.cover(doc.tokens[b - 1].span));
                     let (w, _) = strip_possessive(w);
-                    !crate::data::is_word(&w.to_lowercase()) && k.place(w).is_none()
+                    !crate::strings::with_lowercase(w, crate::data::is_word) && k.place(w).is_none()
                 })
         }
     }

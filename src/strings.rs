@@ -208,6 +208,18 @@ impl Slip {
 pub fn typing_slip(written: &str, meant: &str) -> Option<Slip> {
     // Most names are ASCII: compare lower-cased bytes on the stack, no allocation.
     if written.is_ascii() && meant.is_ascii() && written.len() <= 48 && meant.len() <= 48 {
+        // One slip changes the length by at most one and leaves one of the first two letters
+        // where it was or one place over: most pairs are turned away here, before any copy.
+        let (wb, mb) = (written.as_bytes(), meant.as_bytes());
+        if wb.len().abs_diff(mb.len()) > 1 {
+            return None;
+        }
+        if let ([w0, w1, ..], [m0, m1, ..]) = (wb, mb) {
+            let [w0, w1, m0, m1] = [w0, w1, m0, m1].map(u8::to_ascii_lowercase);
+            if w0 != m0 && w1 != m1 && w0 != m1 && w1 != m0 {
+                return None;
+            }
+        }
         let (mut w, mut m) = ([0u8; 48], [0u8; 48]);
         for (d, s) in w.iter_mut().zip(written.bytes()) {
             *d = s.to_ascii_lowercase();
@@ -262,6 +274,44 @@ fn slip_between<T: PartialEq>(w: &[T], m: &[T]) -> Option<Slip> {
     }
 }
 
+/// Calls `f` with `word` in lower case: on the stack for a short ASCII word (most of them),
+/// so the word-list lookups the rules make for every token allocate nothing.
+pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const MAX: usize = 64;
+    if word.len() <= MAX && word.is_ascii() {
+        let mut buf = [0u8; MAX];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        // ASCII bytes lower-cased are still ASCII.
+        f(std::str::from_utf8(lower).unwrap_or_default())
+    } else {
+        f(&word.to_lowercase())
+    }
+}
+
+/// Where `pat` stands in `text`, left to right and not overlapping: what `match_indices` finds,
+/// without building a two-way searcher for each of the many one- and two-letter patterns the
+/// misreading tables try on every word.
+pub fn occurrences<'a>(text: &'a str, pat: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let (hay, pat) = (text.as_bytes(), pat.as_bytes());
+    let mut at = if pat.is_empty() { usize::MAX } else { 0 };
+    std::iter::from_fn(move || {
+        while at
+            .checked_add(pat.len())
+            .is_some_and(|end| end <= hay.len())
+        {
+            let i = at + memchr::memchr(pat[0], &hay[at..])?;
+            if hay[i..].starts_with(pat) {
+                at = i + pat.len();
+                return Some(i);
+            }
+            at = i + 1;
+        }
+        None
+    })
+}
+
 #[cfg(test)]
 mod slip_tests {
     use super::{Slip, typing_slip};
@@ -280,5 +330,29 @@ mod slip_tests {
         assert_eq!(typing_slip("Linder", "Lindner"), Some(Slip::Dropped));
         assert_eq!(typing_slip("Lindner", "Lindner"), None);
         assert_eq!(typing_slip("Hassan", "Hossam"), None);
+    }
+
+    #[test]
+    fn occurrences_are_the_matches_std_finds() {
+        for (text, pat) in [
+            ("vvvv", "vv"),
+            ("rnrn", "rn"),
+            ("Brasília í", "í"),
+            ("", "a"),
+            ("abc", ""),
+            ("aaa", "aaaa"),
+            ("cornmunity", "rn"),
+        ] {
+            let std: Vec<usize> = if pat.is_empty() {
+                Vec::new()
+            } else {
+                text.match_indices(pat).map(|(at, _)| at).collect()
+            };
+            assert_eq!(
+                super::occurrences(text, pat).collect::<Vec<_>>(),
+                std,
+                "{text} {pat}"
+            );
+        }
     }
 }

@@ -399,6 +399,10 @@ fn no_progress_line_when_stderr_is_a_file() {
 /// without transparent huge pages, which had a one-file check at 60 MB).
 #[test]
 #[cfg(target_os = "linux")]
+#[expect(
+    clippy::zombie_processes,
+    reason = "wait4 reaps the child, to read its peak memory"
+)]
 fn a_one_file_check_peaks_under_forty_megabytes() {
     let child = Command::new(env!("CARGO_BIN_EXE_wirelint"))
         .args(["check", "--quiet", SEED])

@@ -103,7 +103,7 @@ fn corrections(word: &str) -> Vec<(String, bool)> {
     for pair @ (written, meant) in CONFUSIONS {
         let weak = WEAK.contains(pair);
         // Not the first letter: a capital is read reliably.
-        for (at, _) in word.match_indices(written).filter(|(at, _)| *at > 0) {
+        for at in crate::strings::occurrences(word, written).filter(|at| *at > 0) {
             out.push((replace_at(word, at, written.len(), meant), weak));
         }
     }
@@ -140,7 +140,7 @@ fn in_name_of_words(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) -
             && doc.kind_at(j) == Some(TokenKind::Word)
             && !k.is_given_name(w)
             && k.surname_rank(w).is_none_or(|r| r > 20_000)
-            && crate::data::word_rarity(&w.to_lowercase()).is_some_and(|r| r <= 450)
+            && crate::strings::with_lowercase(w, crate::data::word_rarity).is_some_and(|r| r <= 450)
     };
     let glued = |j: usize| {
         doc.tokens
@@ -248,7 +248,8 @@ fn surname_position(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) -
 
 /// Whether `fixed` is a common noun of the word lists and no given name ("Street", not "Hall").
 fn common_noun(k: &crate::knowledge::Knowledge, fixed: &str) -> bool {
-    crate::data::word_size(&fixed.to_lowercase()).is_some() && !k.is_given_name(fixed)
+    crate::strings::with_lowercase(fixed, crate::data::word_size).is_some()
+        && !k.is_given_name(fixed)
 }
 
 /// Whether the word at `i` may be read as `fixed` for what stands around it: not the first word
@@ -269,7 +270,8 @@ fn no_name_of_its_own(
 /// An everyday word in title case ("Street", "Force"): among the commonest of the frequency
 /// list.
 fn everyday(word: &str) -> bool {
-    is_title_case(word) && crate::data::word_rarity(&word.to_lowercase()).is_some_and(|r| r <= 520)
+    is_title_case(word)
+        && crate::strings::with_lowercase(word, crate::data::word_rarity).is_some_and(|r| r <= 520)
 }
 
 /// Whether `fixed` reads a t for an f or an s for a z of `word`: "Wilf"/"Wilt", "Jamz"/"Jams".
@@ -286,7 +288,7 @@ fn short_ambiguous(word: &str, fixed: &str) -> bool {
 fn is_known(k: &crate::knowledge::Knowledge, word: &str) -> bool {
     use crate::data::word_size;
     use crate::knowledge::PlaceKind;
-    let everyday_word = || word_size(&word.to_lowercase()).is_some_and(|s| s <= 35);
+    let everyday_word = || crate::strings::with_lowercase(word, word_size).is_some_and(|s| s <= 35);
     let common_name = || word_size(word).is_some();
     let big_place = || {
         k.place(word).is_some_and(|p| {

@@ -321,7 +321,7 @@ fn plausible(
         return false;
     }
     // A common word that only ever opens sentences is no name ("Thre" beside "The").
-    if crate::data::word_size(&meant.to_lowercase()).is_some_and(|s| s <= 35)
+    if crate::strings::with_lowercase(meant, crate::data::word_size).is_some_and(|s| s <= 35)
         && muses.iter().all(|&u| doc.tokens[u].starts_sentence())
     {
         return false;

@@ -3,7 +3,7 @@ use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::document::{Document, Gap, TokenKind};
 use crate::rule::Context;
-use crate::strings::{capitalise, replace_at};
+use crate::strings::{capitalise, occurrences, replace_at};
 use rustc_hash::FxHashMap as HashMap;
 
 declare_rule! {
@@ -773,7 +773,7 @@ fn reading(w: &str) -> Option<(String, u16)> {
         .map(|c| (c, w.len() - 1));
     let anywhere = CONFUSIONS
         .iter()
-        .flat_map(|c| w.match_indices(c.0).map(move |(at, _)| (c, at)));
+        .flat_map(|c| occurrences(w, c.0).map(move |at| (c, at)));
     for ((written, meant, cost), at) in at_end.chain(anywhere) {
         let fixed = replace_at(w, at, written.len(), meant);
         // The rarer misreadings ("waa", "fiom", "bv") only ever give function words and
@@ -834,10 +834,10 @@ fn two_readings(w: &str) -> Option<(String, u16)> {
     let mut readings = Readings::default();
     let commonest = CONFUSIONS.iter().filter(|c| c.2 == 0);
     for (written, meant, _) in commonest.clone() {
-        for (at, _) in w.match_indices(written) {
+        for at in occurrences(w, written) {
             let once = replace_at(w, at, written.len(), meant);
             for (written2, meant2, cost2) in CONFUSIONS.iter().filter(|c| c.2 <= 50) {
-                for (at2, _) in once.match_indices(written2) {
+                for at2 in occurrences(&once, written2) {
                     // Not the letters just changed back again.
                     if at2 < at + meant.len() && at2 + written2.len() > at {
                         continue;
