@@ -120,7 +120,12 @@ pub fn globs(patterns: &[String], what: &str) -> Result<Option<GlobSet>, String>
 /// Reads and checks a config file. Errors name the file, and the key and line where TOML says.
 pub fn load(path: &Path) -> Result<Settings, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let file: FileConfig = toml::from_str(&text).map_err(|e| {
+    parse(&text, path)
+}
+
+/// Reads a config file's text; `path` names it in errors and its folder roots its globs.
+pub fn parse(text: &str, path: &Path) -> Result<Settings, String> {
+    let file: FileConfig = toml::from_str(text).map_err(|e| {
         let at = e
             .span()
             .map(|s| {

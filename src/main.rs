@@ -134,6 +134,9 @@ struct CheckArgs {
     /// No progress line and no summary: only the findings.
     #[arg(long, short = 'q')]
     quiet: bool,
+    /// How many files to lint at once (default: one per core).
+    #[arg(long, short = 'j', value_parser = clap::value_parser!(u16).range(1..))]
+    threads: Option<u16>,
     /// Read this config file instead of searching for wirelint.toml upward from the first path.
     #[arg(long)]
     config: Option<PathBuf>,
@@ -313,6 +316,12 @@ fn parse_input_format(s: &str) -> Result<InputFormat, String> {
 }
 
 fn check(args: CheckArgs) -> ExitCode {
+    if let Some(n) = args.threads {
+        // Only fails when a pool already exists, which it cannot before the first check.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(usize::from(n))
+            .build_global();
+    }
     let settings = match load_settings(&args) {
         Ok(s) => s,
         Err(e) => {

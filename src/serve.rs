@@ -173,6 +173,30 @@ pub fn parse_form(body: &[u8]) -> Result<Vec<(String, String)>, String> {
     Ok(fields)
 }
 
+/// The text to check and the language a LanguageTool form asks for: its `text` field, or the
+/// text parts of its `data` field.
+pub fn form_request(body: &[u8]) -> Result<(String, String), String> {
+    let fields = parse_form(body)?;
+    let field = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    };
+    let text = match (field("text"), field("data")) {
+        (Some(t), _) => t.to_string(),
+        (None, Some(d)) => text_of_data(d)?,
+        (None, None) => return Err("the form needs a `text` or `data` field".into()),
+    };
+    let language = field("language").unwrap_or("en-US").to_string();
+    Ok((text, language))
+}
+
+/// Findings as LanguageTool matches, offsets in UTF-16 code units of `text`.
+pub fn lt_matches<'a>(text: &'a str, diagnostics: &'a [Diagnostic]) -> Vec<LtMatch<'a>> {
+    diagnostics.iter().map(|d| lt_match(text, d)).collect()
+}
+
 /// The text of LanguageTool's `data` field: `{"annotation": [{"text": ..}, {"markup": ..}]}`.
 /// Markup is blanked out with spaces so offsets still match.
 fn text_of_data(data: &str) -> Result<String, String> {
@@ -206,9 +230,10 @@ fn issue_type(family: Family) -> &'static str {
     }
 }
 
+/// One finding as a LanguageTool match, serialised as that API has it.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct LtMatch<'a> {
+pub struct LtMatch<'a> {
     message: &'a str,
     short_message: &'a str,
     offset: usize,
@@ -319,30 +344,10 @@ async fn lt_check(State(state): State<Arc<AppState>>, headers: HeaderMap, body: 
             format!("send a form (application/x-www-form-urlencoded), not `{ct}`"),
         );
     }
-    let fields = match parse_form(&body) {
-        Ok(f) => f,
+    let (text, language) = match form_request(&body) {
+        Ok(r) => r,
         Err(e) => return error(StatusCode::BAD_REQUEST, e),
     };
-    let field = |name: &str| {
-        fields
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-    };
-    let text = match (field("text"), field("data")) {
-        (Some(t), _) => t.to_string(),
-        (None, Some(d)) => match text_of_data(d) {
-            Ok(t) => t,
-            Err(e) => return error(StatusCode::BAD_REQUEST, e),
-        },
-        (None, None) => {
-            return error(
-                StatusCode::BAD_REQUEST,
-                "the form needs a `text` or `data` field",
-            );
-        }
-    };
-    let language = field("language").unwrap_or("en-US").to_string();
     // LanguageTool clients send prose: read it as text, whatever it looks like.
     let prose = Some(crate::input::Format::Text);
     let shared: Arc<str> = Arc::from(text.as_str());
@@ -351,7 +356,7 @@ async fn lt_check(State(state): State<Arc<AppState>>, headers: HeaderMap, body: 
         Ok(Err(e)) => return error(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()),
         Err(response) => return response,
     };
-    let matches: Vec<LtMatch> = diagnostics.iter().map(|d| lt_match(&text, d)).collect();
+    let matches = lt_matches(&text, &diagnostics);
     #[derive(Serialize)]
     struct LtResponse<'a> {
         software: Value,

@@ -430,3 +430,17 @@ fn a_one_file_check_peaks_under_forty_megabytes() {
         "a one-file check peaked at {peak_mb:.1} MB"
     );
 }
+
+/// `-j N` sets how many files are linted at once; the report is the same, in path order.
+#[test]
+fn threads_change_the_speed_not_the_report() {
+    let examples = concat!(env!("CARGO_MANIFEST_DIR"), "/examples");
+    let one = wirelint(&["check", "--format", "concise", "-j", "1", examples]);
+    let two = wirelint(&["check", "--format", "concise", "--threads", "2", examples]);
+    assert_eq!(one.status.code(), Some(1), "{}", stderr(&one));
+    assert!(stdout(&one).lines().count() > 5, "{}", stdout(&one));
+    assert_eq!(stdout(&one), stdout(&two));
+    let zero = wirelint(&["check", "-j", "0", examples]);
+    assert_eq!(zero.status.code(), Some(2));
+    assert!(stderr(&zero).contains("--threads"), "{}", stderr(&zero));
+}

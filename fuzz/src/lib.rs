@@ -1,0 +1,2 @@
+//! Fuzz targets for wirelint: see `targets` and `scripts/fuzz.sh`.
+pub mod targets;
