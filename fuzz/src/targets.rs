@@ -7,8 +7,11 @@ use std::path::Path;
 use wirelint::check::{FileOptions, check_text};
 use wirelint::input::{self, Format};
 
+/// A fuzz target: takes any bytes, returns only if wirelint handled them.
+pub type Target = fn(&[u8]);
+
 /// The targets by name, as the script and the replay test find them.
-pub const TARGETS: &[(&str, fn(&[u8]))] = &[
+pub const TARGETS: &[(&str, Target)] = &[
     ("document", document),
     ("reader", reader),
     ("config", config),
