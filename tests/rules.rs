@@ -113,6 +113,7 @@ fn e003_institution_variant() {
             "Imperial Group",
             "Normal Bank",
             "Federal Electoral Council",
+            "Groups",
         ],
     );
 }
@@ -150,7 +151,10 @@ fn e005_institution_word_slip() {
 
 #[test]
 fn e006_known_institution_misspelt() {
-    assert_flags("E006", &["Hathway", "Agency", "Agnecy", "Agency"]);
+    assert_flags(
+        "E006",
+        &["Hathway", "Agency", "Agnecy", "Agency", "Funds", "Banks"],
+    );
 }
 
 #[test]

@@ -12,7 +12,8 @@ declare_rule! {
     /// Flags an institution named once in a form that differs by one word from a name the story
     /// uses more often, when that word is a generic one ("National", "People's", "Central",
     /// "General"): "Chinese People's University" in a story about the "Chinese National
-    /// University", "Normal Bank" beside "Central Bank".
+    /// University", "Normal Bank" beside "Central Bank"; or named again with its head made
+    /// plural ("Arden Group" ... "Arden Groups said").
     ///
     /// ## Why is this bad?
     /// The reader cannot tell whether a second institution is meant. Machine translation renders
@@ -53,6 +54,7 @@ declare_rule! {
 const MAX_COMPARISONS: usize = 200_000;
 
 fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
+    made_plural(doc, out);
     let k = ctx.knowledge;
     let insts = &doc.mentions.institutions;
     let mut by_key: HashMap<String, Vec<&Institution>> = HashMap::default();
@@ -289,6 +291,83 @@ fn coordinated(doc: &Document, a: crate::span::Span, b: crate::span::Span) -> bo
     let gap = gap.trim();
     let gap = gap.strip_suffix("the").map_or(gap, str::trim_end);
     matches!(gap, "and" | "or" | "," | "&" | ", and" | ", or")
+}
+
+/// One institution the story names, named again with a word made plural: "Finance Ministry"
+/// ... "the Finance Ministries said", "Arden Group" ... "Arden Groups said". Lists and counts
+/// of several bodies ("the Agriculture and Commerce Departments", "12 Federal Reserve Banks")
+/// and well-known names (E006 reads those alone) are left alone.
+fn made_plural(doc: &Document, out: &mut Vec<Diagnostic>) {
+    use super::known_institution::{is_known, plural_forms, several};
+    let toks = &doc.tokens;
+    let mut flagged: Vec<usize> = Vec::new();
+    for inst in &doc.mentions.institutions {
+        if is_known(&inst.key()) {
+            continue;
+        }
+        let first = toks.partition_point(|t| t.span.start < inst.span.start);
+        let last = toks.partition_point(|t| t.span.end <= inst.span.end);
+        if first >= last {
+            continue;
+        }
+        let len = last - first;
+        for q in 0..len {
+            let word = doc.tok(first + q);
+            // The head made plural: "Groups", "Ministries"; not a word a real name may have
+            // either way ("Disasters Emergency Committee").
+            if !toks[first + q].is_title()
+                || word.len() < 3
+                || !crate::knowledge::is_institution_head(word)
+            {
+                continue;
+            }
+            for plural in plural_forms(word) {
+                let Some(uses) = doc.mentions.words.get(plural.as_str()) else {
+                    continue;
+                };
+                for &u in uses {
+                    let Some(start) = u.checked_sub(q).filter(|s| s + len <= toks.len()) else {
+                        continue;
+                    };
+                    let same = (0..len).all(|j| j == q || doc.tok(start + j) == doc.tok(first + j));
+                    if !same || doc.tok(u) != plural || several(doc, start, start + len - 1) {
+                        continue;
+                    }
+                    // A longer name is another body ("Australian Universities Rugby Union"
+                    // beside "University Rugby Union").
+                    let name_word = |j: isize| {
+                        doc.tokens
+                            .get(j as usize)
+                            .is_some_and(|t| j >= 0 && t.is_title() && !t.starts_sentence())
+                    };
+                    let extends =
+                        |j: isize, k: isize| name_word(j) && doc.tok_at(j) != doc.tok_at(k);
+                    if extends(start as isize - 1, first as isize - 1)
+                        || extends((start + len) as isize, last as isize)
+                    {
+                        continue;
+                    }
+                    if flagged.contains(&u) {
+                        continue;
+                    }
+                    flagged.push(u);
+                    let written =
+                        one_line(doc.slice(toks[start].span.cover(toks[start + len - 1].span)));
+                    let usual = one_line(doc.slice(inst.span));
+                    out.push(
+                        Diagnostic::new(
+                            &InstitutionVariant::META,
+                            toks[u].span,
+                            format!("institution \"{written}\" is one body: the \"{usual}\" named elsewhere"),
+                        )
+                        .label(format!("made plural: the story's name has \"{word}\""))
+                        .evidence(inst.span, format!("\"{usual}\" here"))
+                        .fix(word.to_string()),
+                    );
+                }
+            }
+        }
+    }
 }
 
 /// Words of `a` missing from `b`, and of `b` missing from `a`.

@@ -16,7 +16,8 @@ declare_rule! {
     /// Flags a well-known institution or company written with one word wrong: a non-word one
     /// typing slip from the word its real name has ("Berkshire Hathway", "International Atomic
     /// Energy Agnecy"), or its head swapped for another word of the same kind ("China National
-    /// Space Agency" for the China National Space Administration, "Food and Drug Agency").
+    /// Space Agency" for the China National Space Administration, "Food and Drug Agency"), or
+    /// with a word made plural ("International Monetary Funds", "Banks of England").
     ///
     /// ## Why is this bad?
     /// A misspelt company or body is a factual error that a spelling checker passes: the words
@@ -38,6 +39,9 @@ declare_rule! {
     /// unless it is the head of the whole name; a swapped head needs a distinctive word in the
     /// rest of the name ("Space", not "National" or "European"), and names that are themselves
     /// on the list ("National Security Agency" beside "National Security Council") stay quiet.
+    /// A plural is left alone where the story names several bodies at once: joined to another
+    /// name ("the Asian and African Development Banks") or counted ("12 Federal Reserve
+    /// Banks", "the regional Federal Reserve Banks").
     pub struct KnownInstitution {
         code: "E006",
         name: "known-institution-misspelt",
@@ -144,11 +148,13 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             j != u && doc.tokens[j].is_title() && known.words.contains(strip_possessive(doc.tok(j)))
         })
     };
-    let any = doc
-        .mentions
-        .words
-        .iter()
-        .any(|(w, uses)| candidate(k, w) && uses.iter().any(|&u| near_known(u)));
+    let any = doc.mentions.words.iter().any(|(w, uses)| {
+        (candidate(k, w)
+            || singulars(w).any(|m| known.words.contains(m))
+            || w.strip_suffix("ies")
+                .is_some_and(|m| known.words.contains(format!("{m}y").as_str())))
+            && uses.iter().any(|&u| near_known(u))
+    });
     if !any {
         return;
     }
@@ -163,14 +169,18 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             // A head for the whole run only: "China National Space Agency", not a longer name
             // it begins.
             let head = p + 1 == n && synonym_group(w).is_some();
-            if !(non_word || head) {
+            // A word of the name made plural ("International Monetary Funds", "Banks of
+            // England"): one body is meant, unless the story names several at once ("the
+            // Asian and African Development Banks", "12 Federal Reserve Banks").
+            let plural = !non_word && w.len() >= 4 && w.ends_with('s');
+            if !(non_word || head || plural) {
                 continue;
             }
             // The known name, the word it has here, and the run's words it covers.
-            let mut found: Option<(&'static str, &'static str, usize, usize)> = None;
+            let mut found: Option<(&'static str, &'static str, usize, usize, bool)> = None;
             'windows: for s in p.saturating_sub(MAX_WORDS - 1)..=p {
                 for e in p + 1..=n.min(s + MAX_WORDS) {
-                    if e - s < 2 || (!non_word && (s != 0 || e != n)) {
+                    if e - s < 2 || (!non_word && !plural && (s != 0 || e != n)) {
                         continue;
                     }
                     let Some(hits) = known.masked.get(&masked_key(&texts[s..e], p - s)) else {
@@ -183,10 +193,18 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                             continue;
                         }
                         let meant = words[pos];
+                        let made_plural = plural
+                            && plural_of(w, meant)
+                            && !known.exact.contains(&texts[s..e].join(" "))
+                            && !several(doc, r.words[s], r.words[e - 1]);
                         let fits = if non_word {
                             typing_slip(w, meant).is_some_and(|s| s != Slip::Accent)
+                        } else if made_plural {
+                            true
                         } else {
-                            !spelling_variants(meant, w)
+                            head && s == 0
+                                && e == n
+                                && !spelling_variants(meant, w)
                                 && synonym_group(meant) == synonym_group(w)
                                 && pos + 1 == words.len()
                                 && !known.exact.contains(&texts[s..e].join(" "))
@@ -194,21 +212,23 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                         // The rest of the name must say which body: a word that is not generic,
                         // a head, a demonym or a bare place ("Space", "Hathaway", "Japan" in
                         // "Bank of Japan" with its head).
+                        // A plural needs less: another word that is no generic modifier
+                        // ("Reserve" in "Federal Reserve Boards", "Soviet" in "Soviet Unions").
                         let distinctive = words.iter().enumerate().any(|(q, x)| {
                             q != pos
                                 && !k.is_generic_modifier(x)
-                                && !is_institution_head(x)
-                                && !is_demonym(k, x)
-                                && (non_word || k.place(x).is_none())
+                                && (made_plural || !is_institution_head(x))
+                                && (made_plural || !is_demonym(k, x))
+                                && (non_word || made_plural || k.place(x).is_none())
                         });
                         if fits && distinctive {
-                            found = Some((name, meant, s, e));
+                            found = Some((name, meant, s, e, made_plural));
                             break 'windows;
                         }
                     }
                 }
             }
-            let Some((name, meant, s, e)) = found else {
+            let Some((name, meant, s, e, made_plural)) = found else {
                 continue;
             };
             let t = doc.tokens[r.words[p]];
@@ -217,7 +237,9 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 .span
                 .cover(doc.tokens[r.words[e - 1]].span);
             let written = crate::strings::one_line(doc.slice(window));
-            let label = if non_word {
+            let label = if made_plural {
+                format!("made plural: this body's name has \"{meant}\"")
+            } else if non_word {
                 match typing_slip(w, meant) {
                     Some(slip) => format!("not a word: {}", slip.describe()),
                     None => "not a word".to_string(),
@@ -229,7 +251,9 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     &KnownInstitution::META,
                     span,
-                    if non_word {
+                    if made_plural {
+                        format!("institution \"{written}\" is one body: the \"{name}\"")
+                    } else if non_word {
                         format!("institution \"{written}\" looks like a misspelling of \"{name}\"")
                     } else {
                         format!("institution \"{written}\" is probably the \"{name}\"")
@@ -241,6 +265,96 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+}
+
+/// The words `w` may be the plural of, by its ending ("Funds": "Fund"; "Authorities": none
+/// spelt here, as "Authority" needs its y back, which `plural_of` checks).
+fn singulars(w: &str) -> impl Iterator<Item = &str> {
+    let s = w.strip_suffix('s');
+    [s, s.and_then(|s| s.strip_suffix('e'))]
+        .into_iter()
+        .flatten()
+}
+
+/// Whether a name, as its content words joined by spaces, is on the list of well-known ones.
+pub(super) fn is_known(key: &str) -> bool {
+    KNOWN.exact.contains(key)
+}
+
+/// The plural forms a word may be given: "Group" "Groups", "Church" "Churches", "Ministry"
+/// "Ministries".
+pub(super) fn plural_forms(word: &str) -> impl Iterator<Item = String> + '_ {
+    let es = word.ends_with(['s', 'x', 'z']) || word.ends_with("ch") || word.ends_with("sh");
+    let ies = word
+        .strip_suffix('y')
+        .filter(|stem| !stem.ends_with(['a', 'e', 'o', 'u']))
+        .map(|stem| format!("{stem}ies"));
+    [
+        Some(format!("{word}s")),
+        es.then(|| format!("{word}es")),
+        ies,
+    ]
+    .into_iter()
+    .flatten()
+}
+
+/// Whether `w` is `meant` made plural: "Funds", "Boards", "Authorities", "Churches".
+fn plural_of(w: &str, meant: &str) -> bool {
+    let Some(stem) = w.strip_suffix('s') else {
+        return false;
+    };
+    stem == meant
+        || stem.strip_suffix('e').is_some_and(|m| {
+            m == meant && (m.ends_with(['s', 'x', 'z']) || m.ends_with("ch") || m.ends_with("sh"))
+        })
+        || stem
+            .strip_suffix("ie")
+            .is_some_and(|m| meant.strip_suffix('y') == Some(m))
+}
+
+/// Whether the name from token `first` to `last` stands among several bodies of a kind: joined to another name ("the Asian
+/// and African Development Banks", "the Federal Reserve Banks of New York and Chicago") or
+/// counted ("12 Federal Reserve Banks", "both", "regional").
+pub(super) fn several(doc: &Document, first: usize, last: usize) -> bool {
+    let (first, last) = (first as isize, last as isize);
+    let joins = |t: &str| matches!(t, "and" | "or" | "&" | "/" | ",");
+    // "the Asian and African Development Banks", "the Federal or State Taxation Departments":
+    // a name joined on before, over a few capitalised words ...
+    let mut before = first - 1;
+    while before > first - 4 && doc.is_title_at(before) {
+        before -= 1;
+    }
+    let joined_before = joins(doc.tok_at(before)) && doc.is_title_at(before - 1);
+    // ... or after: "Banks of New York and Chicago", "Funds, Boards and Councils".
+    let next = if doc.tok_at(last + 2) == "the" {
+        last + 3
+    } else {
+        last + 2
+    };
+    let joined_after = joins(doc.tok_at(last + 1)) && doc.is_title_at(next);
+    let counted = matches!(
+        doc.tok_at(first - 1),
+        "both"
+            | "all"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "several"
+            | "many"
+            | "other"
+            | "regional"
+            | "various"
+            | "national"
+            | "state"
+            | "successive"
+            | "rival"
+            | "separate"
+            | "respective"
+            | "their"
+            | "whose"
+    ) || doc.kind_at(first - 1) == Some(crate::document::TokenKind::Number);
+    joined_before || joined_after || counted
 }
 
 #[cfg(test)]
