@@ -153,7 +153,15 @@ fn e005_institution_word_slip() {
 fn e006_known_institution_misspelt() {
     assert_flags(
         "E006",
-        &["Hathway", "Agency", "Agnecy", "Agency", "Funds", "Banks"],
+        &[
+            "Hathway",
+            "Agency",
+            "Agnecy",
+            "Agency",
+            "Funds",
+            "Banks",
+            "Projection",
+        ],
     );
 }
 

@@ -150,6 +150,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     };
     let any = doc.mentions.words.iter().any(|(w, uses)| {
         (candidate(k, w)
+            || w.len() >= 4 && !known.words.contains(w)
             || singulars(w).any(|m| known.words.contains(m))
             || w.strip_suffix("ies")
                 .is_some_and(|m| known.words.contains(format!("{m}y").as_str())))
@@ -173,14 +174,20 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             // England"): one body is meant, unless the story names several at once ("the
             // Asian and African Development Banks", "12 Federal Reserve Banks").
             let plural = !non_word && w.len() >= 4 && w.ends_with('s');
-            if !(non_word || head || plural) {
+            // A real word one slip from the name's own, the whole run otherwise the name ("BBC
+            // Would Service", "Swiss Back").
+            let real = !non_word && w.len() >= 4 && w.is_ascii() && !known.words.contains(w);
+            if !(non_word || head || plural || real) {
                 continue;
             }
             // The known name, the word it has here, and the run's words it covers.
-            let mut found: Option<(&'static str, &'static str, usize, usize, bool)> = None;
+            let mut found: Option<(&'static str, &'static str, usize, usize, bool, bool)> = None;
             'windows: for s in p.saturating_sub(MAX_WORDS - 1)..=p {
                 for e in p + 1..=n.min(s + MAX_WORDS) {
-                    if e - s < 2 || (!non_word && !plural && (s != 0 || e != n)) {
+                    if e - s < 2 || (!non_word && !plural && !real && (s != 0 || e != n)) {
+                        continue;
+                    }
+                    if !(non_word || plural || head) && (s != 0 || e != n) {
                         continue;
                     }
                     let Some(hits) = known.masked.get(&masked_key(&texts[s..e], p - s)) else {
@@ -197,9 +204,14 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                             && plural_of(w, meant)
                             && !known.exact.contains(&texts[s..e].join(" "))
                             && !several(doc, r.words[s], r.words[e - 1]);
+                        let real_hit = real
+                            && s == 0
+                            && e == n
+                            && real_slip(k, w, meant)
+                            && !known.exact.contains(&texts[s..e].join(" "));
                         let fits = if non_word {
                             typing_slip(w, meant).is_some_and(|s| s != Slip::Accent)
-                        } else if made_plural {
+                        } else if made_plural || real_hit {
                             true
                         } else {
                             head && s == 0
@@ -222,13 +234,13 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                                 && (non_word || made_plural || k.place(x).is_none())
                         });
                         if fits && distinctive {
-                            found = Some((name, meant, s, e, made_plural));
+                            found = Some((name, meant, s, e, made_plural, real_hit));
                             break 'windows;
                         }
                     }
                 }
             }
-            let Some((name, meant, s, e, made_plural)) = found else {
+            let Some((name, meant, s, e, made_plural, real_hit)) = found else {
                 continue;
             };
             let t = doc.tokens[r.words[p]];
@@ -239,6 +251,9 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             let written = crate::strings::one_line(doc.slice(window));
             let label = if made_plural {
                 format!("made plural: this body's name has \"{meant}\"")
+            } else if real_hit {
+                let slip = typing_slip(w, meant).map_or("one slip", |s| s.describe());
+                format!("a real word, but {slip} from \"{meant}\", the word this body's name has")
             } else if non_word {
                 match typing_slip(w, meant) {
                     Some(slip) => format!("not a word: {}", slip.describe()),
@@ -274,6 +289,18 @@ fn singulars(w: &str) -> impl Iterator<Item = &str> {
     [s, s.and_then(|s| s.strip_suffix('e'))]
         .into_iter()
         .flatten()
+}
+
+/// Whether `w`, an English word, is one typing slip from `meant`, the word a known name has
+/// there: "Would" for "World", "Back" for "Bank", not "Spain" for "Japan" nor a word made plural.
+fn real_slip(k: &crate::knowledge::Knowledge, w: &str, meant: &str) -> bool {
+    meant.len() >= 4
+        && !plural_of(w, meant)
+        && !plural_of(meant, w)
+        && !spelling_variants(meant, w)
+        && k.place(w).is_none()
+        && !k.is_given_name(w)
+        && typing_slip(w, meant).is_some_and(|s| s != Slip::Accent)
 }
 
 /// Whether a name, as its content words joined by spaces, is on the list of well-known ones.
