@@ -66,6 +66,9 @@ struct Known {
     exact: HashSet<String>,
     /// Every content word of every name.
     words: HashSet<&'static str>,
+    /// Every content word with one letter left out: a word one typing slip from a name's word
+    /// shares one of these with it (or is one), which rules out most words with a lookup each.
+    deletions: HashSet<String>,
 }
 
 /// Content words of a name, as the runs of a story give them.
@@ -95,6 +98,7 @@ static KNOWN: LazyLock<Known> = LazyLock::new(|| {
         masked: HashMap::default(),
         exact: HashSet::default(),
         words: HashSet::default(),
+        deletions: HashSet::default(),
     };
     for name in data_lines(KNOWN_TXT) {
         let words = content_words(name);
@@ -111,6 +115,9 @@ static KNOWN: LazyLock<Known> = LazyLock::new(|| {
         }
         known.exact.insert(words.join(" "));
         known.words.extend(words.iter().copied());
+        for w in &words {
+            known.deletions.extend(deletions(w));
+        }
         known.names.push((name, words));
     }
     known
@@ -149,12 +156,12 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         })
     };
     let any = doc.mentions.words.iter().any(|(w, uses)| {
-        (candidate(k, w)
-            || w.len() >= 4 && !known.words.contains(w)
-            || singulars(w).any(|m| known.words.contains(m))
-            || w.strip_suffix("ies")
-                .is_some_and(|m| known.words.contains(format!("{m}y").as_str())))
-            && uses.iter().any(|&u| near_known(u))
+        uses.iter().any(|&u| near_known(u))
+            && (candidate(k, w)
+                || singulars(w).any(|m| known.words.contains(m))
+                || w.strip_suffix("ies")
+                    .is_some_and(|m| known.words.contains(format!("{m}y").as_str()))
+                || w.len() >= 4 && !known.words.contains(w) && near_a_name_word(known, w))
     });
     if !any {
         return;
@@ -176,7 +183,11 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             let plural = !non_word && w.len() >= 4 && w.ends_with('s');
             // A real word one slip from the name's own, the whole run otherwise the name ("BBC
             // Would Service", "Swiss Back").
-            let real = !non_word && w.len() >= 4 && w.is_ascii() && !known.words.contains(w);
+            let real = !non_word
+                && w.len() >= 4
+                && w.is_ascii()
+                && !known.words.contains(w)
+                && near_a_name_word(known, w);
             if !(non_word || head || plural || real) {
                 continue;
             }
@@ -289,6 +300,33 @@ fn singulars(w: &str) -> impl Iterator<Item = &str> {
     [s, s.and_then(|s| s.strip_suffix('e'))]
         .into_iter()
         .flatten()
+}
+
+/// `w` with each letter left out in turn.
+fn deletions(w: &str) -> impl Iterator<Item = String> + '_ {
+    w.char_indices()
+        .map(|(i, c)| format!("{}{}", &w[..i], &w[i + c.len_utf8()..]))
+}
+
+/// Whether `w` may be one typing slip from a word of a known name: it, or it with a letter
+/// left out, is some name word with a letter left out, or a name word itself.
+fn near_a_name_word(known: &Known, w: &str) -> bool {
+    if known.deletions.contains(w) {
+        return true;
+    }
+    // The words left out one letter at a time, on the stack: most names are short ASCII.
+    let mut buf = [0u8; 32];
+    if !w.is_ascii() || w.len() > buf.len() {
+        return deletions(w)
+            .any(|d| known.deletions.contains(&d) || known.words.contains(d.as_str()));
+    }
+    let b = w.as_bytes();
+    (0..b.len()).any(|i| {
+        buf[..i].copy_from_slice(&b[..i]);
+        buf[i..b.len() - 1].copy_from_slice(&b[i + 1..]);
+        let d = std::str::from_utf8(&buf[..b.len() - 1]).unwrap_or_default();
+        known.deletions.contains(d) || known.words.contains(d)
+    })
 }
 
 /// Whether `w`, an English word, is one typing slip from `meant`, the word a known name has
