@@ -20,9 +20,15 @@ triple="$(rustc -vV | sed -n 's/^host: //p')"
 export RUSTFLAGS="--cfg fuzzing -Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
 -Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
 -Cllvm-args=-sanitizer-coverage-trace-compares -Cdebug-assertions -Coverflow-checks"
-# --target keeps the instrumentation off build scripts, which cannot link libFuzzer.
+# Its own target folder, whatever CARGO_TARGET_DIR says: instrumented builds never mix with
+# the project's. --target keeps the instrumentation off build scripts, which cannot link
+# libFuzzer.
+export CARGO_TARGET_DIR="$root/fuzz/target"
 cargo build --release --quiet --target "$triple" --bins
-bin="target/$triple/release"
+bin="$CARGO_TARGET_DIR/$triple/release"
+for t in "${targets[@]}"; do
+  [ -x "$bin/$t" ] || { echo "fuzz.sh: no fuzz target named $t (see fuzz/src/targets.rs)"; exit 2; }
+done
 
 # Seeds: the project's own fixtures and examples, and every input kept from earlier runs.
 seed() {
