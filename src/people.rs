@@ -1646,6 +1646,14 @@ pub fn paired(doc: &Document, i: usize) -> bool {
 
 /// Runs of capitalised words on one line that may hold a name: "Justice Samuel Alito",
 /// "S. Somanath", "Ursula von der Leyen", "Jean-Pierre Raffarin".
+/// A weekday or a month that is no given name ("Wednesday", "October"; not "May" or "June").
+fn not_a_name_date(word: &str) -> bool {
+    crate::calendar::lookup(word).is_some_and(|c| {
+        c.kind == crate::calendar::CalendarKind::Weekday
+            || !matches!(word, "April" | "May" | "June" | "July" | "August")
+    })
+}
+
 fn runs(doc: &Document) -> Vec<Run> {
     let toks = &doc.tokens;
     let n = toks.len();
@@ -1668,6 +1676,11 @@ fn runs(doc: &Document) -> Vec<Run> {
         let mut words = Vec::new();
         let mut j = i;
         loop {
+            // "On Wednesday Tony Blair said": a weekday, or a month no one is named after, is
+            // no part of a name; the name starts after it.
+            if title_word(j) && not_a_name_date(doc.tok(j)) {
+                break;
+            }
             if title_word(j) {
                 let start = j;
                 j += 1;

@@ -505,6 +505,25 @@ fn entity_near_misses_stay_silent() {
 }
 
 #[test]
+fn p001_a_weekday_before_a_name_is_no_part_of_it() {
+    let story = "LONDON (ZXN) - On Wednesday Gordon Maitland said she hoped the minister \
+                 would serve again. Mr Maitland added that his party would win.";
+    let found = lint(story, &selecting("P001"));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(&story[found[0].span.range()], "she");
+    assert!(
+        found[0].message.contains("for Gordon Maitland,"),
+        "{}",
+        found[0].message
+    );
+    // A month a woman may be named after stays part of the name: "June Maitland ... she".
+    assert_quiet(
+        "P001",
+        ["On Tuesday June Maitland said she hoped the minister would serve again."],
+    );
+}
+
+#[test]
 fn p001_a_country_is_her_only_before_what_it_owns() {
     let config = selecting("P001");
     // "she" and an object "her" after a country still refer to the person.
