@@ -66,9 +66,12 @@ struct Known {
     exact: HashSet<String>,
     /// Every content word of every name.
     words: HashSet<&'static str>,
-    /// Every content word with one letter left out: a word one typing slip from a name's word
-    /// shares one of these with it (or is one), which rules out most words with a lookup each.
-    deletions: HashSet<String>,
+    /// Hashes of every content word with one byte left out: a word one typing slip from a
+    /// name's word shares one of these with it (or is one), which rules out most words with a
+    /// lookup each.
+    deletions: HashSet<u64>,
+    /// Hashes of the content words whole, as `deletions` hashes them.
+    whole: HashSet<u64>,
 }
 
 /// Content words of a name, as the runs of a story give them.
@@ -99,6 +102,7 @@ static KNOWN: LazyLock<Known> = LazyLock::new(|| {
         exact: HashSet::default(),
         words: HashSet::default(),
         deletions: HashSet::default(),
+        whole: HashSet::default(),
     };
     for name in data_lines(KNOWN_TXT) {
         let words = content_words(name);
@@ -117,6 +121,7 @@ static KNOWN: LazyLock<Known> = LazyLock::new(|| {
         known.words.extend(words.iter().copied());
         for w in &words {
             known.deletions.extend(deletions(w));
+            known.whole.insert(hash_without(w, usize::MAX));
         }
         known.names.push((name, words));
     }
@@ -302,31 +307,39 @@ fn singulars(w: &str) -> impl Iterator<Item = &str> {
         .flatten()
 }
 
-/// `w` with each letter left out in turn.
-fn deletions(w: &str) -> impl Iterator<Item = String> + '_ {
-    w.char_indices()
-        .map(|(i, c)| format!("{}{}", &w[..i], &w[i + c.len_utf8()..]))
+/// A hash of `w` with the letter at byte `at` left out (none when `at` is past the end): the
+/// bytes joined first, on the stack, so equal strings hash alike however they were cut.
+fn hash_without(w: &str, at: usize) -> u64 {
+    use std::hash::Hasher;
+    let skip = w
+        .get(at..)
+        .and_then(|rest| rest.chars().next())
+        .map_or(0, char::len_utf8);
+    let at = at.min(w.len());
+    let (head, tail) = (&w.as_bytes()[..at], &w.as_bytes()[at + skip..]);
+    let mut buf = [0u8; 64];
+    let mut h = rustc_hash::FxHasher::default();
+    if head.len() + tail.len() <= buf.len() {
+        buf[..head.len()].copy_from_slice(head);
+        buf[head.len()..head.len() + tail.len()].copy_from_slice(tail);
+        h.write(&buf[..head.len() + tail.len()]);
+    } else {
+        h.write(&[head, tail].concat());
+    }
+    h.finish()
+}
+
+/// Hashes of `w` with each letter left out in turn.
+fn deletions(w: &str) -> impl Iterator<Item = u64> + '_ {
+    w.char_indices().map(|(i, _)| hash_without(w, i))
 }
 
 /// Whether `w` may be one typing slip from a word of a known name: it, or it with a letter
-/// left out, is some name word with a letter left out, or a name word itself.
+/// left out, is some name word with a letter left out, or a name word itself. Compared by
+/// hash, bytes for bytes: a rare collision only lets a word on to the full comparison.
 fn near_a_name_word(known: &Known, w: &str) -> bool {
-    if known.deletions.contains(w) {
-        return true;
-    }
-    // The words left out one letter at a time, on the stack: most names are short ASCII.
-    let mut buf = [0u8; 32];
-    if !w.is_ascii() || w.len() > buf.len() {
-        return deletions(w)
-            .any(|d| known.deletions.contains(&d) || known.words.contains(d.as_str()));
-    }
-    let b = w.as_bytes();
-    (0..b.len()).any(|i| {
-        buf[..i].copy_from_slice(&b[..i]);
-        buf[i..b.len() - 1].copy_from_slice(&b[i + 1..]);
-        let d = std::str::from_utf8(&buf[..b.len() - 1]).unwrap_or_default();
-        known.deletions.contains(d) || known.words.contains(d)
-    })
+    known.deletions.contains(&hash_without(w, usize::MAX))
+        || deletions(w).any(|d| known.deletions.contains(&d) || known.whole.contains(&d))
 }
 
 /// Whether `w`, an English word, is one typing slip from `meant`, the word a known name has
@@ -432,5 +445,16 @@ mod tests {
         assert_eq!(content_words("Bank of England"), ["Bank", "England"]);
         assert!(KNOWN.exact.contains("Berkshire Hathaway"));
         assert!(KNOWN.masked.contains_key("International Atomic Energy *"));
+    }
+
+    #[test]
+    fn a_word_one_slip_from_a_name_word_is_found_through_its_deletions() {
+        // Changed, dropped, added and swapped letters of "Bank", "Protection", "Societe".
+        for near in ["Bang", "Bnk", "Bannk", "Bnak", "Projection", "Societé"] {
+            assert!(super::near_a_name_word(&KNOWN, near), "{near}");
+        }
+        for far in ["Quixotic", "Xylophones", "Marmalade"] {
+            assert!(!super::near_a_name_word(&KNOWN, far), "{far}");
+        }
     }
 }
