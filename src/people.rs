@@ -1644,8 +1644,6 @@ pub fn paired(doc: &Document, i: usize) -> bool {
     })
 }
 
-/// Runs of capitalised words on one line that may hold a name: "Justice Samuel Alito",
-/// "S. Somanath", "Ursula von der Leyen", "Jean-Pierre Raffarin".
 /// A weekday or a month that is no given name ("Wednesday", "October"; not "May" or "June").
 fn not_a_name_date(word: &str) -> bool {
     crate::calendar::lookup(word).is_some_and(|c| {
@@ -1654,6 +1652,8 @@ fn not_a_name_date(word: &str) -> bool {
     })
 }
 
+/// Runs of capitalised words on one line that may hold a name: "Justice Samuel Alito",
+/// "S. Somanath", "Ursula von der Leyen", "Jean-Pierre Raffarin".
 fn runs(doc: &Document) -> Vec<Run> {
     let toks = &doc.tokens;
     let n = toks.len();

@@ -298,6 +298,18 @@ fn flagged<'a>(select: &str, story: &'a str) -> Vec<&'a str> {
 }
 
 /// The rule flags nothing in any of these stories.
+/// `code` finds exactly one thing in `story`: `text`, with a message that says `in_message`.
+fn assert_only_finding(code: &str, story: &str, text: &str, in_message: &str) {
+    let found = lint(story, &selecting(code));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(&story[found[0].span.range()], text);
+    assert!(
+        found[0].message.contains(in_message),
+        "{}",
+        found[0].message
+    );
+}
+
 fn assert_quiet<S: AsRef<str>>(code: &str, stories: impl IntoIterator<Item = S>) {
     for story in stories {
         let story = story.as_ref();
@@ -508,14 +520,7 @@ fn entity_near_misses_stay_silent() {
 fn p001_a_weekday_before_a_name_is_no_part_of_it() {
     let story = "LONDON (ZXN) - On Wednesday Gordon Maitland said she hoped the minister \
                  would serve again. Mr Maitland added that his party would win.";
-    let found = lint(story, &selecting("P001"));
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(&story[found[0].span.range()], "she");
-    assert!(
-        found[0].message.contains("for Gordon Maitland,"),
-        "{}",
-        found[0].message
-    );
+    assert_only_finding("P001", story, "she", "for Gordon Maitland,");
     // A month a woman may be named after stays part of the name: "June Maitland ... she".
     assert_quiet(
         "P001",
@@ -854,14 +859,7 @@ fn e003_bodies_named_side_by_side_owned_or_by_their_own_name() {
     let story = "Harbour Bank said profits rose. Harbour Bank will pay a dividend. Merchants Bank \
                  and Harbour Bank are the two lenders named. The role Merchants Bank and \
                  Regional Bank played was criticised.";
-    let diags = lint(story, &selecting("E003"));
-    assert_eq!(diags.len(), 1, "{diags:?}");
-    assert_eq!(&story[diags[0].span.range()], "Regional Bank");
-    assert!(
-        diags[0].message.contains("\"Harbour Bank\""),
-        "{}",
-        diags[0].message
-    );
+    assert_only_finding("E003", story, "Regional Bank", "\"Harbour Bank\"");
     assert_quiet(
         "E003",
         [

@@ -335,11 +335,8 @@ fn made_plural(doc: &Document, out: &mut Vec<Diagnostic>) {
                     }
                     // A longer name is another body ("Australian Universities Rugby Union"
                     // beside "University Rugby Union").
-                    let name_word = |j: isize| {
-                        doc.tokens
-                            .get(j as usize)
-                            .is_some_and(|t| j >= 0 && t.is_title() && !t.starts_sentence())
-                    };
+                    let name_word =
+                        |j: isize| doc.is_title_at(j) && !doc.tokens[j as usize].starts_sentence();
                     let extends =
                         |j: isize, k: isize| name_word(j) && doc.tok_at(j) != doc.tok_at(k);
                     if extends(start as isize - 1, first as isize - 1)

@@ -163,9 +163,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     let any = doc.mentions.words.iter().any(|(w, uses)| {
         uses.iter().any(|&u| near_known(u))
             && (candidate(k, w)
-                || singulars(w).any(|m| known.words.contains(m))
-                || w.strip_suffix("ies")
-                    .is_some_and(|m| known.words.contains(format!("{m}y").as_str()))
+                || singulars(w).any(|m| known.words.contains(m.as_ref()))
                 || w.len() >= 4 && !known.words.contains(w) && near_a_name_word(known, w))
     });
     if !any {
@@ -200,10 +198,9 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             let mut found: Option<(&'static str, &'static str, usize, usize, bool, bool)> = None;
             'windows: for s in p.saturating_sub(MAX_WORDS - 1)..=p {
                 for e in p + 1..=n.min(s + MAX_WORDS) {
-                    if e - s < 2 || (!non_word && !plural && !real && (s != 0 || e != n)) {
-                        continue;
-                    }
-                    if !(non_word || plural || head) && (s != 0 || e != n) {
+                    // A part of the run only for a misspelling or a plural: a head swapped or a
+                    // real word must make the whole run the name.
+                    if e - s < 2 || (!non_word && !plural && (s != 0 || e != n)) {
                         continue;
                     }
                     let Some(hits) = known.masked.get(&masked_key(&texts[s..e], p - s)) else {
@@ -298,13 +295,22 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// The words `w` may be the plural of, by its ending ("Funds": "Fund"; "Authorities": none
-/// spelt here, as "Authority" needs its y back, which `plural_of` checks).
-fn singulars(w: &str) -> impl Iterator<Item = &str> {
+/// The words `w` may be the plural of, by its ending alone ("Funds": "Fund"; "Churches":
+/// "Churche", "Church"; "Authorities": "Authoritie", "Authorit", "Authority"): more than
+/// `plural_forms` would give, to look each up in a table.
+fn singulars(w: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> {
+    use std::borrow::Cow;
     let s = w.strip_suffix('s');
-    [s, s.and_then(|s| s.strip_suffix('e'))]
-        .into_iter()
-        .flatten()
+    let ies = w
+        .strip_suffix("ies")
+        .map(|stem| Cow::Owned(format!("{stem}y")));
+    [
+        s.map(Cow::Borrowed),
+        s.and_then(|s| s.strip_suffix('e')).map(Cow::Borrowed),
+        ies,
+    ]
+    .into_iter()
+    .flatten()
 }
 
 /// A hash of `w` with the letter at byte `at` left out (none when `at` is past the end): the
@@ -378,21 +384,12 @@ pub(super) fn plural_forms(word: &str) -> impl Iterator<Item = String> + '_ {
 
 /// Whether `w` is `meant` made plural: "Funds", "Boards", "Authorities", "Churches".
 fn plural_of(w: &str, meant: &str) -> bool {
-    let Some(stem) = w.strip_suffix('s') else {
-        return false;
-    };
-    stem == meant
-        || stem.strip_suffix('e').is_some_and(|m| {
-            m == meant && (m.ends_with(['s', 'x', 'z']) || m.ends_with("ch") || m.ends_with("sh"))
-        })
-        || stem
-            .strip_suffix("ie")
-            .is_some_and(|m| meant.strip_suffix('y') == Some(m))
+    w.ends_with('s') && plural_forms(meant).any(|p| p == w)
 }
 
-/// Whether the name from token `first` to `last` stands among several bodies of a kind: joined to another name ("the Asian
-/// and African Development Banks", "the Federal Reserve Banks of New York and Chicago") or
-/// counted ("12 Federal Reserve Banks", "both", "regional").
+/// Whether the name from token `first` to `last` stands among several bodies of a kind: joined
+/// to another name ("the Asian and African Development Banks", "the Federal Reserve Banks of
+/// New York and Chicago") or counted ("12 Federal Reserve Banks", "both", "regional").
 pub(super) fn several(doc: &Document, first: usize, last: usize) -> bool {
     let (first, last) = (first as isize, last as isize);
     let joins = |t: &str| matches!(t, "and" | "or" | "&" | "/" | ",");
