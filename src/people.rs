@@ -1652,6 +1652,45 @@ fn not_a_name_date(word: &str) -> bool {
     })
 }
 
+/// A day of the month written as a word, as some wires do after a month ("until April Three",
+/// "May Twenty-one").
+pub fn day_word(word: &str) -> bool {
+    matches!(
+        word,
+        "One"
+            | "Two"
+            | "Three"
+            | "Four"
+            | "Five"
+            | "Six"
+            | "Seven"
+            | "Eight"
+            | "Nine"
+            | "Ten"
+            | "Eleven"
+            | "Twelve"
+            | "Thirteen"
+            | "Fourteen"
+            | "Fifteen"
+            | "Sixteen"
+            | "Seventeen"
+            | "Eighteen"
+            | "Nineteen"
+            | "Twenty"
+            | "Thirty"
+            | "First"
+            | "Second"
+            | "Third"
+            | "Fourth"
+            | "Fifth"
+            | "Sixth"
+            | "Seventh"
+            | "Eighth"
+            | "Ninth"
+            | "Tenth"
+    )
+}
+
 /// Runs of capitalised words on one line that may hold a name: "Justice Samuel Alito",
 /// "S. Somanath", "Ursula von der Leyen", "Jean-Pierre Raffarin".
 fn runs(doc: &Document) -> Vec<Run> {
@@ -1678,7 +1717,11 @@ fn runs(doc: &Document) -> Vec<Run> {
         loop {
             // "On Wednesday Tony Blair said": a weekday, or a month no one is named after, is
             // no part of a name; the name starts after it.
-            if title_word(j) && not_a_name_date(doc.tok(j)) {
+            if title_word(j)
+                && (not_a_name_date(doc.tok(j))
+                    || crate::calendar::lookup(doc.tok(j)).is_some()
+                        && day_word(doc.tok_at(j as isize + 1)))
+            {
                 break;
             }
             if title_word(j) {

@@ -596,6 +596,50 @@ fn t005_misspelt_calendar_name() {
 }
 
 #[test]
+fn t005_short_months_swapped_where_a_month_stands() {
+    // A swap of two letters in a four-letter month, after a word that leads to a month.
+    assert_eq!(
+        flagged(
+            "T005",
+            "Output fell sharply last Juyl, the ministry said. The plant is due to open by Jnue \
+             and the shares go on sale in either June or Jluy.",
+        ),
+        ["Juyl", "Jnue", "Jluy"]
+    );
+    // After "mid-" too, and a rare word of the large list when a day stands beside it.
+    assert_eq!(
+        flagged(
+            "T005",
+            "The books close by mid-Arpil. Talks ended on Aril 27 without a deal.",
+        ),
+        ["Arpil", "Aril"]
+    );
+    // Names and words as written stay: a town, a Mach number, a letter dropped from a short
+    // month with no day beside it.
+    assert_quiet(
+        "T005",
+        [
+            "The Mayor of Junee opened the show.",
+            "The jet flew at Mach 2 over the desert.",
+            "He spoke of the aril of the seed in July.",
+            "They met last Jule at the fair.",
+        ],
+    );
+}
+
+#[test]
+fn a_month_with_its_day_in_words_is_no_person() {
+    // "April Three" is a date: its slip is a misspelt month, not another given name.
+    let story = "The notes are to be issued around April Three.\n    Qintex said it has extended \
+                 its tender offer until Aprli Three.";
+    let found: Vec<_> = lint(story, &Config::default())
+        .iter()
+        .map(|d| (d.rule.code, &story[d.span.range()]))
+        .collect();
+    assert_eq!(found, [("T005", "Aprli")]);
+}
+
+#[test]
 fn t006_stray_name() {
     assert_flags("T006", &["Xi"]);
 }

@@ -188,7 +188,13 @@ fn given_name_variants(doc: &Document, k: &crate::knowledge::Knowledge, out: &mu
         .mentions
         .words
         .iter()
-        .filter(|(w, uses)| uses.len() >= 2 && w.chars().count() >= 3 && k.place(w).is_none())
+        // "April Three" ... "Aprli Three" is a date, not a person.
+        .filter(|(w, uses)| {
+            uses.len() >= 2
+                && w.chars().count() >= 3
+                && k.place(w).is_none()
+                && !crate::people::day_word(w)
+        })
         .map(|(w, uses)| (*w, uses.as_slice()))
         .collect();
     surnames.sort_by_key(|(_, uses)| uses[0]);

@@ -54,9 +54,16 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 .is_some_and(|k| matches!(k, TokenKind::Number | TokenKind::Ordinal))
         };
         // Where a date would stand: next to a number (months) or after "on", "last" ... (weekdays).
+        // "mid-Arpil": the prefix joined by a hyphen.
+        let mid = prev == "-" && doc.tok_at(i as isize - 2).eq_ignore_ascii_case("mid");
         let month_context = number(i as isize + 1)
             || number(i as isize - 1)
             || (prev == "of" && number(i as isize - 2))
+            || mid
+            // "in June or Juyl"
+            || matches!(prev, "or" | "and" | "to")
+                && calendar::lookup(doc.tok_at(i as isize - 2))
+                    .is_some_and(|c| c.kind == CalendarKind::Month)
             || matches!(
                 prev,
                 "in" | "of"
@@ -113,16 +120,30 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         }) else {
             continue;
         };
-        if k.is_word(word)
+        // "Aril 27": a word of the large list only, written nowhere as a name and below one
+        // in a million in lower case, is the month when a day stands beside it ("Mach 2",
+        // "Marc 5" stay: names as written).
+        let day_beside = number(i as isize + 1) || number(i as isize - 1);
+        let rare_word = || {
+            day_beside
+                && !crate::data::WORDS.contains_key(word)
+                && crate::strings::with_lowercase(word, |lower| {
+                    crate::data::WORDS.get(lower) == Some(0)
+                        && crate::data::word_rarity(lower).is_none()
+                })
+        };
+        if k.is_word(word) && !(kind == CalendarKind::Month && rare_word())
             || k.place(word).is_some()
             || k.is_given_name(word) && !matches!(slip, Slip::Transposition | Slip::Doubled)
         {
             continue;
         }
-        // "Jnue 12": a four-letter month needs its day beside it ("the Mayor of Junee").
-        let day_beside = number(i as isize + 1) || number(i as isize - 1);
+        // "Jnue 12": a four-letter month needs its day beside it ("the Mayor of Junee"), or
+        // its letters swapped where a month stands ("last Juyl", "by Jnue").
         let date_context = match kind {
-            CalendarKind::Month if name.len() <= 4 => day_beside,
+            CalendarKind::Month if name.len() <= 4 => {
+                day_beside || month_context && matches!(slip, Slip::Transposition)
+            }
             CalendarKind::Month => month_context || name.len() >= 7,
             CalendarKind::Weekday => weekday_context,
         };
