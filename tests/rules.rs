@@ -739,6 +739,25 @@ fn e001_an_unknown_name_where_a_place_stands() {
 }
 
 #[test]
+fn e001_two_letters_swapped_where_a_place_stands() {
+    // A name of no list, swapped from a place the story names once; a rare word of the lists
+    // ("Chian", of Chios) swapped from one it names again.
+    let story = "Talks in Paris began on Monday. The deal was signed on Thursday in Prais.";
+    assert_eq!(flagged("E001", story), ["Prais"]);
+    let story = "Exports to China rose in May. The ship sailed from Chian last week with \
+                 goods for China.";
+    assert_eq!(flagged("E001", story), ["Chian"]);
+    // The word of the lists beside a place named once, or not where a place stands.
+    assert_quiet(
+        "E001",
+        [
+            "Exports to China rose in May. The ship sailed from Chian last week.",
+            "Exports to China rose in May. Chian wine sold well, and China bought some.",
+        ],
+    );
+}
+
+#[test]
 fn p001_what_a_speaker_says_of_themselves() {
     // The person's own words in a quotation attributed to them are evidence of their sex.
     let story = "Blessing Adeyemi has run the clinic since 2015. \"As a mother of four, I \

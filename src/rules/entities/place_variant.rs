@@ -4,7 +4,7 @@ use crate::diagnostic::Diagnostic;
 use crate::document::{Document, TokenKind};
 use crate::knowledge::{Place, PlaceKind};
 use crate::rule::Context;
-use crate::strings::{common_prefix, edit_distance};
+use crate::strings::{Slip, common_prefix, edit_distance};
 
 declare_rule! {
     /// ## What it does
@@ -138,7 +138,18 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         let here = k.place(word);
         let unknown = here.is_none() && !k.is_known_name(word);
-        if here.is_none() && !unknown {
+        let locative = matches!(doc.tok_at(i as isize - 1), "in" | "from" | "near" | "at");
+        // A rare word of the lists where a place stands ("from Chian", "Chian" an adjective of
+        // Chios) may be a place the story names more often with two letters swapped.
+        let rare_known = here.is_none()
+            && !unknown
+            && locative
+            && k.given_name(word).is_none()
+            && crate::strings::with_lowercase(word, |lower| {
+                crate::data::word_size(lower).is_none() && crate::data::word_rarity(lower).is_none()
+            })
+            && crate::data::word_size(word).is_none();
+        if here.is_none() && !unknown && !rare_known {
             continue;
         }
         // A town that is also a given name, before a surname, is a person ("Austin Healey").
@@ -162,14 +173,26 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 w == word || k.given_name(w).is_some() || !h.may_share_country(&p)
             })
         };
-        let locative = matches!(doc.tok_at(i as isize - 1), "in" | "from" | "near" | "at");
         let mut best: Option<(&str, usize, usize)> = None;
         for &(other, other_uses, there) in &places {
+            // Two letters swapped in a place the story names again ("in Prais", "Chian").
+            // A name of no list may be swapped from a place named only once ("the Paris Club").
+            let swapped = || {
+                (other_uses.len() >= 2 || unknown)
+                    && crate::strings::typing_slip(word, other) == Some(Slip::Transposition)
+            };
+            if rare_known {
+                if swapped() && best.is_none_or(|(o, n, _)| (other_uses.len(), o) > (n, other)) {
+                    best = Some((other, other_uses.len(), other_uses[0]));
+                }
+                continue;
+            }
             // A city for a country may differ more, two letters past the first two ("Inisa"
             // for "India"), in a story that is not about the city's country.
             // An unknown name where a place stands ("gathered in Davos") may differ by two
             // letters past a shared start of three ("Davao").
             let alike = look_alike(word, other, here.is_some())
+                || here.is_none() && locative && swapped()
                 || here.is_none()
                     && locative
                     && common_prefix(word, other) >= 3
