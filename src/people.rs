@@ -413,6 +413,8 @@ pub struct People {
     pub quotations: Vec<Quotation>,
     /// "I", "me", "my" inside a quotation, bound to its speaker: (token, person).
     pub first_person: Vec<(usize, usize)>,
+    /// How many mentions each person has, by person.
+    named: Vec<u32>,
 }
 
 /// The gender of a personal pronoun, and whether it is nominative ("he", "she").
@@ -783,6 +785,12 @@ impl People {
             });
         }
         people.role_mentions(doc);
+        people.named = vec![0; people.persons.len()];
+        for m in &people.mentions {
+            if let Some(p) = m.person {
+                people.named[p] += 1;
+            }
+        }
         people.bind(doc, k);
         people.quotations(doc, k);
         people
@@ -1509,6 +1517,30 @@ impl People {
         pron || self.competitor_in(doc, k, from, i, g, person)
     }
 
+    /// Another named person of sex `g` or unknown sex in the token range.
+    fn named_in(&self, from: usize, to: usize, g: Gender, except: Option<usize>) -> bool {
+        self.mentions_in(from, to)
+            .iter()
+            .any(|m| m.person != except && self.mention_gender(m) != Some(g.other()))
+    }
+
+    /// Another person of sex `g` or unknown sex named in the token range who may be what a
+    /// pronoun just before stands for: one the story introduces there ("NAME said he was 'so
+    /// lovely'. Cyril Fletcher, who ..."), or one it is about, named as often as the person
+    /// `except` ("The thing about Cyril was ..." in his obituary); not someone named before
+    /// and less, who would have competed before the pronoun.
+    pub fn introduced_in(&self, from: usize, to: usize, g: Gender, except: Option<usize>) -> bool {
+        let before = &self.mentions[..self.mentions.partition_point(|m| m.first < from)];
+        let named = |p: Option<usize>| p.and_then(|p| self.named.get(p)).copied().unwrap_or(0);
+        self.mentions_in(from, to).iter().any(|m| {
+            m.person != except
+                && self.mention_gender(m) != Some(g.other())
+                && (m.person.is_none()
+                    || !before.iter().any(|b| b.person == m.person)
+                    || named(m.person) >= named(except))
+        })
+    }
+
     /// Another person (or a role noun) of sex `g` or unknown sex in the token range.
     pub fn competitor_in(
         &self,
@@ -1519,11 +1551,7 @@ impl People {
         g: Gender,
         except: Option<usize>,
     ) -> bool {
-        let people = self
-            .mentions_in(from, to)
-            .iter()
-            .any(|m| m.person != except && self.mention_gender(m) != Some(g.other()));
-        people
+        self.named_in(from, to, g, except)
             || (from..to).any(|j| {
                 let t = doc.tokens[j];
                 if t.kind != TokenKind::Word {

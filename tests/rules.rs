@@ -758,6 +758,32 @@ fn e001_two_letters_swapped_where_a_place_stands() {
 }
 
 #[test]
+fn p001_who_comes_after_a_reported_pronoun() {
+    // After "NAME said", a role noun in the next sentence is no referent ("his ex-wife's
+    // nanny"), nor is someone the story named before and less than the speaker.
+    let story = "On Wednesday Tony Blair said she hoped the former minister would serve again. \
+                 Mr Hale quit after a probe linked him to his ex-wife's nanny. Mr Blair said he \
+                 was sad.";
+    assert_eq!(flagged("P001", story), ["she"]);
+    let story = "Sprinter Kelli Ross said coach Victor Lane first told her the pill was fish oil. \
+                 Ross failed a test in 2003 and she was banned for two years. At first, Ross said \
+                 he took the pill for a sleep disorder, but she now takes the blame. \"My view of \
+                 Victor is that he was selling a product,\" she said.";
+    assert_eq!(flagged("P001", story), ["he"]);
+    // The person a story is about, named just after, may be what the pronoun stands for.
+    let story = "Veteran comic Cyril Dane has died aged 90 at his home. Dane was known for comic \
+                 verse. Fans loved the odd odes. Host Esther Vane said he was \"a delight\" to \
+                 work with. \"The thing about Cyril was that he was a gentleman,\" Ms Vane said. \
+                 She will miss the shows.";
+    assert_quiet("P001", [story]);
+    let without = story.replace(
+        "\"The thing about Cyril was that he was a gentleman,\" Ms Vane said.",
+        "Ms Vane said she was sad.",
+    );
+    assert_eq!(flagged("P001", &without), ["he"]);
+}
+
+#[test]
 fn p001_what_a_speaker_says_of_themselves() {
     // The person's own words in a quotation attributed to them are evidence of their sex.
     let story = "Blessing Adeyemi has run the clinic since 2015. \"As a mother of four, I \

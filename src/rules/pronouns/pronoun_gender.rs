@@ -132,13 +132,16 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
                 | "company"
                 | "firm"
         ) && matches!(doc.tok(b.pronoun), "his" | "her" | "His" | "Her");
+        // A role noun may be the referent in the rest of the pronoun's sentence; in the next
+        // one only a person named there first is ("... his ex-lover's nanny" is no referent,
+        // nor someone the story named before).
         if b.kind == BindKind::Reported && !owns_office {
             let s = doc.sentence_of(b.pronoun);
-            let end = doc
-                .sentences
-                .get(s + 1)
-                .map_or(doc.sentences[s].end, |n| n.end);
-            if people.competitor_in(doc, k, b.pronoun, end, b.gender, Some(b.person)) {
+            let end = doc.sentences[s].end;
+            let next_end = doc.sentences.get(s + 1).map_or(end, |n| n.end);
+            if people.competitor_in(doc, k, b.pronoun, end, b.gender, Some(b.person))
+                || people.introduced_in(end, next_end, b.gender, Some(b.person))
+            {
                 continue;
             }
         }
