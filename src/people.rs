@@ -33,6 +33,29 @@ pub fn is_title_word(w: &str) -> bool {
 }
 
 /// Verbs that report speech or thought: "NAME said he ...".
+/// Those a speaker tells something, between "told" and the pronoun without "that": "NAME told
+/// MPs he would ...", "told reporters she".
+const AUDIENCES: &[&str] = &[
+    "MPs",
+    "reporters",
+    "journalists",
+    "lawmakers",
+    "legislators",
+    "delegates",
+    "supporters",
+    "parliament",
+    "Parliament",
+    "Congress",
+    "shareholders",
+    "investors",
+    "analysts",
+    "Reuters",
+    "AFP",
+    "AP",
+    "BBC",
+    "CNN",
+];
+
 const REPORTING: &[&str] = &[
     "said",
     "says",
@@ -1233,6 +1256,14 @@ impl People {
     fn reported(&self, doc: &Document, i: usize, case: PronounCase) -> Option<(usize, usize)> {
         let mut q = i as isize - 1;
         if doc.tok_at(q) == "that" {
+            q -= 1;
+        } else if AUDIENCES.contains(&doc.tok_at(q))
+            && matches!(
+                doc.tok_at(q - 1),
+                "told" | "tells" | "assured" | "assures" | "warned"
+            )
+        {
+            // "NAME told MPs she had ...": the audience between the verb and the pronoun.
             q -= 1;
         }
         let mut verb = None;

@@ -784,6 +784,19 @@ fn p001_who_comes_after_a_reported_pronoun() {
 }
 
 #[test]
+fn p001_a_speaker_who_told_an_audience() {
+    // "told MPs she": the audience stands between the verb and the pronoun.
+    let story = "Gordon Brown spoke for an hour. During his speech Mr Brown told MPs she had \
+                 beaten the forecasts. He said growth was strong.";
+    assert_eq!(flagged("P001", story), ["she"]);
+    // A person told is who the pronoun may stand for.
+    assert_quiet(
+        "P001",
+        [story.replace("told MPs she", "told Mary Hart she")],
+    );
+}
+
+#[test]
 fn p001_what_a_speaker_says_of_themselves() {
     // The person's own words in a quotation attributed to them are evidence of their sex.
     let story = "Blessing Adeyemi has run the clinic since 2015. \"As a mother of four, I \
