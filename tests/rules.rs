@@ -183,6 +183,24 @@ fn e004_knows_how_names_are_introduced() {
             "Archbishop Laurent Ulrich led the service. Ulrick will consecrate the altar.",
             &["Ulrick"],
         ),
+        // a final consonant voiced or not, after the full name
+        (
+            "Conservative frontbencher John Redwood said the plan was flawed. Mr Redwoot added \
+             that taxes must fall.",
+            &["Redwoot"],
+        ),
+        // a last letter cut from a name the story repeats, into a form no list has ...
+        (
+            "Finance Minister Haruhiko Kuroda spoke on Monday. Kuroda said exports rose. But \
+             Kurod said he is taking no new steps.",
+            &["Kurod"],
+        ),
+        // ... not an ending names change on their own
+        (
+            "Sergei Ivanov met the press. Ivanov said talks went well. Ivanova, his wife, said \
+             nothing.",
+            &[],
+        ),
         // one person's given name written two ways
         (
             "Kaitlyn Marsh scored the opener. Marsh has played 40 games, and Katelyn Marsh \
