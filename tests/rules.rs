@@ -132,6 +132,33 @@ fn e004_name_typing_variant() {
 }
 
 #[test]
+fn e005_heads_after_an_acronym_and_before_a_legal_form() {
+    // The head after an acronym, or before "Inc" and "Ltd", stands where heads do.
+    assert_eq!(
+        flagged(
+            "E005",
+            "An economist at HVB Gorup said rates would rise. Ministers asked the EC Commession \
+             to report. The notes are guaranteed by Sanwa Bink Ltd and others.",
+        ),
+        ["Gorup", "Commession", "Bink"]
+    );
+    // An owner's name before the word is no given name before a surname.
+    assert_eq!(
+        flagged("E005", "Shares of Ames Depertment Stores Inc fell."),
+        Vec::<&str>::new(),
+        "a given name first: a person's name may follow"
+    );
+    assert_quiet(
+        "E005",
+        [
+            // a real word after an acronym, and a surname after one
+            "A spokesman for the IMF Bunk team said so.",
+            "Officials at the CIA Gorsky said so.",
+        ],
+    );
+}
+
+#[test]
 fn e005_institution_word_slip() {
     assert_flags(
         "E005",

@@ -317,6 +317,10 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
     }
     for r in &runs {
+        if r.words.len() == 1 && !r.foreign {
+            acronym_and_head(doc, k, r, &masked, out);
+            continue;
+        }
         if r.words.len() < 2 || r.words.len() > MAX_WORDS || r.foreign {
             continue;
         }
@@ -331,6 +335,48 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
     }
 }
+
+/// A one-word run after an acronym ("HVB Gorup", "EC Commession"): the acronym and the word
+/// make the name, and the word, last, stands where its head does.
+fn acronym_and_head(
+    doc: &Document,
+    k: &Knowledge,
+    r: &Run,
+    masked: &HashMap<String, Vec<(&str, Span)>>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let i = r.words[0];
+    let Some(a) = i.checked_sub(1) else {
+        return;
+    };
+    let acronym = doc.tok(a);
+    if doc.tokens[a].kind != TokenKind::Word
+        || doc.tokens[i].gap != Gap::Space
+        || !(2..=5).contains(&acronym.len())
+        || !acronym.bytes().all(|b| b.is_ascii_uppercase())
+        || doc.tokens[i].starts_sentence()
+    {
+        return;
+    }
+    let run = Run {
+        words: vec![a, i],
+        span: doc.tokens[a].span.cover(doc.tokens[i].span),
+        foreign: false,
+    };
+    let texts = run.texts(doc);
+    // Only a non-word: a real word after an acronym is as often a name of its own.
+    if crate::data::is_word(texts[1]) {
+        return;
+    }
+    if let Some(d) = check_word(doc, k, &run, &texts, 1, i, masked) {
+        out.push(d);
+    }
+}
+
+/// A company's legal form after its name.
+const COMPANY_FORMS: &[&str] = &[
+    "Inc", "Ltd", "Corp", "Co", "Plc", "PLC", "LLC", "AG", "SA", "NV", "Limited", "Bhd",
+];
 
 /// The content words of a run as one key, with the word at `replace` swapped.
 fn key(doc: &Document, words: &[usize], replace: Option<(usize, &str)>) -> String {
@@ -395,20 +441,30 @@ fn check_word(
         return None;
     }
     // A surname after a given name or a title is a person's: "Minister Arne Oien".
-    let after_person = pos > 0 && {
+    // An owner's name ("Moody's Investors Service") is no given name before a surname.
+    let owns = |p: usize| doc.tok(r.words[p]).len() > texts[p].len();
+    let after_person = pos > 0 && !owns(pos - 1) && {
         let p = texts[pos - 1];
         k.is_given_name(p) || crate::people::is_title_word(p) || k.gendered_word(p).is_some()
     };
-    // Where the head of the name stands: last, or before its complement ("Bank of Japan").
-    let head_position =
-        pos + 1 == texts.len() || matches!(doc.tok_at(i as isize + 1), "of" | "for");
+    // Where the head of the name stands: last, before its complement ("Bank of Japan"), or
+    // before a company's legal form ("Sanwa Bank Ltd", "Telemundo Group Inc").
+    let legal_form = |x: &str| COMPANY_FORMS.contains(&x);
+    let head_position = pos + 1 == texts.len()
+        || matches!(doc.tok_at(i as isize + 1), "of" | "for")
+        || pos + 2 == texts.len() && legal_form(texts[pos + 1]);
     // After a given name comes a surname ("Arne Oien Holdings"), unless the run is an
     // institution's of three words or more, ending in its head ("Jackson Women's Health
     // Organization").
-    let institution_shaped = texts.len() >= 3
-        && texts.last().is_some_and(|x| is_institution_head(x))
-        && texts.iter().filter(|x| VOCAB.contains(*x)).count() >= 2;
-    let person = (after_person || k.is_given_name(texts[0]) && !VOCAB.contains(texts[0]))
+    let named = match texts.split_last() {
+        Some((last, rest)) if legal_form(last) => rest,
+        _ => texts,
+    };
+    let institution_shaped = named.len() >= 3
+        && named.last().is_some_and(|x| is_institution_head(x))
+        && named.iter().filter(|x| VOCAB.contains(*x)).count() >= 2;
+    let person = (after_person
+        || k.is_given_name(texts[0]) && !VOCAB.contains(texts[0]) && !owns(0))
         && !institution_shaped;
     // The story writes the same name with this word one slip away: "Swiss Bank" ... "Swiss Back".
     let first = w.chars().next()?;
