@@ -142,11 +142,15 @@ fn e005_heads_after_an_acronym_and_before_a_legal_form() {
         ),
         ["Gorup", "Commession", "Bink"]
     );
-    // An owner's name before the word is no given name before a surname.
+    // An owner's name before the word is no given name before a surname; "Service" and
+    // "Credit" are English words of such names as well as French ones.
     assert_eq!(
-        flagged("E005", "Shares of Ames Depertment Stores Inc fell."),
-        Vec::<&str>::new(),
-        "a given name first: a person's name may follow"
+        flagged(
+            "E005",
+            "The debt is rated Aa-3 by Moody's Invetsors Service Inc. Shares of Credit \
+             Agricole rose.",
+        ),
+        ["Invetsors"]
     );
     assert_quiet(
         "E005",
