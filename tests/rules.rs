@@ -197,6 +197,30 @@ fn e006_known_institution_misspelt() {
 }
 
 #[test]
+fn e006_a_common_word_in_a_known_name_and_bodies_over_a_continent() {
+    // One of English's commonest words where the name has its own says enough with the head
+    // alone; a body of the list made plural is one body.
+    assert_eq!(
+        flagged(
+            "E006",
+            "Many experts, including the Would Bank, said so. The Department of Healths said \
+             nothing.",
+        ),
+        ["Would", "Healths"]
+    );
+    // A rarer word beside a bare head may be another body; bodies of a kind over a continent
+    // are several.
+    assert_quiet(
+        "E006",
+        [
+            "Lenders such as the Worm Bank said so.",
+            "Central Banks across Europe cut rates.",
+            "The Royal Societies of Europe met in Paris.",
+        ],
+    );
+}
+
+#[test]
 fn e004_knows_how_names_are_introduced() {
     let cases: &[(&str, &[&str])] = &[
         // a given name opening the sentence introduces the surname

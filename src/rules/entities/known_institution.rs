@@ -246,7 +246,12 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                                 && (made_plural || !is_demonym(k, x))
                                 && (non_word || made_plural || k.place(x).is_none())
                         });
-                        if fits && distinctive {
+                        // A word among English's commonest, no word of names, in the name's
+                        // place says enough with the head alone ("the Would Bank").
+                        let glaring = real_hit
+                            && crate::strings::with_lowercase(w, crate::data::word_rarity)
+                                .is_some_and(|r| r <= 300);
+                        if fits && (distinctive || glaring) {
                             found = Some((name, meant, s, e, made_plural, real_hit));
                             break 'windows;
                         }
@@ -429,7 +434,19 @@ pub(super) fn several(doc: &Document, first: usize, last: usize) -> bool {
             | "their"
             | "whose"
     ) || doc.kind_at(first - 1) == Some(crate::document::TokenKind::Number);
-    joined_before || joined_after || counted
+    // "the Banks of Asia", "Councils across Europe": bodies of a kind over a continent.
+    let continent = |t: &str| {
+        matches!(
+            t,
+            "Europe" | "Asia" | "Africa" | "America" | "Americas" | "Latin" | "Oceania" | "world"
+        )
+    };
+    let spread = match doc.tok_at(last + 1) {
+        "across" | "around" | "throughout" => true,
+        "of" | "in" => continent(doc.tok_at(last + 2)) || continent(doc.tok_at(last + 3)),
+        _ => false,
+    };
+    joined_before || joined_after || counted || spread
 }
 
 #[cfg(test)]
