@@ -110,9 +110,22 @@ impl Runner<'_> {
 
     /// Checks every file under `paths` and gives `sink` each outcome in walk order.
     pub fn run(&self, paths: &[PathBuf], mut sink: impl FnMut(Checked)) {
-        let (found_tx, found_rx) = std::sync::mpsc::channel();
         // The tables are built on every core while the walk starts.
         std::thread::spawn(crate::knowledge::warm_up);
+        // One thread: walk and check in turn, with no hand-offs between threads to wait on.
+        if rayon::current_num_threads() == 1 {
+            let mut total = 0;
+            for found in walk::walk(paths, self.settings) {
+                total += 1;
+                sink(self.check_found(found));
+            }
+            if let Some(p) = self.progress {
+                p.walk_done(total);
+                p.finish();
+            }
+            return;
+        }
+        let (found_tx, found_rx) = std::sync::mpsc::channel();
         let (done_tx, done_rx) = std::sync::mpsc::channel::<(usize, Checked)>();
         std::thread::scope(|scope| {
             let settings = self.settings;
