@@ -163,6 +163,30 @@ fn e005_heads_after_an_acronym_and_before_a_legal_form() {
 }
 
 #[test]
+fn e005_a_body_named_in_the_plural() {
+    // A legal form, an owner's "'s" or a verb in the singular after a body's head made plural.
+    assert_eq!(
+        flagged(
+            "E005",
+            "Henley Groups Inc said it declared a dividend. A fire hit Western Refining \
+             Corporations's plant. The White House Economic Policy Councils is expected to meet.",
+        ),
+        ["Groups", "Corporations", "Councils"]
+    );
+    assert_quiet(
+        "E005",
+        [
+            // companies take plural names of their own
+            "Marine Midland Banks Inc said profits rose.",
+            "Travelers Companies Inc said it would buy back shares.",
+            // several bodies, and a plural head with nothing to say one is meant
+            "The Regional Development Councils were merged.",
+            "The Scottish and Welsh Development Agencies is a phrase few would write.",
+        ],
+    );
+}
+
+#[test]
 fn e005_institution_word_slip() {
     assert_flags(
         "E005",

@@ -16,8 +16,10 @@ declare_rule! {
     /// Association", "Swedish Acadamy"); a real word where the name's head belongs ("Liberal
     /// Democratic Parry", "Federal District Count"); a real word known to be confused inside
     /// such names ("National Security Counsel", "Independent National Electrical
-    /// Commission"); or a name the story writes otherwise elsewhere with one word changed
-    /// ("Swiss Bank" ... "Swiss Back", "World Bank" ... "World Banks").
+    /// Commission"); a name the story writes otherwise elsewhere with one word changed
+    /// ("Swiss Bank" ... "Swiss Back", "World Bank" ... "World Banks"); or a body's head made
+    /// plural where a legal form, an owner's "'s" or a verb in the singular says one body is
+    /// meant ("Henley Groups Inc", "the Policy Councils is").
     ///
     /// ## Why is this bad?
     /// Institution names are long, typed fast and rarely read twice; a spelling checker passes
@@ -329,7 +331,9 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         for (pos, &i) in r.words.iter().enumerate() {
-            if let Some(d) = check_word(doc, k, r, &texts, pos, i, &masked) {
+            if let Some(d) = plural_head(doc, r, &texts, pos, i)
+                .or_else(|| check_word(doc, k, r, &texts, pos, i, &masked))
+            {
                 out.push(d);
             }
         }
@@ -372,6 +376,91 @@ fn acronym_and_head(
         out.push(d);
     }
 }
+
+/// A name's head made plural where the words around it say one body is meant: a legal form
+/// after it ("Henley Groups Inc"), an owner's "'s" ("Western Refining Companies's refinery"),
+/// or a verb in the singular ("the Economic Policy Councils is").
+fn plural_head(
+    doc: &Document,
+    r: &Run,
+    texts: &[&str],
+    pos: usize,
+    i: usize,
+) -> Option<Diagnostic> {
+    use super::known_institution::{plural_of, several, singulars};
+    let w = texts[pos];
+    if pos == 0 || w.len() < 5 || !w.ends_with('s') || is_institution_head(w) {
+        return None;
+    }
+    let one = texts.len() == pos + 1;
+    let legal = texts.len() == pos + 2 && COMPANY_FORMS.contains(&texts[pos + 1]);
+    let owner = one && doc.tok(i).len() > w.len();
+    let after = doc.tok_at(*r.words.last()? as isize + 1);
+    let verb = one && !owner && matches!(after, "is" | "has" | "was" | "says" | "does");
+    // "the Scottish and Welsh Development Agencies": names joined inside the run.
+    let joined = (r.words[0]..i).any(|j| matches!(doc.tok(j), "and" | "or" | "&" | ","));
+    if !(legal || owner || verb)
+        || joined
+        || doc.mentions.words.get(w).is_some_and(|u| u.len() > 1)
+        || several(doc, r.words[0], i)
+    {
+        return None;
+    }
+    // Bodies only: companies take plural names of their own ("Marine Midland Banks Inc",
+    // "Travelers Companies Inc").
+    let singular = singulars(w).find(|m| {
+        BODIES.contains(&m.as_ref()) && is_institution_head(m.as_ref()) && plural_of(w, m.as_ref())
+    })?;
+    let name = crate::strings::one_line(doc.slice(r.span));
+    let why = if legal {
+        format!("\"{}\" after it: one company", texts[pos + 1])
+    } else if owner {
+        "an owner's \"'s\" after it: one body".to_string()
+    } else {
+        format!("\"{after}\" after it: one body")
+    };
+    let t = doc.tokens[i];
+    let span = Span::new(t.span.start as usize, t.span.start as usize + w.len());
+    Some(
+        Diagnostic::new(
+            &InstitutionWord::META,
+            span,
+            format!("\"{w}\" in \"{name}\" is one body: \"{singular}\""),
+        )
+        .label(format!("a head made plural; {why}"))
+        .fix(singular.into_owned()),
+    )
+}
+
+/// Heads of bodies that are one body however many work in them, never named in the plural.
+const BODIES: &[&str] = &[
+    "Group",
+    "Council",
+    "Committee",
+    "Commission",
+    "Corporation",
+    "Association",
+    "Authority",
+    "Board",
+    "Agency",
+    "Institute",
+    "Ministry",
+    "Department",
+    "Union",
+    "Party",
+    "Court",
+    "Office",
+    "Foundation",
+    "Society",
+    "Federation",
+    "Bureau",
+    "Organization",
+    "Organisation",
+    "Administration",
+    "University",
+    "College",
+    "Academy",
+];
 
 /// A company's legal form after its name.
 const COMPANY_FORMS: &[&str] = &[

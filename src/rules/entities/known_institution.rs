@@ -303,7 +303,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
 /// The words `w` may be the plural of, by its ending alone ("Funds": "Fund"; "Churches":
 /// "Churche", "Church"; "Authorities": "Authoritie", "Authorit", "Authority"): more than
 /// `plural_forms` would give, to look each up in a table.
-fn singulars(w: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> {
+pub(super) fn singulars(w: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> {
     use std::borrow::Cow;
     let s = w.strip_suffix('s');
     let ies = w
@@ -388,7 +388,7 @@ pub(super) fn plural_forms(word: &str) -> impl Iterator<Item = String> + '_ {
 }
 
 /// Whether `w` is `meant` made plural: "Funds", "Boards", "Authorities", "Churches".
-fn plural_of(w: &str, meant: &str) -> bool {
+pub(super) fn plural_of(w: &str, meant: &str) -> bool {
     w.ends_with('s') && plural_forms(meant).any(|p| p == w)
 }
 
