@@ -95,6 +95,28 @@ fn n006_implausible_ordinal() {
 }
 
 #[test]
+fn n006_a_series_named_before_its_ordinal() {
+    // "The new parliament, the 84th since Federation": the series set off before the ordinal.
+    assert_eq!(
+        flagged(
+            "N006",
+            "Labor won a second term. The new parliament, the 84th since Federation in 1901, \
+             sits in July.",
+        ),
+        ["84th"]
+    );
+    assert_quiet(
+        "N006",
+        [
+            // a number the series has reached, and a parliament of no known country
+            "Labor won a second term. The new parliament, the 48th since Federation in 1901, \
+             sits in July.",
+            "The new parliament, the 84th in the city's history, sits in July.",
+        ],
+    );
+}
+
+#[test]
 fn e001_place_variant() {
     assert_flags("E001", &["Ningbo", "Germiston", "Cork", "Lublin", "Inisa"]);
 }

@@ -82,6 +82,8 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         for (s, series) in all.iter().enumerate() {
             if let Some(last) = last_token_of(doc, i + 1, &series.words) {
                 found.push((i, n, s, last));
+            } else if apposed(doc, i, &series.words) {
+                found.push((i, n, s, i));
             }
         }
     }
@@ -130,6 +132,17 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
 
 /// The last token of `words` when they start at token `i` (case-insensitive; a hyphenated word
 /// spans several tokens).
+/// Whether the series' words stand before the ordinal, set off by a comma: "The new
+/// parliament, the 84th since Federation".
+fn apposed(doc: &Document, i: usize, words: &[String]) -> bool {
+    let n = words.len();
+    i >= n + 2
+        && doc.tok(i - 1).eq_ignore_ascii_case("the")
+        && doc.tok(i - 2) == ","
+        && words.iter().all(|w| !w.contains('-'))
+        && last_token_of(doc, i - 2 - n, words) == Some(i - 3)
+}
+
 fn last_token_of(doc: &Document, mut i: usize, words: &[String]) -> Option<usize> {
     let mut last = None;
     for w in words {
