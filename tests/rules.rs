@@ -117,6 +117,19 @@ fn n006_a_series_named_before_its_ordinal() {
 }
 
 #[test]
+fn e003_a_company_named_with_its_legal_form_then_in_the_plural() {
+    // "Arden Group Inc" ... "Arden Groups said": the legal form is no part of the name.
+    let story = "Arden Group Inc said it filed a plan on Monday. Holders get one share for \
+                 each class A share held, Arden Groups said.";
+    assert_eq!(flagged("E003", story), ["Groups"]);
+    // A longer name after the plural is another body.
+    assert_quiet(
+        "E003",
+        [story.replace("Arden Groups said", "Arden Groups Holdings said")],
+    );
+}
+
+#[test]
 fn e001_place_variant() {
     assert_flags("E001", &["Ningbo", "Germiston", "Cork", "Lublin", "Inisa"]);
 }

@@ -306,7 +306,12 @@ fn made_plural(doc: &Document, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let first = toks.partition_point(|t| t.span.start < inst.span.start);
-        let last = toks.partition_point(|t| t.span.end <= inst.span.end);
+        let mut last = toks.partition_point(|t| t.span.end <= inst.span.end);
+        // "Arden Group Inc" ... "Arden Groups said": the legal form is no part of the match.
+        if last >= first + 3 && super::institution_word::COMPANY_FORMS.contains(&doc.tok(last - 1))
+        {
+            last -= 1;
+        }
         if first >= last {
             continue;
         }

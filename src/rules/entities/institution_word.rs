@@ -463,7 +463,7 @@ const BODIES: &[&str] = &[
 ];
 
 /// A company's legal form after its name.
-const COMPANY_FORMS: &[&str] = &[
+pub(super) const COMPANY_FORMS: &[&str] = &[
     "Inc", "Ltd", "Corp", "Co", "Plc", "PLC", "LLC", "AG", "SA", "NV", "Limited", "Bhd",
 ];
 
