@@ -280,6 +280,19 @@ fn e006_a_common_word_in_a_known_name_and_bodies_over_a_continent() {
 }
 
 #[test]
+fn e006_a_plural_after_a_name_and_a_comma() {
+    // A name before the comma is an apposition, not a list of bodies ...
+    let story = "The Philippines and the lenders agreed a loan. Andrew Karas, World Banks \
+                 vice-president for East Asia, said so.";
+    assert_eq!(flagged("E006", story), ["Banks"]);
+    // ... but bodies in the plural before it make one.
+    assert_quiet(
+        "E006",
+        [story.replace("Andrew Karas, World Banks", "Central Banks, World Banks")],
+    );
+}
+
+#[test]
 fn e004_knows_how_names_are_introduced() {
     let cases: &[(&str, &[&str])] = &[
         // a given name opening the sentence introduces the surname

@@ -404,7 +404,12 @@ pub(super) fn several(doc: &Document, first: usize, last: usize) -> bool {
     while before > first - 4 && doc.is_title_at(before) {
         before -= 1;
     }
-    let joined_before = joins(doc.tok_at(before)) && doc.is_title_at(before - 1);
+    // A comma joins a list of bodies ("Funds, Boards and Councils"), not an apposition after a
+    // name ("Andrew Karas, World Banks vice-president").
+    let joined_before = joins(doc.tok_at(before))
+        && doc.is_title_at(before - 1)
+        && (doc.tok_at(before) != ","
+            || singulars(doc.tok_at(before - 1)).any(|m| is_institution_head(m.as_ref())));
     // ... or after: "Banks of New York and Chicago", "Funds, Boards and Councils".
     let next = if doc.tok_at(last + 2) == "the" {
         last + 3
