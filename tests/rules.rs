@@ -394,6 +394,22 @@ fn t007_then_for_than() {
 }
 
 #[test]
+fn t007_amounts_quotations_and_more_then_just() {
+    // An amount written with its unit ("6bn"), a quotation, "and more then just".
+    let story = "The firm has debts of more then 6bn euros. It is, he said, more then \"an \
+                 electoral device\". It is a fine show and more then just a comedy.";
+    assert_eq!(flagged("T007", story), ["then", "then", "then"]);
+    // "then" telling what came next stays.
+    assert_quiet(
+        "T007",
+        [
+            "He waited an hour and more then left.",
+            "We tried once more then gave up.",
+        ],
+    );
+}
+
+#[test]
 fn e001_a_country_the_story_is_plainly_about() {
     let cases: &[(&str, &[&str])] = &[
         (

@@ -114,6 +114,7 @@ const COMPARED: &[&str] = &[
     "originally",
     "initially",
     "first",
+    "just",
 ];
 
 fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -145,9 +146,19 @@ fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
                 "once" | "no" | "any" | "nothing" | "and"
             )
             && next.kind == TokenKind::Word;
+        // An amount ("6bn", "5m"), or a quotation of words ("more then \"an electoral
+        // device\"").
+        let quoted = doc.tok(i + 1) == "\""
+            && toks
+                .get(i + 2)
+                .is_some_and(|q| q.gap == Gap::None && q.kind == TokenKind::Word);
         let compared = bare
-            || matches!(next.kind, TokenKind::Number | TokenKind::Ordinal)
+            || matches!(
+                next.kind,
+                TokenKind::Number | TokenKind::Ordinal | TokenKind::Alnum
+            ) && doc.tok(i + 1).starts_with(|c: char| c.is_ascii_digit())
             || matches!(doc.tok(i + 1), "$" | "£" | "€")
+            || quoted && matches!(before.as_str(), "more" | "less" | "rather")
             || next.is_title()
             || COMPARED.contains(&w.as_str());
         if !compared {
