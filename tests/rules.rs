@@ -628,15 +628,15 @@ fn dates_as_wire_copy_writes_them() {
             "D003",
             "NEW YORK, April 13 - The contract expired April 20. A letter dated April 18 \
              was sent. The union had again refused, on April\n17, to meet. Talks were on \
-             April 15.",
-            &["April 20", "April 18", "April\n17", "April 15"],
+             April 15. The department had estimated on April 19 that orders rose.",
+            &["April 20", "April 18", "April\n17", "April 15", "April 19"],
         ),
         // plans, reported futures and last year's dates are not
         (
             "D003",
             "NEW YORK, April 13 - The offer will expire April 20. He said it intends to close \
              the deal on April 16. The proposed vote on April 18 was called off. The quarter \
-             ended December 31.",
+             ended December 31. The department estimated on April 19 that orders would rise.",
             &[],
         ),
     ];

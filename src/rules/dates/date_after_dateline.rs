@@ -7,7 +7,7 @@ use crate::rule::Context;
 declare_rule! {
     /// ## What it does
     /// Flags an event told in the past tense ("was held on 15 December", "expired 15 December",
-    /// "a letter dated 15 December") dated later than the
+    /// "a letter dated 15 December", "had estimated on 15 December") dated later than the
     /// dateline (12 December) in the same year, when neither gives a year of its own.
     ///
     /// ## Why is this bad?
@@ -269,7 +269,11 @@ fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
                 doc.tok_at(j - 1).to_ascii_lowercase().as_str(),
                 "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that"
             );
-            (is_past(w) && !attributive) || (adjacent && matches!(w, "was" | "were"))
+            // "had estimated on April 2": the past perfect is a finished act, whatever the verb.
+            let perfect = adjacent
+                && doc.tok_at(j - 1) == "had"
+                && (w.ends_with("ed") || PAST.contains(&w) || matches!(w, "said" | "told"));
+            (is_past(w) && !attributive) || (adjacent && matches!(w, "was" | "were")) || perfect
         });
         let Some(past_at) = past_at.or((trigger == first).then_some(first - 1)) else {
             continue;
