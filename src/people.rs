@@ -32,7 +32,6 @@ pub fn is_title_word(w: &str) -> bool {
     TITLES.contains(w) || w.strip_suffix('s').is_some_and(|w| TITLES.contains(w))
 }
 
-/// Verbs that report speech or thought: "NAME said he ...".
 /// Those a speaker tells something, between "told" and the pronoun without "that": "NAME told
 /// MPs he would ...", "told reporters she".
 const AUDIENCES: &[&str] = &[
@@ -56,6 +55,7 @@ const AUDIENCES: &[&str] = &[
     "CNN",
 ];
 
+/// Verbs that report speech or thought: "NAME said he ...".
 const REPORTING: &[&str] = &[
     "said",
     "says",
@@ -436,8 +436,8 @@ pub struct People {
     pub quotations: Vec<Quotation>,
     /// "I", "me", "my" inside a quotation, bound to its speaker: (token, person).
     pub first_person: Vec<(usize, usize)>,
-    /// How many mentions each person has, by person.
-    named: Vec<u32>,
+    /// Each person's mentions: how many, and the token of the first; by person.
+    named: Vec<(u32, usize)>,
 }
 
 /// The gender of a personal pronoun, and whether it is nominative ("he", "she").
@@ -808,10 +808,12 @@ impl People {
             });
         }
         people.role_mentions(doc);
-        people.named = vec![0; people.persons.len()];
+        people.named = vec![(0, usize::MAX); people.persons.len()];
         for m in &people.mentions {
             if let Some(p) = m.person {
-                people.named[p] += 1;
+                let (count, first) = &mut people.named[p];
+                *count += 1;
+                *first = (*first).min(m.first);
             }
         }
         people.bind(doc, k);
@@ -1561,14 +1563,13 @@ impl People {
     /// `except` ("The thing about Cyril was ..." in his obituary); not someone named before
     /// and less, who would have competed before the pronoun.
     pub fn introduced_in(&self, from: usize, to: usize, g: Gender, except: Option<usize>) -> bool {
-        let before = &self.mentions[..self.mentions.partition_point(|m| m.first < from)];
-        let named = |p: Option<usize>| p.and_then(|p| self.named.get(p)).copied().unwrap_or(0);
+        let named = |p: Option<usize>| p.and_then(|p| self.named.get(p)).copied();
+        let count = |p: Option<usize>| named(p).map_or(0, |(n, _)| n);
         self.mentions_in(from, to).iter().any(|m| {
             m.person != except
                 && self.mention_gender(m) != Some(g.other())
-                && (m.person.is_none()
-                    || !before.iter().any(|b| b.person == m.person)
-                    || named(m.person) >= named(except))
+                && (named(m.person).is_none_or(|(_, first)| first >= from)
+                    || count(m.person) >= count(except))
         })
     }
 
@@ -1703,11 +1704,15 @@ pub fn paired(doc: &Document, i: usize) -> bool {
     })
 }
 
-/// A weekday or a month that is no given name ("Wednesday", "October"; not "May" or "June").
-fn not_a_name_date(word: &str) -> bool {
+/// Whether token `j` opens a date, not a name: a weekday, a month no one is named after
+/// ("Wednesday", "October"; not "May" or "June"), or any month with its day in words after it
+/// ("April Three").
+fn opens_a_date(doc: &Document, j: usize) -> bool {
+    let word = doc.tok(j);
     crate::calendar::lookup(word).is_some_and(|c| {
         c.kind == crate::calendar::CalendarKind::Weekday
             || !matches!(word, "April" | "May" | "June" | "July" | "August")
+            || day_word(doc.tok_at(j as isize + 1))
     })
 }
 
@@ -1776,11 +1781,7 @@ fn runs(doc: &Document) -> Vec<Run> {
         loop {
             // "On Wednesday Tony Blair said": a weekday, or a month no one is named after, is
             // no part of a name; the name starts after it.
-            if title_word(j)
-                && (not_a_name_date(doc.tok(j))
-                    || crate::calendar::lookup(doc.tok(j)).is_some()
-                        && day_word(doc.tok_at(j as isize + 1)))
-            {
+            if title_word(j) && opens_a_date(doc, j) {
                 break;
             }
             if title_word(j) {

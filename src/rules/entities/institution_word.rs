@@ -394,7 +394,7 @@ fn plural_head(
     }
     let one = texts.len() == pos + 1;
     let legal = texts.len() == pos + 2 && COMPANY_FORMS.contains(&texts[pos + 1]);
-    let owner = one && doc.tok(i).len() > w.len();
+    let owner = one && owns(doc, r, texts, pos);
     let after = doc.tok_at(*r.words.last()? as isize + 1);
     let verb = one && !owner && matches!(after, "is" | "has" | "was" | "says" | "does");
     // "the Scottish and Welsh Development Agencies": names joined inside the run.
@@ -408,9 +408,8 @@ fn plural_head(
     }
     // Bodies only: companies take plural names of their own ("Marine Midland Banks Inc",
     // "Travelers Companies Inc").
-    let singular = singulars(w).find(|m| {
-        BODIES.contains(&m.as_ref()) && is_institution_head(m.as_ref()) && plural_of(w, m.as_ref())
-    })?;
+    let singular =
+        singulars(w).find(|m| BODIES.contains(&m.as_ref()) && plural_of(w, m.as_ref()))?;
     let name = crate::strings::one_line(doc.slice(r.span));
     let why = if legal {
         format!("\"{}\" after it: one company", texts[pos + 1])
@@ -432,7 +431,13 @@ fn plural_head(
     )
 }
 
-/// Heads of bodies that are one body however many work in them, never named in the plural.
+/// Whether the run's word at `p` carries an owner's "'s" ("Moody's").
+fn owns(doc: &Document, r: &Run, texts: &[&str], p: usize) -> bool {
+    doc.tok(r.words[p]).len() > texts[p].len()
+}
+
+/// Heads of bodies (all of them heads of `rules/institution-heads.txt`) that are one body
+/// however many work in them, never named in the plural.
 const BODIES: &[&str] = &[
     "Group",
     "Council",
@@ -531,7 +536,7 @@ fn check_word(
     }
     // A surname after a given name or a title is a person's: "Minister Arne Oien".
     // An owner's name ("Moody's Investors Service") is no given name before a surname.
-    let owns = |p: usize| doc.tok(r.words[p]).len() > texts[p].len();
+    let owns = |p: usize| owns(doc, r, texts, p);
     let after_person = pos > 0 && !owns(pos - 1) && {
         let p = texts[pos - 1];
         k.is_given_name(p) || crate::people::is_title_word(p) || k.gendered_word(p).is_some()
@@ -691,6 +696,16 @@ mod tests {
         let counsel = &CONFUSABLES["Counsel"][0];
         assert_eq!(counsel.meant, "Council");
         assert!(!counsel.after && counsel.neighbours.contains(&"Security"));
+    }
+
+    #[test]
+    fn bodies_are_heads() {
+        for b in super::BODIES {
+            assert!(
+                is_institution_head(b),
+                "{b} is no head of institution-heads.txt"
+            );
+        }
     }
 
     #[test]

@@ -360,7 +360,7 @@ fn plausible(
         && muses.len() >= 2
         && !k.is_given_name(word)
         && k.surname_rank(word).is_none()
-        && crate::data::token_rarity(&word.to_lowercase()).is_none();
+        && crate::strings::with_lowercase(word, crate::data::token_rarity).is_none();
     if matches!(slip, Slip::Dropped | Slip::Inserted) && !unheard_cut {
         let (w, m) = (fold(word), fold(meant));
         let (long, short) = if w.len() > m.len() {

@@ -130,8 +130,6 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// The last token of `words` when they start at token `i` (case-insensitive; a hyphenated word
-/// spans several tokens).
 /// Whether the series' words stand before the ordinal, set off by a comma: "The new
 /// parliament, the 84th since Federation".
 fn apposed(doc: &Document, i: usize, words: &[String]) -> bool {
@@ -143,6 +141,8 @@ fn apposed(doc: &Document, i: usize, words: &[String]) -> bool {
         && last_token_of(doc, i - 2 - n, words) == Some(i - 3)
 }
 
+/// The last token of `words` when they start at token `i` (case-insensitive; a hyphenated word
+/// spans several tokens).
 fn last_token_of(doc: &Document, mut i: usize, words: &[String]) -> Option<usize> {
     let mut last = None;
     for w in words {
