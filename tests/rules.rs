@@ -351,10 +351,54 @@ fn e004_knows_how_names_are_introduced() {
              thanked the crowd.",
             &[],
         ),
+        // the same given name, even where it opens a sentence
+        (
+            "Jon Castellow's new film won the prize.\n\nThe director Jon Casstellow said he \
+             would not campaign. \"It is the goal,\" Castellow said.",
+            &["Casstellow"],
+        ),
+        // a letter doubled into a form no list has: the family name of two people, misspelt
+        (
+            "Michael Harwood said the party could win. Mr Harwood later added there was no \
+             rift. The strategist helped Australia's PM, John Harwoood, win four elections.",
+            &["Harwoood"],
+        ),
+        // ... but two real surnames with two given names stay two people
+        (
+            "Michael Matthews said the party could win. Mr Matthews later added there was no \
+             rift. The strategist helped Australia's PM, John Mathews, win four elections.",
+            &[],
+        ),
+        // a surname the lists know, named once, then doubled into a form no list has; the
+        // possessive keeps its ending in the fix
+        (
+            "President Reagan has had his budget ignored. Using President Reaggan's more \
+             optimistic assumptions, the deficit would shrink.",
+            &["Reaggan's"],
+        ),
+        // ... not a common word ("Rock"), nor a changed letter far on the keyboard
+        (
+            "The band played Rock Island. Later the Rocck show was cancelled. Senator Reagan \
+             spoke; Reagon replied.",
+            &[],
+        ),
     ];
     for (story, expected) in cases {
         assert_eq!(&flagged("E004", story), expected, "{story}");
     }
+}
+
+#[test]
+fn e004_fix_keeps_the_possessive() {
+    let story = "President Reagan has had his budget ignored. Using President Reaggan's more \
+                 optimistic assumptions, the deficit would shrink.";
+    let fixes: Vec<_> = lint(story, &selecting("E004"))
+        .into_iter()
+        .map(|d| (d.message, d.fix))
+        .collect();
+    assert_eq!(fixes.len(), 1);
+    assert!(fixes[0].0.contains("\"Reaggan\""), "{}", fixes[0].0);
+    assert_eq!(fixes[0].1.as_deref(), Some("Reagan's"));
 }
 
 #[test]

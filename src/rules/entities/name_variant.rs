@@ -156,7 +156,9 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     given_name_variants(doc, k, out);
     found.sort_by_key(|f| f.0);
     for (i, meant, muses, slip) in found {
-        let word = doc.tok(i);
+        // A possessive keeps its ending: "Reaggan's" becomes "Reagan's".
+        let token = doc.tok(i);
+        let (word, ending) = token.split_at(token.find(['\'', '’']).unwrap_or(token.len()));
         let first = muses[0];
         let what = slip.describe();
         let n = muses.len();
@@ -174,7 +176,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(&NameVariant::META, doc.tokens[i].span, message)
                 .label(format!("written this way once: {what}"))
                 .evidence(doc.tokens[first].span, format!("\"{meant}\" here"))
-                .fix(meant.to_string()),
+                .fix(format!("{meant}{ending}")),
         );
     }
 }
@@ -384,13 +386,38 @@ fn plausible(
             Slip::Inserted => false,
             _ => true,
         };
-    if muses.len() < 2 && !introduced {
+    // A form no list has, a slip from a surname the lists know ("Reaggan" beside one "Reagan").
+    let unheard_form = !k.is_given_name(word)
+        && k.surname_rank(word).is_none()
+        && crate::strings::with_lowercase(word, crate::data::token_rarity).is_none();
+    // Places are the place rule's, institutions' heads ("Corp") the institution rules', and
+    // words ("Rock") no surname's.
+    let a_name = k.place(meant).is_none()
+        && !k.is_institution_head(meant)
+        && !crate::strings::with_lowercase(meant, crate::data::is_word);
+    let known_meant = unheard_form
+        && a_name
+        && k.surname_rank(meant).is_some()
+        && match slip {
+            Slip::Substituted => keyboard_neighbours(word, meant),
+            Slip::Inserted | Slip::Accent => false,
+            _ => true,
+        };
+    if muses.len() < 2 && !introduced && !known_meant {
         return false;
     }
     // Two surnames with different given names are two people ("Sergei Ivanov", "Anna
-    // Ivanova"); a place the story names is compared as a place.
-    if let Some(g) = given_before(doc, i)
-        && !muses.iter().any(|&u| given_before(doc, u) == Some(g))
+    // Ivanova"); a place the story names is compared as a place. Not when a letter doubled or
+    // two swapped make a form no list has: "John Howarrd" beside "Michael Howard" shares the
+    // family name, misspelt.
+    let unheard = strong_shape && slip != Slip::Accent && unheard_form && a_name;
+    if !unheard
+        && let Some(g) = given_before(doc, i)
+        // The same word before it counts even where it opens a sentence ("Mel Gibson's film
+        // won" ... "director Mel Gibbson").
+        && !muses
+            .iter()
+            .any(|&u| given_before(doc, u) == Some(g) || u > 0 && doc.tok(u - 1) == g)
         && k.gendered_word(g).is_none()
         && (g.len() == 1 || k.is_given_name(g) || !crate::data::is_word(g))
     {
@@ -398,7 +425,9 @@ fn plausible(
     }
     // Substitutions between real names are common ("Hain", "Haim"): a changed letter counts
     // when the meant spelling is repeated, or introduced, and the written one is no known name.
-    if slip == Slip::Substituted && (k.is_given_name(word) || muses.len() < 2 && !introduced) {
+    if slip == Slip::Substituted
+        && (k.is_given_name(word) || muses.len() < 2 && !introduced && !known_meant)
+    {
         return false;
     }
     true
