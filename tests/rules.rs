@@ -217,6 +217,41 @@ fn e005_a_body_named_in_the_plural() {
             // several bodies, and a plural head with nothing to say one is meant
             "The Regional Development Councils were merged.",
             "The Scottish and Welsh Development Agencies is a phrase few would write.",
+            // initials of a whole name whose plural is a complement, not its head
+            "The International Association of Rowing Federations (IARF) met on Monday.",
+            // a head opening the name, with nothing to say one is meant
+            "The Universities of Scotland want more money.",
+        ],
+    );
+    // The initials after it, or an owner's "'s" on a plural inside a longer name.
+    assert_eq!(
+        flagged(
+            "E005",
+            "The Grain Marketing Administrations (GMA) sold wheat. The Councils of European \
+             Rectors (CER) met. An official of the Trade Ministries's Asian Division spoke.",
+        ),
+        ["Administrations", "Councils", "Ministries"]
+    );
+}
+
+#[test]
+fn e005_a_non_word_in_a_body_the_given_name_test_does_not_take_for_a_person() {
+    // A given name that is the name's complement or a nation's adjective, or one opening a
+    // name with a head elsewhere, is no person's; a swap in a body with a head elsewhere.
+    assert_eq!(
+        flagged(
+            "E005",
+            "He spoke at the Bank of America Cipital Management office. She teaches at the \
+             Stanford School of Pblic Health. The Leisure Softwaer Retailers Association met.",
+        ),
+        ["Cipital", "Pblic", "Softwaer"]
+    );
+    // A person's surname after a given name stays a name.
+    assert_quiet(
+        "E005",
+        [
+            "Governor Mervyn Kling of the Bank of England spoke.",
+            "Bank chief Ann Kling said so.",
         ],
     );
 }

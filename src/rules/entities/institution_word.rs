@@ -18,8 +18,9 @@ declare_rule! {
     /// such names ("National Security Counsel", "Independent National Electrical
     /// Commission"); a name the story writes otherwise elsewhere with one word changed
     /// ("Swiss Bank" ... "Swiss Back", "World Bank" ... "World Banks"); or a body's head made
-    /// plural where a legal form, an owner's "'s" or a verb in the singular says one body is
-    /// meant ("Henley Groups Inc", "the Policy Councils is").
+    /// plural where a legal form, an owner's "'s", a verb in the singular or its initials in
+    /// brackets say one body is meant ("Henley Groups Inc", "the Policy Councils is", "Farm
+    /// Credit Administrations (FCA)").
     ///
     /// ## Why is this bad?
     /// Institution names are long, typed fast and rarely read twice; a spelling checker passes
@@ -389,17 +390,37 @@ fn plural_head(
 ) -> Option<Diagnostic> {
     use super::known_institution::{plural_of, several, singulars};
     let w = texts[pos];
-    if pos == 0 || w.len() < 5 || !w.ends_with('s') || is_institution_head(w) {
+    if w.len() < 5 || !w.ends_with('s') || is_institution_head(w) {
         return None;
     }
     let one = texts.len() == pos + 1;
     let legal = texts.len() == pos + 2 && COMPANY_FORMS.contains(&texts[pos + 1]);
-    let owner = one && owns(doc, r, texts, pos);
-    let after = doc.tok_at(*r.words.last()? as isize + 1);
+    // An owner's "'s" on a plural in -s says one body wherever the word stands ("the Foreign
+    // Ministries's North American Division").
+    let owner = (one || doc.tok(i).ends_with("s's")) && owns(doc, r, texts, pos);
+    let last = *r.words.last()? as isize;
+    let after = doc.tok_at(last + 1);
     let verb = one && !owner && matches!(after, "is" | "has" | "was" | "says" | "does");
+    // Its initials after it, in brackets: "Farm Credit Administrations (FCA)", "Groups of
+    // Seven (G-7)".
+    // The initials stand for the whole name: the plural must be its head, not a complement
+    // ("International Association of Athletics Federations (IAAF)").
+    let complement = (r.words[0]..i).any(|j| doc.tok(j) == "of");
+    let initials = after == "(" && !complement && doc.tok_at(last + 3) == ")" && {
+        let a = doc.tok_at(last + 2);
+        (2..=6).contains(&a.len())
+            && a.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
+            && a.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+    };
+    // A head that opens the name is one body only with its initials after it ("Universities
+    // of Scotland" may be several).
+    if pos == 0 && !(initials && doc.tok_at(i as isize + 1) == "of") {
+        return None;
+    }
     // "the Scottish and Welsh Development Agencies": names joined inside the run.
     let joined = (r.words[0]..i).any(|j| matches!(doc.tok(j), "and" | "or" | "&" | ","));
-    if !(legal || owner || verb)
+    if !(legal || owner || verb || initials)
         || joined
         || doc.mentions.words.get(w).is_some_and(|u| u.len() > 1)
         || several(doc, r.words[0], i)
@@ -415,6 +436,8 @@ fn plural_head(
         format!("\"{}\" after it: one company", texts[pos + 1])
     } else if owner {
         "an owner's \"'s\" after it: one body".to_string()
+    } else if initials {
+        "one set of initials after it: one body".to_string()
     } else {
         format!("\"{after}\" after it: one body")
     };
@@ -537,9 +560,16 @@ fn check_word(
     // A surname after a given name or a title is a person's: "Minister Arne Oien".
     // An owner's name ("Moody's Investors Service") is no given name before a surname.
     let owns = |p: usize| owns(doc, r, texts, p);
+    // Not a given name that is the complement of the name ("Bank of America Cipital
+    // Management") or a nation's adjective ("Institute of German Affeirs").
     let after_person = pos > 0 && !owns(pos - 1) && {
         let p = texts[pos - 1];
-        k.is_given_name(p) || crate::people::is_title_word(p) || k.gendered_word(p).is_some()
+        let complement = doc.tok_at(r.words[pos - 1] as isize - 1) == "of"
+            || k.place(p).is_some()
+            || super::institution_variant::is_demonym(k, p);
+        k.is_given_name(p) && !complement
+            || crate::people::is_title_word(p)
+            || k.gendered_word(p).is_some()
     };
     // Where the head of the name stands: last, before its complement ("Bank of Japan"), or
     // before a company's legal form ("Sanwa Bank Ltd", "Telemundo Group Inc").
@@ -557,9 +587,18 @@ fn check_word(
     let institution_shaped = named.len() >= 3
         && named.last().is_some_and(|x| is_institution_head(x))
         && named.iter().filter(|x| VOCAB.contains(*x)).count() >= 2;
-    let person = (after_person
-        || k.is_given_name(texts[0]) && !VOCAB.contains(texts[0]) && !owns(0))
-        && !institution_shaped;
+    // A head anywhere but here: "Harvard School of Pblic Health" is a school's name, whatever
+    // "Harvard" may be on its own.
+    let has_head = named
+        .iter()
+        .enumerate()
+        .any(|(p, x)| p != pos && is_institution_head(x));
+    let person = after_person && !institution_shaped
+        || k.is_given_name(texts[0])
+            && !VOCAB.contains(texts[0])
+            && !owns(0)
+            && !institution_shaped
+            && !(has_head && named.len() >= 3);
     // The story writes the same name with this word one slip away: "Swiss Bank" ... "Swiss Back".
     let first = w.chars().next()?;
     let slot = (!person)
@@ -618,7 +657,12 @@ fn check_word(
         // A head where heads stand needs nothing more ("Christiania Benk", "Bonk of Tokyo");
         // another word needs a word of institution names beside it, and no person's name.
         let head = is_institution_head(meant) && head_position && meant.len() >= 4;
-        if !(head || next_to_vocab && !person) {
+        // Two letters swapped into a form no text writes, in a name with a head elsewhere
+        // ("Leisure Softwaer Publishers Association", "Institute of German Affeirs").
+        let in_a_body = has_head
+            && named.len() >= 3
+            && crate::strings::with_lowercase(w, crate::data::token_rarity).is_none();
+        if !(head || (next_to_vocab || in_a_body) && !person) {
             return None;
         }
         return Some(
