@@ -593,12 +593,9 @@ fn check_word(
         .iter()
         .enumerate()
         .any(|(p, x)| p != pos && is_institution_head(x));
-    let person = after_person && !institution_shaped
-        || k.is_given_name(texts[0])
-            && !VOCAB.contains(texts[0])
-            && !owns(0)
-            && !institution_shaped
-            && !(has_head && named.len() >= 3);
+    let opens_with_given = k.is_given_name(texts[0]) && !VOCAB.contains(texts[0]) && !owns(0);
+    let body_with_head = has_head && named.len() >= 3;
+    let person = !institution_shaped && (after_person || opens_with_given && !body_with_head);
     // The story writes the same name with this word one slip away: "Swiss Bank" ... "Swiss Back".
     let first = w.chars().next()?;
     let slot = (!person)
@@ -659,8 +656,7 @@ fn check_word(
         let head = is_institution_head(meant) && head_position && meant.len() >= 4;
         // Two letters swapped into a form no text writes, in a name with a head elsewhere
         // ("Leisure Softwaer Publishers Association", "Institute of German Affeirs").
-        let in_a_body = has_head
-            && named.len() >= 3
+        let in_a_body = body_with_head
             && crate::strings::with_lowercase(w, crate::data::token_rarity).is_none();
         if !(head || (next_to_vocab || in_a_body) && !person) {
             return None;
