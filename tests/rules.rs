@@ -315,6 +315,32 @@ fn e006_a_common_word_in_a_known_name_and_bodies_over_a_continent() {
 }
 
 #[test]
+fn e006_whole_names_joined_names_and_an_acronym_before() {
+    let cases: &[(&str, &[&str])] = &[
+        // a non-word that is the whole name but for one slip, however generic the rest
+        ("Loans from the Asain Development Bank rose.", &["Asain"]),
+        // a real word in one of two names a run joins
+        ("Citibank and Hang Seng Bang cut their rates.", &["Bang"]),
+        // a real word in a long name whose other words all match
+        (
+            "The Centers for Disease Contrl and Prevention said so. The Department of Wealth \
+             and Human Services agreed.",
+            &["Contrl", "Wealth"],
+        ),
+        // an acronym before the run, and an owner's "'s" that ends the name
+        ("He spoke to BBC World Servants's reporters.", &[]),
+        ("He told BBC Wold Service's flagship programme.", &["Wold"]),
+        // an owner's "'s" inside the window makes another phrase
+        ("The head of the Bank's Brazl division said so.", &[]),
+        // a real word in a short name with nothing distinctive stays quiet
+        ("The Roya Bank of Canada said so.", &[]),
+    ];
+    for (story, expected) in cases {
+        assert_eq!(&flagged("E006", story), expected, "{story}");
+    }
+}
+
+#[test]
 fn e006_a_plural_after_a_name_and_a_comma() {
     // A name before the comma is an apposition, not a list of bodies ...
     let story = "The Philippines and the lenders agreed a loan. Andrew Karas, World Banks \

@@ -39,6 +39,11 @@ declare_rule! {
     /// unless it is the head of the whole name; a swapped head needs a distinctive word in the
     /// rest of the name ("Space", not "National" or "European"), and names that are themselves
     /// on the list ("National Security Agency" beside "National Security Council") stay quiet.
+    /// A name matched whole needs no more: a non-word that is all of it but for one slip ("Worl
+    /// Bank"), or a real word in a name of four words or more whose other words all stand
+    /// ("Pork Authority of New York and New Jersey"). A name may be one of two a run joins
+    /// ("Hongkong Bank and Hang Seng Band"), open with an acronym ("BBC Would Service") or end
+    /// with an owner's "'s".
     /// A plural is left alone where the story names several bodies at once: joined to another
     /// name ("the Asian and African Development Banks") or counted ("12 Federal Reserve
     /// Banks", "the regional Federal Reserve Banks").
@@ -173,9 +178,23 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         if r.foreign || r.words.len() < 2 || r.words.len() > 2 * MAX_WORDS {
             continue;
         }
-        let texts = r.texts(doc);
+        let mut texts = r.texts(doc);
+        let mut run_words = r.words.clone();
+        // An acronym just before the run opens the name with it ("BBC World Service").
+        if let Some(a) = r.words[0].checked_sub(1)
+            && doc.tokens[a].kind == crate::document::TokenKind::Word
+            && doc.tokens[r.words[0]].gap == crate::document::Gap::Space
+            && (2..=5).contains(&doc.tok(a).len())
+            && doc.tok(a).bytes().all(|b| b.is_ascii_uppercase())
+        {
+            texts.insert(0, doc.tok(a));
+            run_words.insert(0, a);
+        }
         let n = texts.len();
         for (p, &w) in texts.iter().enumerate() {
+            if run_words[p] < r.words[0] {
+                continue;
+            }
             let non_word = is_non_word(k, w);
             // A head for the whole run only: "China National Space Agency", not a longer name
             // it begins.
@@ -200,7 +219,14 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 for e in p + 1..=n.min(s + MAX_WORDS) {
                     // A part of the run only for a misspelling or a plural: a head swapped or a
                     // real word must make the whole run the name.
-                    if e - s < 2 || (!non_word && !plural && (s != 0 || e != n)) {
+                    // The whole run, or one name of a run that joins two ("Hongkong Bank and
+                    // Hang Seng Band").
+                    // An owner's "'s" ends a name too ("BBC World Service's programme").
+                    let whole = (s == 0 || joined_at(doc, run_words[s] as isize - 1))
+                        && (e == n
+                            || joined_at(doc, run_words[e - 1] as isize + 1)
+                            || doc.tok(run_words[e - 1]).len() > texts[e - 1].len());
+                    if e - s < 2 || (!non_word && !plural && !whole) {
                         continue;
                     }
                     let Some(hits) = known.masked.get(&masked_key(&texts[s..e], p - s)) else {
@@ -216,10 +242,9 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                         let made_plural = plural
                             && plural_of(w, meant)
                             && !known.exact.contains(&texts[s..e].join(" "))
-                            && !several(doc, r.words[s], r.words[e - 1]);
+                            && !several(doc, run_words[s], run_words[e - 1]);
                         let real_hit = real
-                            && s == 0
-                            && e == n
+                            && whole
                             && real_slip(k, w, meant)
                             && !known.exact.contains(&texts[s..e].join(" "));
                         let fits = if non_word {
@@ -251,7 +276,19 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                         let glaring = real_hit
                             && crate::strings::with_lowercase(w, crate::data::word_rarity)
                                 .is_some_and(|r| r <= 300);
-                        if fits && (distinctive || glaring) {
+                        // Every other word of a long name, or a non-word that is the whole
+                        // name but for one slip ("Worl Bank"), says which body by itself.
+                        // An owner's "'s" the name lacks makes another phrase ("the Bank's
+                        // Brazzil division").
+                        let owned = texts[s..e - 1]
+                            .iter()
+                            .zip(&run_words[s..e - 1])
+                            .any(|(x, &j)| doc.tok(j).len() > x.len() && !name.contains('\''));
+                        let whole_name = (real_hit && words.len() >= 4
+                            || non_word && whole && s == 0 && e == n)
+                            && e - s == words.len()
+                            && !owned;
+                        if fits && (distinctive || glaring || whole_name) {
                             found = Some((name, meant, s, e, made_plural, real_hit));
                             break 'windows;
                         }
@@ -261,11 +298,11 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             let Some((name, meant, s, e, made_plural, real_hit)) = found else {
                 continue;
             };
-            let t = doc.tokens[r.words[p]];
+            let t = doc.tokens[run_words[p]];
             let span = Span::new(t.span.start as usize, t.span.start as usize + w.len());
-            let window = doc.tokens[r.words[s]]
+            let window = doc.tokens[run_words[s]]
                 .span
-                .cover(doc.tokens[r.words[e - 1]].span);
+                .cover(doc.tokens[run_words[e - 1]].span);
             let written = crate::strings::one_line(doc.slice(window));
             let label = if made_plural {
                 format!("made plural: this body's name has \"{meant}\"")
@@ -298,6 +335,11 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+}
+
+/// Whether the token at `j` joins two names ("and", "&", ",").
+fn joined_at(doc: &Document, j: isize) -> bool {
+    matches!(doc.tok_at(j), "and" | "&" | ",")
 }
 
 /// The words `w` may be the plural of, by its ending alone ("Funds": "Fund"; "Churches":
