@@ -489,6 +489,28 @@ fn t008_reads_a_sentence_opener_unless_the_story_names_it() {
 }
 
 #[test]
+fn t008_a_line_that_opens_a_sentence_whose_stop_was_lost() {
+    let config = selecting("T008");
+    let words = |story: &str| -> Vec<String> {
+        lint(story, &config)
+            .iter()
+            .map(|d| story[d.span.range()].to_string())
+            .collect()
+    };
+    // After a comma at the end of a line, and before a clergyman's style.
+    assert_eq!(
+        words(
+            "The prisoner pleaded not guilty,\nTho case is part heard.\nTho Rev. A. Smith \
+               spoke."
+        ),
+        ["Tho", "Tho"]
+    );
+    // A name the story writes inside a sentence, and a surname, stay.
+    assert!(words("He met Stanley Ho in May. They spoke,\nHo said nothing.").is_empty());
+    assert!(words("The firm hired Mr Wood,\nWood said he would stay.").is_empty());
+}
+
+#[test]
 fn t009_ocr_junk() {
     assert_flags("T009", &["»", "^", "¦"]);
 }

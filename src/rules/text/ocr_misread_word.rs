@@ -274,8 +274,21 @@ fn sentence_opener<'a>(
 ) -> Option<String> {
     let t = doc.tokens[i];
     let w = doc.tok(i);
+    // A line that opens after a comma, a quotation mark or a small word may open a sentence
+    // whose full stop OCR lost ("guilty,\nTho case is part heard").
+    let line_opener = !t.starts_sentence()
+        && t.gap == Gap::Newline
+        && i > 0
+        && (matches!(doc.tok(i - 1), "," | ";" | ":" | "\"" | "»" | "'")
+            || doc.tok(i - 1).bytes().all(|b| b.is_ascii_lowercase()));
     // A given name opens sentences of its own ("Anil said").
-    if !t.starts_sentence() || !t.is_title() || w.len() > 4 || !w.is_ascii() || k.is_given_name(w) {
+    if !(t.starts_sentence() || line_opener)
+        || !t.is_title()
+        || w.len() > 4
+        || !w.is_ascii()
+        || k.is_given_name(w)
+        || line_opener && k.surname_rank(w).is_some()
+    {
         return None;
     }
     let next_lower = doc.kind_at(i as isize + 1) == Some(TokenKind::Word)
@@ -283,7 +296,10 @@ fn sentence_opener<'a>(
             .tok_at(i as isize + 1)
             .bytes()
             .all(|b| b.is_ascii_lowercase());
-    if !next_lower {
+    // "Tho Rev. J. B. Gribble": the article before a clergyman's or an MP's style.
+    let before_style =
+        matches!(doc.tok_at(i as isize + 1), "Rev" | "Hon") && doc.tok_at(i as isize + 2) == ".";
+    if !next_lower && !before_style {
         return None;
     }
     let lower = w.to_ascii_lowercase();
@@ -303,10 +319,10 @@ fn sentence_opener<'a>(
     // A name the story also writes inside a sentence is that name ("Stanley Ho ... Ho said"):
     // asked once a word, however often the story opens sentences with it.
     let a_name_here = *named_inside.entry(w).or_insert_with(|| {
-        doc.mentions
-            .words
-            .get(w)
-            .is_some_and(|uses| uses.iter().any(|&u| !doc.tokens[u].starts_sentence()))
+        doc.mentions.words.get(w).is_some_and(|uses| {
+            uses.iter()
+                .any(|&u| !doc.tokens[u].starts_sentence() && doc.tokens[u].gap != Gap::Newline)
+        })
     });
     if a_name_here {
         return None;
