@@ -555,6 +555,21 @@ impl People {
                 i += 1;
             }
             let mut name = &ws[i..];
+            // A title word misspelt into a form no text writes is no part of the name: "Treasury
+            // Seeretary James Baker" names James Baker.
+            if name.len() >= 3 {
+                let (first, second) = (word(name[0]), word(name[1]));
+                if first.bytes().all(|b| b.is_ascii_alphabetic())
+                    && !k.is_given_name(first)
+                    && !k.is_chinese_surname(first)
+                    && crate::strings::with_lowercase(first, crate::data::token_rarity).is_none()
+                    && k.is_given_name(second)
+                    && !crate::strings::with_lowercase(second, crate::data::is_word)
+                {
+                    titled = true;
+                    name = &name[1..];
+                }
+            }
             // Suffixes are not the surname.
             while let Some((last, rest)) = name.split_last() {
                 if matches!(word(*last), "Jr" | "Sr") && !rest.is_empty() {

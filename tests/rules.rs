@@ -817,6 +817,19 @@ fn p001_a_weekday_before_a_name_is_no_part_of_it() {
 }
 
 #[test]
+fn p001_a_misspelt_title_is_no_part_of_the_name() {
+    // "Seecretary" is no word and no name: the person is Walter Hobart.
+    let story = "LONDON, May 2 - Foreign Seecretary Walter Hobart said talks would go on.\n\
+                 \"We will not give up,\" Hobart said.\nShe added that talks would resume.";
+    assert_only_finding("P001", story, "She", "for Walter Hobart,");
+    // A possessive, or a given name that is a word ("My"), is no such title.
+    assert_quiet(
+        "P001",
+        ["Ask's My Jeeves service works well, he said. She liked it, said Ann Bell."],
+    );
+}
+
+#[test]
 fn p001_a_country_is_her_only_before_what_it_owns() {
     let config = selecting("P001");
     // "she" and an object "her" after a country still refer to the person.
