@@ -334,6 +334,12 @@ fn e006_whole_names_joined_names_and_an_acronym_before() {
         ("The head of the Bank's Brazl division said so.", &[]),
         // a real word in a short name with nothing distinctive stays quiet
         ("The Roya Bank of Canada said so.", &[]),
+        // a known name made plural after "the", with nothing after it to name the several
+        (
+            "Donors to the Conservative Parties gave more. The Labour Parties of Britain and \
+             Australia met, as did both Labour Parties.",
+            &["Parties"],
+        ),
     ];
     for (story, expected) in cases {
         assert_eq!(&flagged("E006", story), expected, "{story}");

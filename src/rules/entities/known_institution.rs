@@ -43,7 +43,9 @@ declare_rule! {
     /// Bank"), or a real word in a name of four words or more whose other words all stand
     /// ("Pork Authority of New York and New Jersey"). A name may be one of two a run joins
     /// ("Hongkong Bank and Hang Seng Band"), open with an acronym ("BBC Would Service") or end
-    /// with an owner's "'s".
+    /// with an owner's "'s". A known name made plural whole after "the" is one body too ("the
+    /// European Commissions"), unless what follows may name the several ("the Labour Parties of
+    /// Britain and Australia").
     /// A plural is left alone where the story names several bodies at once: joined to another
     /// name ("the Asian and African Development Banks") or counted ("12 Federal Reserve
     /// Banks", "the regional Federal Reserve Banks").
@@ -288,7 +290,19 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                             || non_word && whole && s == 0 && e == n)
                             && e - s == words.len()
                             && !owned;
-                        if fits && (distinctive || glaring || whole_name) {
+                        // "the European Commissions": the whole run, made plural, after
+                        // "the" and with nothing after it that could name the several ("the
+                        // Labour Parties of Britain and Australia").
+                        let the_one = made_plural
+                            && s == 0
+                            && e == n
+                            && e - s == words.len()
+                            && matches!(doc.tok_at(run_words[0] as isize - 1), "the" | "The")
+                            && !matches!(
+                                doc.tok_at(run_words[e - 1] as isize + 1),
+                                "of" | "in" | "and" | "or" | "&"
+                            );
+                        if fits && (distinctive || glaring || whole_name || the_one) {
                             found = Some((name, meant, s, e, made_plural, real_hit));
                             break 'windows;
                         }
