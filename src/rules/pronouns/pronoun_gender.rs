@@ -62,6 +62,16 @@ static DEBUG_PEOPLE: std::sync::LazyLock<bool> =
     std::sync::LazyLock::new(|| std::env::var_os("WIRELINT_DEBUG_PEOPLE").is_some());
 
 fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
+    // Every finding is a pronoun: a story without one (nearly half of wire copy: markets,
+    // results) needs no people model.
+    let any_pronoun = doc
+        .tokens
+        .iter()
+        .enumerate()
+        .any(|(i, t)| t.kind == TokenKind::Word && pronoun_gender(doc.tok(i)).is_some());
+    if !any_pronoun && !*DEBUG_PEOPLE {
+        return;
+    }
     let people = People::build(doc, ctx.knowledge);
     if *DEBUG_PEOPLE {
         people.debug(doc);
