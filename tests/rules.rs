@@ -412,6 +412,11 @@ fn e004_knows_how_names_are_introduced() {
             "The side: G Dempsey, S Horgan, D Hickie. Replacements: M Horan, E Miller.",
             &[],
         ),
+        // a given name that is also a word, opening the sentence, introduces the surname
+        (
+            "Tony Hawksworth, a spokesman, said calls rose. Mr Hawkswoth said prices fell.",
+            &["Hawkswoth"],
+        ),
         // two given names, two people
         (
             "Robbie Williams won. The prize was presented by David Walliams, and Williams \
@@ -1051,6 +1056,22 @@ fn e001_two_letters_swapped_where_a_place_stands() {
     // ("Chian", of Chios) swapped from one it names again.
     let story = "Talks in Paris began on Monday. The deal was signed on Thursday in Prais.";
     assert_eq!(flagged("E001", story), ["Prais"]);
+    // A country or a city of a million swapped where a place stands, named in the story or not;
+    // not where no place stands, nor a small town.
+    assert_eq!(
+        flagged(
+            "E001",
+            "The deal was signed on Thursday in Dehli by both sides."
+        ),
+        ["Dehli"]
+    );
+    assert_quiet(
+        "E001",
+        [
+            "Mr Dehli said the deal was signed on Thursday.",
+            "The deal was signed on Thursday in Wokr by both sides.",
+        ],
+    );
     let story = "Exports to China rose in May. The ship sailed from Chian last week with \
                  goods for China.";
     assert_eq!(flagged("E001", story), ["Chian"]);

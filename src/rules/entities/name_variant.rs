@@ -75,6 +75,17 @@ fn given_before<'a>(doc: &Document<'a>, i: usize) -> Option<&'a str> {
         .then_some(w)
 }
 
+/// A given name that opens the sentence before token `i` and is also an English word, when
+/// births give it one sex ("Tony Robinson, who played ...": "tony" is a word too).
+fn opening_given(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) -> bool {
+    i > 0
+        && doc.tokens[i].gap == crate::document::Gap::Space
+        && doc.tokens[i - 1].kind == TokenKind::Word
+        && doc.tokens[i - 1].is_title()
+        && doc.tokens[i - 1].starts_sentence()
+        && k.name_gender(doc.tok(i - 1)).is_some()
+}
+
 /// An East Asian name written surname first: a Chinese surname, or a word followed by two short
 /// syllables of a given name on the same line ("Hui Ka Yan", "Kim Jong Un").
 fn surname_first(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) -> bool {
@@ -380,7 +391,9 @@ fn plausible(
     // A changed letter from a story's single spelling must be a neighbour on the keyboard
     // ("Hakizimama" for "Hakizimana").
     let introduced = muses[0] < i
-        && (given_before(doc, muses[0]).is_some() || surname_first(doc, k, muses[0]))
+        && (given_before(doc, muses[0]).is_some()
+            || opening_given(doc, k, muses[0])
+            || surname_first(doc, k, muses[0]))
         && match slip {
             Slip::Substituted => keyboard_neighbours(word, meant) || sounds_alike(word, meant),
             Slip::Inserted => false,

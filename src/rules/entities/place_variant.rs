@@ -37,7 +37,8 @@ declare_rule! {
     /// A country named once beside a look-alike country in a story datelined from one of the
     /// latter's cities is flagged ("SYDNEY - ... Australia ... exports to Austria").
     /// An unknown name where a place stands ("gathered in Mosik") is flagged beside a place of
-    /// the story two letters from it ("Mosul").
+    /// the story two letters from it ("Mosul"), and with no such place when two letters
+    /// swapped back give a country or a city of a million ("signed in Dehli").
     pub struct PlaceVariant {
         code: "E001",
         name: "place-variant",
@@ -288,6 +289,25 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             }
         }
         let Some((other, n, first)) = best else {
+            // A name no list has where a place stands, two letters swapped from a country or a
+            // city of a million ("in Prais", "from Dehli"), named in the story or not.
+            if unknown
+                && locative
+                && let Some(meant) = swapped_known_place(k, word)
+            {
+                out.push(
+                    Diagnostic::new(
+                        &PlaceVariant::META,
+                        word_span(doc, i, word),
+                        format!("place \"{word}\" looks like a slip for \"{meant}\""),
+                    )
+                    .label(format!(
+                        "no known place: \"{meant}\" with two letters swapped"
+                    ))
+                    .help(format!("the gazetteer knows \"{meant}\""))
+                    .fix(meant),
+                );
+            }
             continue;
         };
         out.push(
@@ -306,6 +326,34 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             )),
         );
     }
+}
+
+/// The one country or city of a million people that `word` is with two neighbouring letters
+/// (after the first) swapped back.
+fn swapped_known_place(k: &crate::knowledge::Knowledge, word: &str) -> Option<String> {
+    let b = word.as_bytes();
+    let mut found: Option<String> = None;
+    for p in 1..b.len().saturating_sub(1) {
+        if b[p] == b[p + 1] {
+            continue;
+        }
+        let mut v = b.to_vec();
+        v.swap(p, p + 1);
+        let Ok(v) = String::from_utf8(v) else {
+            continue;
+        };
+        let major = k.place(&v).is_some_and(|pl| {
+            pl.kind == PlaceKind::Country
+                || pl.kind == PlaceKind::City && pl.population >= 1_000_000
+        });
+        if major {
+            if found.as_ref().is_some_and(|f| *f != v) {
+                return None;
+            }
+            found = Some(v);
+        }
+    }
+    found
 }
 
 /// Whether two names are one name romanised two ways: equal once an h after a consonant, the
