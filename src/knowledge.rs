@@ -203,6 +203,17 @@ static TWO_WORD_PLACES: LazyLock<HashMap<&'static str, Vec<&'static str>>> = Laz
     map
 });
 
+/// Two-word places by their second word: "States" -> ["United", ...].
+static TWO_WORD_FIRSTS: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, Vec<&'static str>> = HashMap::default();
+    for (first, rests) in TWO_WORD_PLACES.iter() {
+        for rest in rests {
+            map.entry(*rest).or_default().push(*first);
+        }
+    }
+    map
+});
+
 static GIVEN_NAMES: LazyLock<HashMap<&'static str, GivenName>> = LazyLock::new(|| {
     data_lines(GIVEN_NAMES_TSV)
         .filter_map(|l| {
@@ -354,6 +365,11 @@ impl Knowledge {
         TWO_WORD_PLACES.get(first).map_or(&[], Vec::as_slice)
     }
 
+    /// The first words of the two-word places that end with `second` ("States" -> "United").
+    pub fn two_word_firsts(&self, second: &str) -> &'static [&'static str] {
+        TWO_WORD_FIRSTS.get(second).map_or(&[], Vec::as_slice)
+    }
+
     pub fn given_name(&self, name: &str) -> Option<GivenName> {
         GIVEN_NAMES.get(name).copied()
     }
@@ -476,6 +492,7 @@ pub fn warm_up() {
             force(&PLACES);
             force(&GIVEN_NAMES);
             force(&TWO_WORD_PLACES);
+            force(&TWO_WORD_FIRSTS);
         });
         s.spawn(|| {
             force(&GIVEN_NAMES_INTL);

@@ -1056,6 +1056,15 @@ fn e001_two_letters_swapped_where_a_place_stands() {
     // ("Chian", of Chios) swapped from one it names again.
     let story = "Talks in Paris began on Monday. The deal was signed on Thursday in Prais.";
     assert_eq!(flagged("E001", story), ["Prais"]);
+    // The first word of a two-word place slipped into a form no list has.
+    assert_eq!(
+        flagged(
+            "E001",
+            "Tariffs by the Unitde States hurt. He flew to Hnog Kong. Mr Hogn Kong spoke. The \
+             Untied States is a word."
+        ),
+        ["Unitde", "Hnog"]
+    );
     // A country or a city of a million swapped where a place stands, named in the story or not;
     // not where no place stands, nor a small town.
     assert_eq!(

@@ -32,6 +32,8 @@ declare_rule! {
     /// ("Lublin" in a story about Dublin, not "Toulon" beside "Toulouse"; countries from
     /// GeoNames). A two-word place with its second word changed is flagged when the pair is no
     /// place ("New Cork" for "New York", "Sri Lonka"); "New Yorker" and "New Zealanders" are not.
+    /// So is one with its first word slipped into a form no list has, when a country or a city
+    /// of 100,000 has the pair ("Unitid States", "Hnog Kong").
     /// A city placed in a province it does not lie in is flagged when a look-alike province is
     /// where it lies ("Taiyuan, Shaanxi" for Shanxi; divisions from ISO 3166-2 and GeoNames).
     /// A country named once beside a look-alike country in a story datelined from one of the
@@ -605,6 +607,47 @@ fn two_word_places(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         .label(format!("not a place; \"{place}\" is"))
         .fix(meant);
         out.push(where_the_story_names(d, doc, meant));
+    }
+    // The first word slipped: "Unitid States", "Nwe Zealand" — a form no list has, one typing
+    // slip from the first word of a country or a city of 100,000 the second word ends.
+    for (&word, uses) in &doc.mentions.words {
+        let i = uses[0];
+        if uses.len() != 1
+            || i + 1 >= doc.tokens.len()
+            || word.len() < 3
+            || !word.is_ascii()
+            || doc.tokens[i + 1].gap != crate::document::Gap::Space
+            || !doc.tokens[i + 1].is_title()
+            || k.is_known_name(word)
+            || crate::strings::with_lowercase(word, crate::data::token_rarity).is_some()
+            || super::name_misspelling::after_initial_or_honorific(doc, k, i)
+            || out.iter().any(|d| d.span.start == doc.tokens[i].span.start)
+        {
+            continue;
+        }
+        let second = base(doc.tok(i + 1));
+        let firsts: Vec<&str> = k
+            .two_word_firsts(second)
+            .iter()
+            .copied()
+            .filter(|f| {
+                crate::strings::typing_slip(word, f).is_some_and(|s| s != Slip::Accent)
+                    && k.place(&format!("{f} {second}"))
+                        .is_some_and(|p| p.kind == PlaceKind::Country || p.population >= 100_000)
+            })
+            .collect();
+        let [meant] = firsts[..] else {
+            continue;
+        };
+        let place = format!("{meant} {second}");
+        let d = Diagnostic::new(
+            &PlaceVariant::META,
+            word_span(doc, i, word),
+            format!("place \"{word} {second}\" looks like a slip for \"{place}\""),
+        )
+        .label(format!("not a place; \"{place}\" is"))
+        .fix(meant.to_string());
+        out.push(d);
     }
 }
 
