@@ -85,6 +85,14 @@ impl Gender {
             Gender::Male => "male",
         }
     }
+
+    /// "woman", "man".
+    pub fn noun(self) -> &'static str {
+        match self {
+            Gender::Female => "woman",
+            Gender::Male => "man",
+        }
+    }
 }
 
 static GENDERED: LazyLock<HashMap<&'static str, (Gender, bool)>> = LazyLock::new(|| {

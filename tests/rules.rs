@@ -828,6 +828,29 @@ fn p001_a_weekday_before_a_name_is_no_part_of_it() {
 }
 
 #[test]
+fn p001_the_only_titled_person_when_no_pronoun_of_the_other_sex_is_about() {
+    // No "he" outside a quotation to go by, but Mr Halvorsen is the only person, and the story
+    // has no sign of a woman.
+    let story = "OSLO (ZXN) - Mr Halvorsen was charged on Monday. Mr Halvorsen, 31, had \
+                 \"hurt his firm\", a lawyer said. Police said Mr Halvorsen's scheme ran for two \
+                 years, during which time she moved funds abroad.";
+    assert_only_finding("P001", story, "she", "for Mr Halvorsen,");
+    assert_quiet(
+        "P001",
+        [
+            // a woman elsewhere in the story
+            story.replace("a lawyer said", "his wife said"),
+            // somebody else named in between
+            story.replace("during which time", "when Sorlie, a partner, said"),
+            // too little to show a man
+            "OSLO (ZXN) - Mr Halvorsen's scheme ran for two years, during which time she moved \
+             funds abroad."
+                .to_string(),
+        ],
+    );
+}
+
+#[test]
 fn p001_a_misspelt_title_is_no_part_of_the_name() {
     // "Seecretary" is no word and no name: the person is Walter Hobart.
     let story = "LONDON, May 2 - Foreign Seecretary Walter Hobart said talks would go on.\n\

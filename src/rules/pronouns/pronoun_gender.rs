@@ -33,7 +33,10 @@ declare_rule! {
     /// sentence after NAME's) is also flagged against that person's own evidence: an honorific,
     /// a role noun, a given name, a public figure's record, the other pronouns bound to them, and
     /// what they say of themselves in a quotation attributed to them ("'As a mother of four,
-    /// I ...,' Adeyemi said").
+    /// I ...,' Adeyemi said"). With no earlier pronoun of the other sex outside a quotation, a
+    /// title before a name in the same or the sentence before, three signs of that sex in the
+    /// story and none of the pronoun's, and nobody named since, is the person ("Mr Jacobsen's
+    /// campaign ran for months, during which time she read e-mails").
     ///
     /// Pronouns inside quotations, "he or she", and pronouns for countries and ships ("China ...
     /// her people") are left alone.
@@ -294,6 +297,45 @@ fn story_wide(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 })
                 .flatten()
         });
+        let usable = found.filter(|&&(prev, _)| quoted || !toks[prev].in_quote());
+        // No pronoun of the other sex to go by: a man's or woman's title before a name, in this
+        // sentence or the one before, with nobody else named since ("It is thought that Mr
+        // Jacobsen's campaign ran for months, during which time she read e-mails").
+        if usable.is_none()
+            && !quoted
+            && evidence[slot(g.other())] >= STRONG_EVIDENCE
+            && let Some((title, name)) = titled_before(doc, k, i, g.other())
+        {
+            let word = doc.tok(i);
+            // "Mr Jacobsen's": the person without the owner's "'s".
+            let mut at = toks[title].span.cover(toks[name].span);
+            let written = doc.slice(at);
+            if let Some(base) = written
+                .strip_suffix("'s")
+                .or_else(|| written.strip_suffix("’s"))
+            {
+                at = Span::new(at.start as usize, at.start as usize + base.len());
+            }
+            let who = doc.slice(at);
+            out.push(
+                Diagnostic::new(
+                    &PronounGender::META,
+                    toks[i].span,
+                    format!("pronoun \"{word}\" for {who}, the only person this can refer to"),
+                )
+                .label(format!(
+                    "{} pronoun; the story has no other sign of a {}",
+                    g.adjective(),
+                    g.noun()
+                ))
+                .evidence(
+                    at,
+                    format!("\"{}\": a {}", doc.tok(title), g.other().noun()),
+                )
+                .fix(swap(word)),
+            );
+            continue;
+        }
         let Some(&(prev, _)) = found else {
             continue;
         };
@@ -341,6 +383,51 @@ fn story_wide(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let fixed = swap(word);
         out.push(d.fix(fixed));
     }
+}
+
+/// The nearest title of sex `g` before a name ("Mr" of "Mr Jacobsen's"), outside quotations, in
+/// the sentence of token `i` or the one before it in its paragraph, with no other person named
+/// between the name and `i`: the title's token and the name's last token.
+fn titled_before(doc: &Document, k: &Knowledge, i: usize, g: Gender) -> Option<(usize, usize)> {
+    let s = doc.sentence_of(i);
+    let from = if s > 0 && doc.sentences[s - 1].paragraph == doc.sentences[s].paragraph {
+        doc.sentences[s - 1].first
+    } else {
+        doc.sentences[s].first
+    };
+    let toks = &doc.tokens;
+    let mut j = i;
+    while j > from {
+        j -= 1;
+        if toks[j].in_quote() {
+            return None;
+        }
+        let w = doc.tok(j);
+        if let Some((tg, true)) = k.gendered_word(w) {
+            // The name after it: "Mr Jacobsen", "Mr. Jacobsen".
+            let mut n = j + 1;
+            if doc.tok_at(n as isize) == "." {
+                n += 1;
+            }
+            if tg != g || !doc.is_title_at(n as isize) {
+                return None;
+            }
+            while doc.is_title_at(n as isize + 1) && toks[n + 1].gap == crate::document::Gap::Space
+            {
+                n += 1;
+            }
+            // Nobody else named between the name and the pronoun.
+            if (n + 1..i).any(|x| is_person_name(doc, k, x) || pronoun_gender(doc.tok(x)).is_some())
+            {
+                return None;
+            }
+            return Some((j, n));
+        }
+        if pronoun_gender(w).is_some() {
+            return None;
+        }
+    }
+    None
 }
 
 /// Two quoted tokens of one speaker's words in one paragraph: the same quotation, or two
