@@ -402,9 +402,8 @@ fn plural_head(
     let after = doc.tok_at(last + 1);
     let verb = one && !owner && matches!(after, "is" | "has" | "was" | "says" | "does");
     // Its initials after it, in brackets: "Farm Credit Administrations (FCA)", "Groups of
-    // Seven (G-7)".
-    // The initials stand for the whole name: the plural must be its head, not a complement
-    // ("International Association of Athletics Federations (IAAF)").
+    // Seven (G-7)". They stand for the whole name: the plural must be its head, not a
+    // complement ("International Association of Athletics Federations (IAAF)").
     let complement = (r.words[0]..i).any(|j| doc.tok(j) == "of");
     let initials = after == "(" && !complement && doc.tok_at(last + 3) == ")" && {
         let a = doc.tok_at(last + 2);
@@ -654,8 +653,8 @@ fn check_word(
         // A head where heads stand needs nothing more ("Christiania Benk", "Bonk of Tokyo");
         // another word needs a word of institution names beside it, and no person's name.
         let head = is_institution_head(meant) && head_position && meant.len() >= 4;
-        // Two letters swapped into a form no text writes, in a name with a head elsewhere
-        // ("Leisure Softwaer Publishers Association", "Institute of German Affeirs").
+        // A form no text writes, in a name with a head elsewhere ("Leisure Softwaer
+        // Publishers Association").
         let in_a_body = body_with_head
             && crate::strings::with_lowercase(w, crate::data::token_rarity).is_none();
         if !(head || (next_to_vocab || in_a_body) && !person) {

@@ -220,10 +220,9 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             'windows: for s in p.saturating_sub(MAX_WORDS - 1)..=p {
                 for e in p + 1..=n.min(s + MAX_WORDS) {
                     // A part of the run only for a misspelling or a plural: a head swapped or a
-                    // real word must make the whole run the name.
-                    // The whole run, or one name of a run that joins two ("Hongkong Bank and
-                    // Hang Seng Band").
-                    // An owner's "'s" ends a name too ("BBC World Service's programme").
+                    // real word must make the whole run the name, or one name of a run that
+                    // joins two ("Hongkong Bank and Hang Seng Band"), or end at an owner's "'s"
+                    // ("BBC World Service's programme").
                     let whole = (s == 0 || joined_at(doc, run_words[s] as isize - 1))
                         && (e == n
                             || joined_at(doc, run_words[e - 1] as isize + 1)
@@ -278,17 +277,18 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                         let glaring = real_hit
                             && crate::strings::with_lowercase(w, crate::data::word_rarity)
                                 .is_some_and(|r| r <= 300);
-                        // Every other word of a long name, or a non-word that is the whole
-                        // name but for one slip ("Worl Bank"), says which body by itself.
+                        let all_words = e - s == words.len();
                         // An owner's "'s" the name lacks makes another phrase ("the Bank's
                         // Brazzil division").
                         let owned = texts[s..e - 1]
                             .iter()
                             .zip(&run_words[s..e - 1])
                             .any(|(x, &j)| doc.tok(j).len() > x.len() && !name.contains('\''));
+                        // Every other word of a long name, or a non-word that is the whole
+                        // run but for one slip ("Worl Bank"), says which body by itself.
                         let whole_name = (real_hit && words.len() >= 4
-                            || non_word && whole && s == 0 && e == n)
-                            && e - s == words.len()
+                            || non_word && s == 0 && e == n)
+                            && all_words
                             && !owned;
                         // "the European Commissions": the whole run, made plural, after
                         // "the" and with nothing after it that could name the several ("the
@@ -296,7 +296,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                         let the_one = made_plural
                             && s == 0
                             && e == n
-                            && e - s == words.len()
+                            && all_words
                             && matches!(doc.tok_at(run_words[0] as isize - 1), "the" | "The")
                             && !matches!(
                                 doc.tok_at(run_words[e - 1] as isize + 1),
