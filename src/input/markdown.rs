@@ -68,14 +68,17 @@ pub fn mask(text: &str) -> (String, Vec<Comment>) {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i..].starts_with(b"<!--") && out[i] != b' ' {
-            let end = text[i + 4..]
-                .find("-->")
-                .map_or(text.len(), |e| i + 4 + e + 3);
+            // An unclosed comment runs to the end of the text; its body is all of that (not
+            // three bytes short, which may cut a character).
+            let body_end = text[i + 4..].find("-->").map_or(text.len(), |e| i + 4 + e);
+            let end = if body_end == text.len() {
+                body_end
+            } else {
+                body_end + 3
+            };
             comments.push(Comment {
                 span: Span::new(i, end),
-                body: text[i + 4..end.saturating_sub(3).max(i + 4)]
-                    .trim()
-                    .to_string(),
+                body: text[i + 4..body_end].trim().to_string(),
             });
             blank(&mut out, i..end);
             i = end;
@@ -103,6 +106,15 @@ pub fn mask(text: &str) -> (String, Vec<Comment>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unclosed_comment_before_a_wide_character_is_read_whole() {
+        // The body once stopped three bytes short of the end, inside "¬".
+        let (_, comments) = mask("one <!--[}\n¬¬");
+        assert_eq!(comments.len(), 1);
+        assert_eq!(comments[0].body, "[}\n¬¬");
+        assert_eq!(comments[0].span, Span::new(4, 15));
+    }
 
     #[test]
     fn masks_keep_offsets() {
