@@ -211,6 +211,16 @@ impl<'a> Document<'a> {
             .min(self.sentences.len().saturating_sub(1))
     }
 
+    /// The first token of the sentence before sentence `s` when both are in one paragraph, or
+    /// of `s` itself: where "this sentence or the one before" starts.
+    pub fn previous_sentence_start(&self, s: usize) -> usize {
+        if s > 0 && self.sentences[s - 1].paragraph == self.sentences[s].paragraph {
+            self.sentences[s - 1].first
+        } else {
+            self.sentences[s].first
+        }
+    }
+
     fn tokenize(&mut self) {
         let text = self.text;
         let bytes = text.as_bytes();

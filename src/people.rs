@@ -1423,11 +1423,7 @@ impl People {
     /// about: "Mats Malm said he had reached Han by telephone at her home".
     fn elimination(&self, doc: &Document, k: &Knowledge, at: Site) -> Option<(usize, usize)> {
         let Site { s, i, g, .. } = at;
-        let from = if s > 0 && doc.sentences[s - 1].paragraph == doc.sentences[s].paragraph {
-            doc.sentences[s - 1].first
-        } else {
-            doc.sentences[s].first
-        };
+        let from = doc.previous_sentence_start(s);
         let mut found: Option<(usize, usize)> = None;
         let a = self.mentions.partition_point(|m| m.first < from);
         for mi in a..self.mentions.len() {

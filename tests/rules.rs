@@ -483,15 +483,17 @@ fn t008_ocr_misread_word() {
     );
 }
 
+/// The words T008 flags in `story`.
+fn t008_words(story: &str) -> Vec<String> {
+    lint(story, &selecting("T008"))
+        .iter()
+        .map(|d| story[d.span.range()].to_string())
+        .collect()
+}
+
 #[test]
 fn t008_reads_a_sentence_opener_unless_the_story_names_it() {
-    let config = selecting("T008");
-    let words = |story: &str| -> Vec<String> {
-        lint(story, &config)
-            .iter()
-            .map(|d| story[d.span.range()].to_string())
-            .collect()
-    };
+    let words = t008_words;
     assert_eq!(
         words("The ship docked. Ho said the cargo was sound."),
         ["Ho"]
@@ -501,13 +503,7 @@ fn t008_reads_a_sentence_opener_unless_the_story_names_it() {
 
 #[test]
 fn t008_a_line_that_opens_a_sentence_whose_stop_was_lost() {
-    let config = selecting("T008");
-    let words = |story: &str| -> Vec<String> {
-        lint(story, &config)
-            .iter()
-            .map(|d| story[d.span.range()].to_string())
-            .collect()
-    };
+    let words = t008_words;
     // After a comma at the end of a line, and before a clergyman's style.
     assert_eq!(
         words(

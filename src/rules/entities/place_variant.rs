@@ -608,7 +608,7 @@ fn two_word_places(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         .fix(meant);
         out.push(where_the_story_names(d, doc, meant));
     }
-    // The first word slipped: "Unitid States", "Nwe Zealand" — a form no list has, one typing
+    // The first word slipped: "Unitid States", "Hnog Kong" — a form no list has, one typing
     // slip from the first word of a country or a city of 100,000 the second word ends.
     for (&word, uses) in &doc.mentions.words {
         let i = uses[0];

@@ -390,11 +390,7 @@ fn story_wide(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
 /// between the name and `i`: the title's token and the name's last token.
 fn titled_before(doc: &Document, k: &Knowledge, i: usize, g: Gender) -> Option<(usize, usize)> {
     let s = doc.sentence_of(i);
-    let from = if s > 0 && doc.sentences[s - 1].paragraph == doc.sentences[s].paragraph {
-        doc.sentences[s - 1].first
-    } else {
-        doc.sentences[s].first
-    };
+    let from = doc.previous_sentence_start(s);
     let toks = &doc.tokens;
     let mut j = i;
     while j > from {
