@@ -1,10 +1,16 @@
 //! A hash table that `build.rs` writes and the binary reads in place: no table is built at
 //! start-up, and a one-file check does not wait for one. Keys are byte strings, values `u16`.
 //!
-//! Layout, little-endian: `u32` slot count (a power of two), `u32` key count; the slots, found
-//! by the hash's high bits and filled by linear probing at half load, eight bytes each: the key's
-//! offset (24 bits), its length (8 bits; 0: empty), a tag of the hash's low 16 bits (so that a
-//! key the table lacks is seldom compared byte by byte) and the `u16` value; then the keys.
+//! Layout, little-endian: `u32` slot count (a power of two), `u32` key count; a tag per slot,
+//! `u16`: the hash's low 16 bits with the lowest set (0: empty); the slots' entries, sixteen
+//! bytes each: the key's whole hash, its offset (24 bits), its length (8 bits), the `u16` value
+//! and two bytes unused; then the keys. Slots are found by the hash's high bits and filled by
+//! linear probing at about half load. The tags lie apart from the entries, so that a lookup of
+//! a word the table lacks — most of those a rule makes as it tries a misreading's candidates —
+//! reads only the tags, an eighth of the table, which stay in the cache where the whole table
+//! would not. A key of eight bytes or fewer is its hash (one multiplication, a bijection, of its
+//! length and bytes), so a word found is read from its entry alone; a longer one is compared
+//! byte by byte.
 //! This file is also compiled into `build.rs`, so the writer and the reader share [`hash`].
 
 /// The hash both sides use: FxHash's step, over eight bytes at a time, then the rest.
@@ -30,42 +36,55 @@ pub fn hash(key: &[u8]) -> u64 {
 /// Writes the table of `rows` (keys unique and not empty).
 #[allow(dead_code)] // used by build.rs only
 pub fn write(rows: &[(&str, u16)]) -> Vec<u8> {
-    let slots = (rows.len() * 2).next_power_of_two().max(2);
+    let slots = (rows.len() + rows.len() / 2).next_power_of_two().max(2);
     let mask = slots - 1;
     let shift = 64 - slots.trailing_zeros();
-    let mut slot = vec![[0u8; 8]; slots];
+    let mut tags = vec![0u16; slots];
+    let mut entries = vec![[0u8; ENTRY]; slots];
     let mut keys: Vec<u8> = Vec::new();
     for (key, value) in rows {
         assert!(!key.is_empty() && key.len() < 256 && keys.len() < 1 << 24);
         let h = hash(key.as_bytes());
         // The high bits: a multiplicative hash mixes them best.
         let mut i = (h >> shift) as usize;
-        while slot[i][3] != 0 {
+        while tags[i] != 0 {
             i = (i + 1) & mask;
         }
+        tags[i] = tag(h);
         let off = (keys.len() as u32).to_le_bytes();
-        let tag = (h as u16).to_le_bytes();
         let v = value.to_le_bytes();
-        slot[i] = [
+        entries[i][..8].copy_from_slice(&h.to_le_bytes());
+        entries[i][8..].copy_from_slice(&[
             off[0],
             off[1],
             off[2],
             key.len() as u8,
-            tag[0],
-            tag[1],
             v[0],
             v[1],
-        ];
+            0,
+            0,
+        ]);
         keys.extend(key.as_bytes());
     }
-    let mut out = Vec::with_capacity(8 + slots * 8 + keys.len());
+    let mut out = Vec::with_capacity(8 + slots * (2 + ENTRY) + keys.len());
     out.extend((slots as u32).to_le_bytes());
     out.extend((rows.len() as u32).to_le_bytes());
-    for s in slot {
-        out.extend(s);
+    for t in tags {
+        out.extend(t.to_le_bytes());
+    }
+    for e in entries {
+        out.extend(e);
     }
     out.extend(keys);
     out
+}
+
+/// The bytes of a slot's entry: the key's hash, its offset, length and value.
+const ENTRY: usize = 16;
+
+/// A slot's tag of a key's hash: never 0, which marks an empty slot.
+fn tag(h: u64) -> u16 {
+    h as u16 | 1
 }
 
 /// A table read in place.
@@ -74,6 +93,7 @@ pub struct StaticMap {
     bytes: &'static [u8],
     mask: usize,
     shift: u32,
+    entries: usize,
     keys: usize,
 }
 
@@ -85,27 +105,42 @@ impl StaticMap {
             bytes,
             mask: slots - 1,
             shift: 64 - slots.trailing_zeros(),
-            keys: 8 + slots * 8,
+            entries: 8 + slots * 2,
+            keys: 8 + slots * (2 + ENTRY),
         }
     }
 
     /// The value of `key`, if the table has it.
     pub fn get(&self, key: &str) -> Option<u16> {
+        self.get_hashed(key, hash(key.as_bytes()))
+    }
+
+    /// [`StaticMap::get`] of a key whose [`hash`] is known.
+    pub fn get_hashed(&self, key: &str, h: u64) -> Option<u16> {
         let key = key.as_bytes();
-        let h = hash(key);
-        let tag = (h as u16).to_le_bytes();
+        let want = tag(h);
         let mut i = (h >> self.shift) as usize;
         loop {
-            let at = 8 + i * 8;
-            let b = &self.bytes[at..at + 8];
-            let len = b[3] as usize;
-            if len == 0 {
+            let at = 8 + i * 2;
+            let t = u16::from_le_bytes([self.bytes[at], self.bytes[at + 1]]);
+            if t == 0 {
                 return None;
             }
-            if len == key.len() && b[4..6] == tag {
-                let off = self.keys + u32::from_le_bytes([b[0], b[1], b[2], 0]) as usize;
-                if &self.bytes[off..off + len] == key {
-                    return Some(u16::from_le_bytes([b[6], b[7]]));
+            if t == want {
+                let at = self.entries + i * ENTRY;
+                let e: &[u8; ENTRY] = self.bytes[at..at + ENTRY].try_into().ok()?;
+                let stored = u64::from_le_bytes([e[0], e[1], e[2], e[3], e[4], e[5], e[6], e[7]]);
+                let len = e[11] as usize;
+                // Keys of eight bytes or fewer have hashes of their own (one multiplication,
+                // which is a bijection, of the length and the bytes): the hash is the key.
+                if stored == h
+                    && len == key.len()
+                    && (len <= 8 || {
+                        let off = self.keys + u32::from_le_bytes([e[8], e[9], e[10], 0]) as usize;
+                        &self.bytes[off..off + len] == key
+                    })
+                {
+                    return Some(u16::from_le_bytes([e[12], e[13]]));
                 }
             }
             i = (i + 1) & self.mask;
@@ -139,6 +174,11 @@ mod tests {
             "w5000x",
             "w12",
             "a much longer key than any in the table",
+            // Short keys are told apart by their hash alone: not by case, nor by a NUL more.
+            "W1x",
+            "w1x\0",
+            "w1X",
+            "w4999x\0\0",
         ] {
             assert_eq!(map.get(absent), None, "{absent}");
         }
