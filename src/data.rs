@@ -1,42 +1,31 @@
 //! Data packs under `rules/`, embedded at build time and parsed once.
 
 use crate::static_map::StaticMap;
-use rustc_hash::FxHashMap as HashMap;
-use std::sync::{LazyLock, OnceLock};
+use std::sync::LazyLock;
 
 pub use crate::rows::data_lines;
 use crate::rows::{freq_row, word_row};
 
-/// A word table that answers at once from the table `build.rs` wrote, and from a heap map once
-/// a warm-up thread has built one ([`warm_up`]): a one-file check waits for no table, and a
-/// long run gets the heap map's faster lookups (the build-time table is 3-4 % slower over real
-/// articles). Both hold the same rows: the last value of a word wins in each.
+/// A word table read in place from the table `build.rs` wrote ([`StaticMap`]): a one-file check
+/// waits for no table. (A heap map built beside it once answered a long run 3-4 % faster; the
+/// table's tags, kept apart from its entries, made it faster than the heap map, which now only
+/// cost memory and a core's time at start-up.)
 pub struct WordTable {
     built: StaticMap,
+    /// The rows the table was built from, for the test that the two agree.
+    #[cfg_attr(not(test), allow(dead_code))]
     text: &'static str,
+    #[cfg_attr(not(test), allow(dead_code))]
     row: fn(&'static str) -> Option<(&'static str, u16)>,
-    heap: OnceLock<HashMap<&'static str, u16>>,
 }
 
 impl WordTable {
     pub fn get(&self, word: &str) -> Option<u16> {
-        match self.heap.get() {
-            Some(map) => map.get(word).copied(),
-            None => self.built.get(word),
-        }
+        self.built.get(word)
     }
 
     pub fn contains_key(&self, word: &str) -> bool {
         self.get(word).is_some()
-    }
-
-    fn warm_up(&self) {
-        self.heap.get_or_init(|| {
-            let lines = self.text.bytes().filter(|&b| b == b'\n').count();
-            let mut map = HashMap::with_capacity_and_hasher(lines, Default::default());
-            map.extend(data_lines(self.text).filter_map(self.row));
-            map
-        });
     }
 }
 
@@ -48,7 +37,6 @@ pub static WORDS: WordTable = WordTable {
     built: StaticMap::new(include_bytes!(concat!(env!("OUT_DIR"), "/words.map"))),
     text: include_str!("../rules/words.txt"),
     row: word_row,
-    heap: OnceLock::new(),
 };
 
 /// Lower-case English words with their frequency in centibels (128 for "the": 10^-1.28).
@@ -56,14 +44,7 @@ static WORD_FREQ: WordTable = WordTable {
     built: StaticMap::new(include_bytes!(concat!(env!("OUT_DIR"), "/word-freq.map"))),
     text: include_str!("../rules/word-freq.tsv"),
     row: freq_row,
-    heap: OnceLock::new(),
 };
-
-/// Builds the heap maps of the word tables ([`crate::knowledge::warm_up`]).
-pub fn warm_up() {
-    WORDS.warm_up();
-    WORD_FREQ.warm_up();
-}
 
 /// How rare a lower-case word is, in centibels: 128 for "the", 460 for "tho"; `None` below one
 /// in a million.
@@ -119,22 +100,19 @@ pub fn is_word(word: &str) -> bool {
 
 #[cfg(test)]
 mod table_tests {
-    use super::{WORD_FREQ, WORDS, WordTable};
+    use super::{WORD_FREQ, WORDS, WordTable, data_lines};
+    use rustc_hash::FxHashMap as HashMap;
 
-    /// The table `build.rs` wrote and the heap map hold the same rows.
+    /// The table `build.rs` wrote holds the rows of its file: the last value of a word wins, as
+    /// in a map filled in order.
     fn agree(table: &WordTable) {
-        table.warm_up();
-        let heap = table.heap.get().unwrap();
-        assert!(heap.len() > 20_000);
-        for (word, value) in heap {
-            assert_eq!(table.built.get(word), Some(*value), "{word}");
+        let rows: HashMap<&str, u16> = data_lines(table.text).filter_map(table.row).collect();
+        assert!(rows.len() > 20_000);
+        for (word, value) in &rows {
+            assert_eq!(table.get(word), Some(*value), "{word}");
         }
         for absent in ["", "qxzzv", "Thé", "the the"] {
-            assert_eq!(
-                table.built.get(absent),
-                heap.get(absent).copied(),
-                "{absent}"
-            );
+            assert_eq!(table.get(absent), rows.get(absent).copied(), "{absent}");
         }
     }
 

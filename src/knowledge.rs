@@ -494,7 +494,6 @@ pub fn warm_up() {
     std::thread::scope(|s| {
         s.spawn(|| {
             force(&LETTERS);
-            crate::data::warm_up();
         });
         s.spawn(|| {
             force(&PLACES);

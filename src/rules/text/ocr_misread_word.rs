@@ -779,6 +779,10 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
 /// times, or when no reading is an everyday or common word. With the score of the best in
 /// centibels (lower is likelier).
 fn reading(w: &str) -> Option<(String, u16)> {
+    remembered(Question::Reading, w, || reading_of(w))
+}
+
+fn reading_of(w: &str) -> Option<(String, u16)> {
     let mut readings = Readings::default();
     // A final y loses its tail and reads as v or j ("librarv", "majoritj"): as common there as
     // the commonest misreadings.
@@ -847,6 +851,10 @@ impl Readings {
 /// The reading of `w` with two of the commonest misreadings undone ("botwoon" for "between"):
 /// an everyday word, ten times likelier than any other such reading.
 fn two_readings(w: &str) -> Option<(String, u16)> {
+    remembered(Question::TwoReadings, w, || two_readings_of(w))
+}
+
+fn two_readings_of(w: &str) -> Option<(String, u16)> {
     let mut readings = Readings::default();
     let commonest = CONFUSIONS.iter().filter(|c| c.2 == 0);
     for (written, meant, _) in commonest.clone() {
@@ -879,6 +887,13 @@ fn two_readings(w: &str) -> Option<(String, u16)> {
 /// The frequency (in centibels) of the commonest word `w` gives with one doubled letter written
 /// once ("hass": "has").
 fn doubled_slip(w: &str) -> Option<u16> {
+    remembered(Question::Doubled, w, || {
+        Some((String::new(), doubled_slip_of(w)?))
+    })
+    .map(|(_, r)| r)
+}
+
+fn doubled_slip_of(w: &str) -> Option<u16> {
     let b = w.as_bytes();
     (1..b.len())
         .filter(|&j| b[j] == b[j - 1])
@@ -892,6 +907,13 @@ fn doubled_slip(w: &str) -> Option<u16> {
 /// The frequency (in centibels; 700 when unlisted) of the commonest word the list knows one
 /// typing slip from `w`: a letter dropped, added or two swapped.
 fn typing_reading(w: &str) -> Option<u16> {
+    remembered(Question::Typing, w, || {
+        Some((String::new(), typing_reading_of(w)?))
+    })
+    .map(|(_, r)| r)
+}
+
+fn typing_reading_of(w: &str) -> Option<u16> {
     let b = w.as_bytes();
     let known = |v: &[u8]| -> Option<u16> {
         let v = std::str::from_utf8(v).ok()?;
@@ -906,6 +928,50 @@ fn typing_reading(w: &str) -> Option<u16> {
         if first_kept && let Some(r) = known(v) {
             found = Some(found.map_or(r, |f| f.min(r)));
         }
+    });
+    found
+}
+
+/// The questions about a word alone whose answers [`remembered`] keeps.
+#[derive(Clone, Copy)]
+enum Question {
+    Reading,
+    TwoReadings,
+    Doubled,
+    Typing,
+}
+
+/// The answers to one question, by word: a reading and its score (only the score for some).
+type Answers = HashMap<Box<str>, Option<(String, u16)>>;
+
+/// How many answers to one question a thread keeps before it forgets them all.
+const REMEMBERED: usize = 4096;
+
+thread_local! {
+    /// The answers of this thread, by question and word. Each question costs tens to hundreds
+    /// of lookups of candidate words ("threatened" with each letter misread, dropped, doubled
+    /// or swapped) and depends on the word alone; the words that reach them are few and come
+    /// back story after story ("vs", "net", "qtr", "threat"), so a run over many files asks the
+    /// tables once for each.
+    static ANSWERS: std::cell::RefCell<[Answers; 4]> = std::cell::RefCell::new(Default::default());
+}
+
+/// The answer to `question` about `w`: remembered, or worked out by `answer` and remembered.
+fn remembered(
+    question: Question,
+    w: &str,
+    answer: impl FnOnce() -> Option<(String, u16)>,
+) -> Option<(String, u16)> {
+    let q = question as usize;
+    if let Some(known) = ANSWERS.with_borrow(|a| a[q].get(w).cloned()) {
+        return known;
+    }
+    let found = answer();
+    ANSWERS.with_borrow_mut(|a| {
+        if a[q].len() >= REMEMBERED {
+            a[q].clear();
+        }
+        a[q].insert(w.into(), found.clone());
     });
     found
 }
