@@ -120,6 +120,9 @@ pub struct Sentence {
 pub struct Document<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token>,
+    /// Each token's text, sliced once as it is found: the rules ask for a token's words many
+    /// times over, and a slice of `text` checks its ends against the UTF-8 each time.
+    words: Vec<&'a str>,
     pub sentences: Vec<Sentence>,
     /// Token index ranges of paragraphs.
     pub paragraphs: Vec<(usize, usize)>,
@@ -138,6 +141,7 @@ impl<'a> Document<'a> {
         let mut doc = Document {
             text,
             tokens: Vec::with_capacity(text.len() / 5),
+            words: Vec::with_capacity(text.len() / 5),
             sentences: Vec::new(),
             paragraphs: Vec::new(),
             non_ascii: Vec::new(),
@@ -163,17 +167,16 @@ impl<'a> Document<'a> {
     }
 
     pub fn tok(&self, i: usize) -> &'a str {
-        let t = self.tokens[i].span;
-        &self.text[t.range()]
+        self.words[i]
     }
 
     /// The token's text, or "" past either end.
     pub fn tok_at(&self, i: isize) -> &'a str {
-        if i < 0 || i as usize >= self.tokens.len() {
-            ""
-        } else {
-            self.tok(i as usize)
-        }
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| self.words.get(i))
+            .copied()
+            .unwrap_or("")
     }
 
     /// Whether the token at `i` is a Title-case word; false past either end.
@@ -279,7 +282,9 @@ impl<'a> Document<'a> {
                 i += c.len_utf8();
                 kind = TokenKind::Punct;
             }
-            let title = kind == TokenKind::Word && crate::strings::is_title_case(&text[start..i]);
+            let word = &text[start..i];
+            let title = kind == TokenKind::Word && crate::strings::is_title_case(word);
+            self.words.push(word);
             self.tokens.push(Token {
                 span: Span::new(start, i),
                 kind,
