@@ -23,7 +23,8 @@ fn runs(program: &str, args: &[&str]) -> bool {
 
 /// A data file of `word` or `word<TAB>number` lines as a finite-state map from word to number
 /// (0 when there is none), written to `OUT_DIR`: embedded as bytes and read in place, with no
-/// table to build at start-up.
+/// table to build at start-up; and a Bloom filter of its words (`.bloom` for `.fst`) that turns
+/// most other words away before the map is walked.
 fn finite_state_map(source: &str, target: &str) {
     println!("cargo::rerun-if-changed={source}");
     let text = std::fs::read_to_string(source).unwrap_or_else(|e| panic!("{source}: {e}"));
@@ -40,10 +41,13 @@ fn finite_state_map(source: &str, target: &str) {
     let out = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join(target);
     let file = std::io::BufWriter::new(std::fs::File::create(out).unwrap());
     let mut map = fst::MapBuilder::new(file).unwrap();
-    for (w, n) in rows {
+    for &(w, n) in &rows {
         map.insert(w, n).unwrap();
     }
     map.finish().unwrap();
+    let keys: Vec<&str> = rows.iter().map(|(w, _)| *w).collect();
+    let bloom = target.replace(".fst", ".bloom");
+    std::fs::write(out_path(&bloom), static_map::write_bloom(&keys)).unwrap();
 }
 
 /// A data file's text, rebuilt when it changes.

@@ -1,6 +1,6 @@
 //! Data packs under `rules/`, embedded at build time and parsed once.
 
-use crate::static_map::StaticMap;
+use crate::static_map::{Bloom, StaticMap};
 use std::sync::LazyLock;
 
 pub use crate::rows::data_lines;
@@ -64,7 +64,14 @@ static RARE_TOKENS: LazyLock<fst::Map<&'static [u8]>> = LazyLock::new(|| {
 /// million words (800): 424 for "charles", 742 for "pinchuk"; `None` for a token no text has
 /// written that often ("plnchuk").
 pub fn token_rarity(word: &str) -> Option<u16> {
+    static MAYBE: Bloom = Bloom::new(include_bytes!(concat!(
+        env!("OUT_DIR"),
+        "/rare-tokens.bloom"
+    )));
     word_rarity(word).or_else(|| {
+        if !MAYBE.may_contain(word) {
+            return None;
+        }
         RARE_TOKENS
             .get(word)
             .map(|cb| u16::try_from(cb).unwrap_or(u16::MAX))
@@ -81,7 +88,8 @@ static TOWNS: LazyLock<fst::Map<&'static [u8]>> = LazyLock::new(|| {
 /// Whether a lower-case word is the name of a place of 1,000 people or more somewhere
 /// ("garoua").
 pub fn is_town(word: &str) -> bool {
-    TOWNS.contains_key(word)
+    static MAYBE: Bloom = Bloom::new(include_bytes!(concat!(env!("OUT_DIR"), "/towns.bloom")));
+    MAYBE.may_contain(word) && TOWNS.contains_key(word)
 }
 
 /// SCOWL's size class of `word` as written (35 or 50), if it is in the smaller lists.

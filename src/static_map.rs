@@ -152,9 +152,89 @@ impl StaticMap {
     }
 }
 
+/// A blocked Bloom filter of a set of keys, written by `build.rs` and read in place: whether a
+/// key may be in the set, answered from one cache line. A key of the set always may; another,
+/// about once in a hundred. Put before a slower exact table (a finite-state map), it turns away
+/// most keys the table lacks.
+///
+/// Layout: `u32` block count (a power of two), then the blocks, 64 bytes each; a key sets
+/// [`BLOOM_BITS`] bits of the block its hash's high bits choose.
+#[allow(dead_code)] // used by build.rs only
+pub fn write_bloom(keys: &[&str]) -> Vec<u8> {
+    // About sixteen bits a key.
+    let blocks = (keys.len() * 16 / 512).next_power_of_two().max(1);
+    let mut bits = vec![[0u64; 8]; blocks];
+    for key in keys {
+        let h = hash(key.as_bytes());
+        let block = &mut bits[bloom_block(h, blocks)];
+        for bit in bloom_bits(h) {
+            block[bit / 64] |= 1 << (bit % 64);
+        }
+    }
+    let mut out = Vec::with_capacity(4 + blocks * 64);
+    out.extend((blocks as u32).to_le_bytes());
+    for block in bits {
+        for word in block {
+            out.extend(word.to_le_bytes());
+        }
+    }
+    out
+}
+
+/// How many bits of its block a key sets.
+const BLOOM_BITS: usize = 6;
+
+/// The block of a key's hash: its high bits.
+fn bloom_block(h: u64, blocks: usize) -> usize {
+    ((h >> 32) as usize) & (blocks - 1)
+}
+
+/// The bits (0..512) of a key's hash in its block: nine bits each of the hash mixed once more.
+fn bloom_bits(h: u64) -> impl Iterator<Item = usize> {
+    let mixed = (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    (0..BLOOM_BITS).map(move |i| ((mixed >> (i * 9)) & 511) as usize)
+}
+
+/// A filter [`write_bloom`] wrote, read in place.
+#[allow(dead_code)] // not used by build.rs
+pub struct Bloom {
+    bytes: &'static [u8],
+    blocks: usize,
+}
+
+#[allow(dead_code)]
+impl Bloom {
+    pub const fn new(bytes: &'static [u8]) -> Bloom {
+        let blocks = u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]) as usize;
+        Bloom { bytes, blocks }
+    }
+
+    /// False when `key` is surely not in the set.
+    pub fn may_contain(&self, key: &str) -> bool {
+        let h = hash(key.as_bytes());
+        let at = 4 + bloom_block(h, self.blocks) * 64;
+        let block = &self.bytes[at..at + 64];
+        bloom_bits(h).all(|bit| block[bit / 8] & (1 << (bit % 8)) != 0)
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{StaticMap, write};
+    use super::{Bloom, StaticMap, write, write_bloom};
+
+    #[test]
+    fn a_bloom_filter_lets_every_key_through_and_turns_most_others_away() {
+        let words: Vec<String> = (0..20_000).map(|n| format!("k{n}y")).collect();
+        let keys: Vec<&str> = words.iter().map(String::as_str).collect();
+        let bloom = Bloom::new(Box::leak(write_bloom(&keys).into_boxed_slice()));
+        assert!(keys.iter().all(|k| bloom.may_contain(k)));
+        let others = (0..20_000)
+            .filter(|n| bloom.may_contain(&format!("q{n}z")))
+            .count();
+        assert!(others < 400, "{others} of 20,000 others let through");
+        let empty = Bloom::new(Box::leak(write_bloom(&[]).into_boxed_slice()));
+        assert!(!empty.may_contain("k1y"));
+    }
 
     #[test]
     fn a_written_table_reads_back_every_key_and_no_other() {
