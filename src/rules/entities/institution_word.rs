@@ -524,7 +524,8 @@ fn check_word(
     if len < 3 || VOCAB.contains(w) || k.accepted.contains(w) || k.place(w).is_some() {
         return None;
     }
-    let name = crate::strings::one_line(doc.slice(r.span));
+    // The name as one line, for a message: made only for one.
+    let name = || crate::strings::one_line(doc.slice(r.span));
     let uses = doc.mentions.words.get(w).map_or(1, Vec::len);
     let others_are_vocab = texts
         .iter()
@@ -545,7 +546,7 @@ fn check_word(
                     Diagnostic::new(
                         &InstitutionWord::META,
                         span,
-                        format!("word \"{w}\" in \"{name}\" is probably \"{}\"", c.meant),
+                        format!("word \"{w}\" in \"{}\" is probably \"{}\"", name(), c.meant),
                     )
                     .label(format!("a real word, but this name has \"{}\"", c.meant))
                     .fix(c.meant.to_string()),
@@ -630,7 +631,10 @@ fn check_word(
             Diagnostic::new(
                 &InstitutionWord::META,
                 span,
-                format!("word \"{w}\" in \"{name}\" looks like a slip for \"{meant}\""),
+                format!(
+                    "word \"{w}\" in \"{}\" looks like a slip for \"{meant}\"",
+                    name()
+                ),
             )
             .label(format!("written this way once: {}", slip.describe()))
             .evidence(other_span, format!("\"{other}\" here"))
@@ -664,7 +668,10 @@ fn check_word(
             Diagnostic::new(
                 &InstitutionWord::META,
                 span,
-                format!("word \"{w}\" in \"{name}\" looks like a slip for \"{meant}\""),
+                format!(
+                    "word \"{w}\" in \"{}\" looks like a slip for \"{meant}\"",
+                    name()
+                ),
             )
             .label(format!("not a word: {}", slip.describe()))
             .help(format!("institution names use \"{meant}\""))
@@ -698,7 +705,10 @@ fn check_word(
         Diagnostic::new(
             &InstitutionWord::META,
             span,
-            format!("word \"{w}\" in \"{name}\" looks like a slip for \"{meant}\""),
+            format!(
+                "word \"{w}\" in \"{}\" looks like a slip for \"{meant}\"",
+                name()
+            ),
         )
         .label(format!(
             "a real word where the name's head \"{meant}\" belongs: {}",

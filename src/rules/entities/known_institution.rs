@@ -146,11 +146,8 @@ fn synonym_group(head: &str) -> Option<usize> {
 
 /// A word of four letters or more that is no word, known name or accepted house word.
 fn is_non_word(k: &crate::knowledge::Knowledge, w: &str) -> bool {
-    w.chars().count() >= 4
-        && w.is_ascii()
-        && !k.is_known_name(w)
-        && !crate::data::is_word(w)
-        && !k.accepted.contains(w)
+    // A known name is a word, a place, a given name or an accepted house word.
+    w.len() >= 4 && w.is_ascii() && !k.is_known_name(w)
 }
 
 /// Whether `w` may be the wrong word of a known name: a non-word, or a head of a group.

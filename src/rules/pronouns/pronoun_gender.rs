@@ -238,6 +238,20 @@ fn story_wide(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             if !is_shouting(w) {
                 pronouns.push((i, g));
             }
+        }
+    }
+    // A pronoun is flagged here only as its gender's one sign: with two pronouns or more of each
+    // gender the story has, no other sign need be counted.
+    if !pronouns.iter().any(|&(_, g)| evidence[slot(g)] == 1) {
+        return;
+    }
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let w = doc.tok(i);
+        if pronoun_gender(w).is_some() {
+            // Counted above.
         } else if let Some((g, honorific)) = k.gendered_word(w) {
             // An honorific counts before a name ("Mrs Darragh", "Mrs. Darragh"); a role noun
             // counts as it stands.
