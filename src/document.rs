@@ -413,7 +413,7 @@ impl<'a> Document<'a> {
         if prev.chars().count() == 1 && prev.chars().all(char::is_uppercase) {
             return false;
         }
-        !ABBREVIATIONS.contains(&prev)
+        !ABBREVIATIONS_SET.contains(prev)
     }
 
     fn find_dates(&mut self) {
@@ -577,6 +577,10 @@ impl<'a> Document<'a> {
         }
     }
 }
+
+/// [`ABBREVIATIONS`] as a set, made on first use: it is asked at many tokens.
+static ABBREVIATIONS_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
+    std::sync::LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
 
 /// Titles and abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[

@@ -37,6 +37,10 @@ pub struct Mentions<'a> {
 }
 
 /// Words that open a sentence or a clause but never a name.
+/// [`NOT_NAME_START`] as a set: asked at every capitalised word.
+static NOT_NAME_STARTS: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
+    std::sync::LazyLock::new(|| NOT_NAME_START.iter().copied().collect());
+
 const NOT_NAME_START: &[&str] = &[
     "The",
     "A",
@@ -191,7 +195,7 @@ fn institutions<'a>(doc: &Document<'a>) -> Vec<Institution<'a>> {
         }
         let mut j = i + 1;
         while j + 1 < n
-            && &text[toks[j].span.range()] == "-"
+            && doc.tok(j) == "-"
             && toks[j].gap == Gap::None
             && toks[j + 1].gap == Gap::None
             && toks[j + 1].kind == TokenKind::Word
@@ -206,7 +210,7 @@ fn institutions<'a>(doc: &Document<'a>) -> Vec<Institution<'a>> {
             continue;
         };
         let start = i;
-        if NOT_NAME_START.contains(&&text[toks[i].span.range()]) {
+        if NOT_NAME_STARTS.contains(doc.tok(i)) {
             i = end;
             continue;
         }

@@ -147,6 +147,10 @@ mod tests {
 
 /// Lower case without diacritics: "Brasília" -> "brasilia", "Kahramanmaraş" -> "kahramanmaras".
 pub fn fold(word: &str) -> String {
+    // Most words are ASCII: lower case is all their folding.
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     word.chars()
         .flat_map(char::to_lowercase)
         .map(|c| match c {

@@ -98,6 +98,10 @@ static CONFUSABLES: LazyLock<HashMap<&'static str, Vec<Confusable>>> = LazyLock:
     m
 });
 
+/// [`FOREIGN_JOINS`] as a set, made on first use: it is asked at many tokens.
+static FOREIGN_JOINS_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
+    std::sync::LazyLock::new(|| FOREIGN_JOINS.iter().copied().collect());
+
 /// Function words of other languages inside names: "Banco de la Nacion", "Institut fur".
 pub(super) const FOREIGN_JOINS: &[&str] = &[
     "de", "del", "della", "di", "du", "des", "la", "le", "les", "der", "die", "das", "und", "y",
@@ -170,13 +174,13 @@ pub(super) fn runs(doc: &Document) -> Vec<Run> {
                 continue;
             }
             let w = doc.tok(j);
-            if matches!(w, "of" | "for" | "and" | "on" | "the") || FOREIGN_JOINS.contains(&w) {
+            if matches!(w, "of" | "for" | "and" | "on" | "the") || FOREIGN_JOINS_SET.contains(w) {
                 let mut k = j + 1;
                 if k < n && doc.tok(k) == "the" {
                     k += 1;
                 }
                 if word(k) && toks[k].gap <= Gap::Newline {
-                    foreign |= FOREIGN_JOINS.contains(&w);
+                    foreign |= FOREIGN_JOINS_SET.contains(w);
                     words.push(k);
                     j = k + 1;
                     continue;
