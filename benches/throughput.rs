@@ -8,6 +8,10 @@ use std::time::Instant;
 
 mod corpus;
 
+/// The binary's allocator, so that the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use corpus::{Rng, article};
 
 fn main() {
