@@ -132,6 +132,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn folding_lowers_case_and_drops_accents_alike_for_ascii_and_other_words() {
+        assert_eq!(fold("Reagan"), "reagan");
+        assert_eq!(fold("O'Neill"), "o'neill");
+        assert_eq!(fold("Łódź"), "lodz");
+        assert_eq!(fold("Müller’s"), "muller's");
+        assert_eq!(fold("ÉCOLE"), "ecole");
+    }
+
+    #[test]
     fn distances() {
         assert_eq!(edit_distance("Januray", "January"), 1);
         assert_eq!(edit_distance("Austria", "Australia"), 2);

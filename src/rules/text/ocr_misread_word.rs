@@ -980,6 +980,29 @@ fn remembered(
 mod tests {
     use super::reading;
 
+    /// Each question keeps its own answers: a word asked one question, then another, then the
+    /// first again, gets each answer as worked out afresh.
+    #[test]
+    fn remembered_answers_are_the_answers_of_their_own_question() {
+        use super::{
+            doubled_slip, doubled_slip_of, reading_of, two_readings, two_readings_of,
+            typing_reading, typing_reading_of,
+        };
+        for w in ["aud", "preceeding", "bcforo", "hass", "thrce", "xqzt"] {
+            for _ in 0..2 {
+                assert_eq!(reading(w), reading_of(w), "{w}");
+                assert_eq!(typing_reading(w), typing_reading_of(w), "{w}");
+                assert_eq!(two_readings(w), two_readings_of(w), "{w}");
+                assert_eq!(doubled_slip(w), doubled_slip_of(w), "{w}");
+            }
+        }
+        assert_eq!(
+            two_readings("bcforo").map(|r| r.0).as_deref(),
+            Some("before")
+        );
+        assert!(doubled_slip("hass").is_some() && typing_reading("hass").is_some());
+    }
+
     #[test]
     fn readings_undo_one_misreading() {
         let r = |w: &str| reading(w).map(|(f, _)| f);
