@@ -729,7 +729,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         .then(|| typing_reading(w))
         .flatten();
-        // A long non-word with two letters misread ("botwoon", "childrou"), when one misreading
+        // A long non-word with two letters misread ("bctweon", "govcrnmcnt"), when one misreading
         // undone gives nothing; a typing slip of any length ("saiud") is not read twice misread.
         let found = if twice {
             (!rare_word && w.len() >= 5 && typed.is_none())
@@ -848,7 +848,7 @@ impl Readings {
     }
 }
 
-/// The reading of `w` with two of the commonest misreadings undone ("botwoon" for "between"):
+/// The reading of `w` with two of the commonest misreadings undone ("bctweon" for "between"):
 /// an everyday word, ten times likelier than any other such reading.
 fn two_readings(w: &str) -> Option<(String, u16)> {
     remembered(Question::TwoReadings, w, || two_readings_of(w))
