@@ -399,21 +399,24 @@ fn capitalised_misreading(
     if !t.is_title() || w.len() < 4 || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
         return None;
     }
-    // Most capitalised words are words or names: the cheapest tests first.
-    if crate::data::is_word(w) || k.is_known_name(w) || k.accepted.contains(w) {
+    // Most capitalised words are words or names (a known name is a word, an accepted house
+    // word, a place or a given name).
+    if k.is_known_name(w) {
+        return None;
+    }
+    // A list of names ("Replacements: Gotting, McKenzie") or a given name before it: a surname
+    // English text has not met. The story's own words first, then the lists.
+    let j = i as isize;
+    let listed = (doc.tok_at(j - 1) == "," && doc.is_title_at(j - 2))
+        || (doc.tok_at(j + 1) == "," && doc.is_title_at(j + 2));
+    if listed {
         return None;
     }
     let lower = w.to_ascii_lowercase();
     if crate::data::token_rarity(&lower).is_some() || crate::data::is_town(&lower) {
         return None;
     }
-    // A list of names ("Replacements: Gotting, McKenzie") or a given name before it: a surname
-    // English text has not met.
-    let j = i as isize;
-    let listed = (doc.tok_at(j - 1) == "," && doc.is_title_at(j - 2))
-        || (doc.tok_at(j + 1) == "," && doc.is_title_at(j + 2));
-    let after_given = i > 0 && doc.is_title_at(j - 1) && k.is_given_name(doc.tok(i - 1));
-    if listed || after_given {
+    if i > 0 && doc.is_title_at(j - 1) && k.is_given_name(doc.tok(i - 1)) {
         return None;
     }
     // A capital misread ("Ballway", "Tohn", "Pitzroy"): the first letter read for another.
