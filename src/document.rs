@@ -413,7 +413,7 @@ impl<'a> Document<'a> {
         if prev.chars().count() == 1 && prev.chars().all(char::is_uppercase) {
             return false;
         }
-        !ABBREVIATIONS_SET.contains(prev)
+        !ABBREVIATIONS.contains(prev)
     }
 
     fn find_dates(&mut self) {
@@ -578,17 +578,13 @@ impl<'a> Document<'a> {
     }
 }
 
-/// [`ABBREVIATIONS`] as a set, made on first use: it is asked at many tokens.
-static ABBREVIATIONS_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
-    std::sync::LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
-
 /// Titles and abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
+static ABBREVIATIONS: crate::strings::WordSet = crate::strings::WordSet::new(&[
     "Mr", "Mrs", "Ms", "Dr", "St", "Sr", "Jr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Gov",
     "Sen", "Rep", "Rev", "Mt", "Inc", "Corp", "Co", "Ltd", "Bros", "No", "Nos", "vs", "etc", "Jan",
     "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Fig", "al",
     "approx", "Dept", "Univ", "Ave", "Messrs", "Adm", "Maj", "Mme", "Mssrs", "Ft", "Pt",
-];
+]);
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(

@@ -37,11 +37,7 @@ pub struct Mentions<'a> {
 }
 
 /// Words that open a sentence or a clause but never a name.
-/// [`NOT_NAME_START`] as a set: asked at every capitalised word.
-static NOT_NAME_STARTS: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
-    std::sync::LazyLock::new(|| NOT_NAME_START.iter().copied().collect());
-
-const NOT_NAME_START: &[&str] = &[
+static NOT_NAME_START: crate::strings::WordSet = crate::strings::WordSet::new(&[
     "The",
     "A",
     "An",
@@ -125,7 +121,7 @@ const NOT_NAME_START: &[&str] = &[
     "Because",
     "Why",
     "How",
-];
+]);
 
 impl<'a> Mentions<'a> {
     pub fn collect(doc: &Document<'a>) -> Mentions<'a> {
@@ -210,7 +206,7 @@ fn institutions<'a>(doc: &Document<'a>) -> Vec<Institution<'a>> {
             continue;
         };
         let start = i;
-        if NOT_NAME_STARTS.contains(doc.tok(i)) {
+        if NOT_NAME_START.contains(doc.tok(i)) {
             i = end;
             continue;
         }

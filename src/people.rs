@@ -55,12 +55,8 @@ const AUDIENCES: &[&str] = &[
     "CNN",
 ];
 
-/// [`REPORTING`] as a set, made on first use: it is asked at many tokens.
-static REPORTING_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
-    std::sync::LazyLock::new(|| REPORTING.iter().copied().collect());
-
 /// Verbs that report speech or thought: "NAME said he ...".
-const REPORTING: &[&str] = &[
+static REPORTING: crate::strings::WordSet = crate::strings::WordSet::new(&[
     "said",
     "says",
     "say",
@@ -136,11 +132,11 @@ const REPORTING: &[&str] = &[
     "asserted",
     "reckons",
     "reckoned",
-];
+]);
 
 /// A verb that reports speech or thought: "said", "added".
 pub fn is_reporting(w: &str) -> bool {
-    REPORTING_SET.contains(w)
+    REPORTING.contains(w)
 }
 
 /// Words between a reporting verb and its subject: "Smith has also said he ...".
@@ -193,12 +189,8 @@ const PARTICLES: &[&str] = &[
     "la", "di", "del", "della", "du", "ter", "ten", "y", "bint",
 ];
 
-/// [`BEFORE_SUBJECT`] as a set, made on first use: it is asked at many tokens.
-static BEFORE_SUBJECT_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
-    std::sync::LazyLock::new(|| BEFORE_SUBJECT.iter().copied().collect());
-
 /// Lower-case words that may stand before a sentence's subject: "former coach Tony Smith said".
-const BEFORE_SUBJECT: &[&str] = &[
+static BEFORE_SUBJECT: crate::strings::WordSet = crate::strings::WordSet::new(&[
     "said",
     "says",
     "the",
@@ -289,7 +281,7 @@ const BEFORE_SUBJECT: &[&str] = &[
     "professor",
     "researcher",
     "doctor",
-];
+]);
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EvidenceKind {
@@ -659,7 +651,7 @@ impl People {
                     !crate::data::is_word(w) && k.place(w).is_none()
                 }) && (!doc.tokens[ws[0].0].starts_sentence()
                     || after == ","
-                    || REPORTING_SET.contains(after));
+                    || REPORTING.contains(after));
                 !all_places
                     && k.place(doc.slice(name_span)).is_none()
                     && (titled
@@ -900,7 +892,7 @@ impl People {
     /// "'...,' Smith said", "'...,' said coach Tony Smith", "'...,' she said" (a bound pronoun),
     /// "Smith said: '...'".
     fn speaker(&self, doc: &Document, a: usize, b: usize) -> Option<(usize, usize)> {
-        let said = |j: isize| REPORTING_SET.contains(doc.tok_at(j));
+        let said = |j: isize| REPORTING.contains(doc.tok_at(j));
         let named = |mi: usize| {
             let m = self.mentions[mi];
             (!m.possessive && !doc.tokens[m.first].in_quote())
@@ -928,7 +920,7 @@ impl People {
             if let Some(m) = self.mentions.get(i).filter(|m| {
                 m.first < j + 6
                     && (j..m.first).all(|x| {
-                        doc.tokens[x].kind == TokenKind::Word && !REPORTING_SET.contains(doc.tok(x))
+                        doc.tokens[x].kind == TokenKind::Word && !REPORTING.contains(doc.tok(x))
                     })
             }) {
                 let mut v = m.end;
@@ -943,7 +935,7 @@ impl People {
                 let i = self.mentions.partition_point(|m| m.first < j + 1);
                 if self.mentions.get(i).is_some_and(|m| {
                     m.first <= j + 3
-                        && (j + 1..m.first).all(|x| BEFORE_SUBJECT_SET.contains(doc.tok(x)))
+                        && (j + 1..m.first).all(|x| BEFORE_SUBJECT.contains(doc.tok(x)))
                 }) {
                     return named(i);
                 }
@@ -1003,7 +995,7 @@ impl People {
                     break;
                 }
                 let part_of_office = doc.tokens[h].kind == TokenKind::Word
-                    && (BEFORE_SUBJECT_SET.contains(lower.as_str())
+                    && (BEFORE_SUBJECT.contains(lower.as_str())
                         || is_title_word(&crate::strings::capitalise(w)));
                 if !part_of_office {
                     break;
@@ -1128,7 +1120,7 @@ impl People {
         // Skip lower-case role words and "the": "former coach Tony Smith".
         while b > sent.first && {
             let w = doc.tok(b - 1);
-            BEFORE_SUBJECT_SET.contains(w) || TITLES.contains(w)
+            BEFORE_SUBJECT.contains(w) || TITLES.contains(w)
         } {
             b -= 1;
             if doc.tok(b) == "said" || doc.tok(b) == "says" {
@@ -1160,7 +1152,7 @@ impl People {
         if m.possessive || doc.tokens[m.first].in_quote() {
             return None;
         }
-        let said = |t: &str| REPORTING_SET.contains(t);
+        let said = |t: &str| REPORTING.contains(t);
         // "NAME said." / "NAME has said."
         let after = (m.end..last).all(|x| said(doc.tok(x)) || AUXILIARIES.contains(&doc.tok(x)))
             && m.end < last
@@ -1168,7 +1160,7 @@ impl People {
         // "said NAME." / "said coach NAME."
         let before = m.end == last && {
             let mut x = m.first;
-            while x > sent.first && BEFORE_SUBJECT_SET.contains(doc.tok(x - 1)) && x + 6 > m.first {
+            while x > sent.first && BEFORE_SUBJECT.contains(doc.tok(x - 1)) && x + 6 > m.first {
                 x -= 1;
                 if said(doc.tok(x)) {
                     break;
@@ -1294,7 +1286,7 @@ impl People {
         let mut verb = None;
         for back in 0..4 {
             let w = doc.tok_at(q - back);
-            if REPORTING_SET.contains(w) {
+            if REPORTING.contains(w) {
                 verb = Some(q - back);
                 break;
             }
@@ -1352,7 +1344,7 @@ impl People {
         while AUXILIARIES.contains(&doc.tok_at(n as isize)) {
             n += 1;
         }
-        if !REPORTING_SET.contains(doc.tok_at(n as isize)) {
+        if !REPORTING.contains(doc.tok_at(n as isize)) {
             return None;
         }
         let (p, mi) = subjects[s]?;
@@ -1382,7 +1374,7 @@ impl People {
             && (doc.tok_at(i as isize - 1) == ","
                 || matches!(doc.tok_at(i as isize - 1), "\"" | "”" | "'" | "’")
                     && matches!(doc.tok_at(i as isize - 2), "," | "?" | "!"))
-            && REPORTING_SET.contains(doc.tok_at(i as isize + 1))
+            && REPORTING.contains(doc.tok_at(i as isize + 1))
             && matches!(doc.tok_at(i as isize + 2), "." | "")
             && self.mentions_in(doc.sentences[s].first, i).is_empty();
         if !opens && !attribution {

@@ -103,6 +103,28 @@ pub fn common_prefix(a: &str, b: &str) -> usize {
     a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
 }
 
+/// A fixed list of words asked as a set: made into a hash set on first use. For a list asked at
+/// many tokens, where walking it would compare the word with every entry.
+pub struct WordSet {
+    words: &'static [&'static str],
+    set: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    pub const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet {
+            words,
+            set: std::sync::OnceLock::new(),
+        }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(word)
+    }
+}
+
 /// `word` with its first letter a capital: "minister" -> "Minister".
 pub fn capitalise(word: &str) -> String {
     let mut c = word.chars();
@@ -138,6 +160,14 @@ mod tests {
         assert_eq!(fold("Łódź"), "lodz");
         assert_eq!(fold("Müller’s"), "muller's");
         assert_eq!(fold("ÉCOLE"), "ecole");
+    }
+
+    #[test]
+    fn a_word_set_holds_its_words_as_written() {
+        static SET: WordSet = WordSet::new(&["said", "The", "für"]);
+        assert!(SET.contains("said") && SET.contains("The") && SET.contains("für"));
+        assert!(!SET.contains("Said") && !SET.contains("the") && !SET.contains("fur"));
+        assert!(!SET.contains(""));
     }
 
     #[test]
@@ -219,19 +249,23 @@ impl Slip {
 /// The single slip that turns `meant` into `written`, compared without case; accents alone
 /// count as an accent slip.
 pub fn typing_slip(written: &str, meant: &str) -> Option<Slip> {
-    // Most names are ASCII: compare lower-cased bytes on the stack, no allocation.
-    if written.is_ascii() && meant.is_ascii() && written.len() <= 48 && meant.len() <= 48 {
-        // One slip changes the length by at most one and leaves one of the first two letters
-        // where it was or one place over: most pairs are turned away here, before any copy.
-        let (wb, mb) = (written.as_bytes(), meant.as_bytes());
-        if wb.len().abs_diff(mb.len()) > 1 {
+    let (wb, mb) = (written.as_bytes(), meant.as_bytes());
+    // One slip leaves one of the first two letters where it was or one place over: most pairs
+    // are turned away here, before the words are scanned or copied. (ASCII letters fold to
+    // themselves in lower case, whatever follows them.)
+    if let ([w0, w1, ..], [m0, m1, ..]) = (wb, mb)
+        && [w0, w1, m0, m1].iter().all(|b| b.is_ascii())
+    {
+        let [w0, w1, m0, m1] = [w0, w1, m0, m1].map(u8::to_ascii_lowercase);
+        if w0 != m0 && w1 != m1 && w0 != m1 && w1 != m0 {
             return None;
         }
-        if let ([w0, w1, ..], [m0, m1, ..]) = (wb, mb) {
-            let [w0, w1, m0, m1] = [w0, w1, m0, m1].map(u8::to_ascii_lowercase);
-            if w0 != m0 && w1 != m1 && w0 != m1 && w1 != m0 {
-                return None;
-            }
+    }
+    // Most names are ASCII: compare lower-cased bytes on the stack, no allocation.
+    if written.is_ascii() && meant.is_ascii() && written.len() <= 48 && meant.len() <= 48 {
+        // One slip changes the length by at most one.
+        if wb.len().abs_diff(mb.len()) > 1 {
+            return None;
         }
         let (mut w, mut m) = ([0u8; 48], [0u8; 48]);
         for (d, s) in w.iter_mut().zip(written.bytes()) {

@@ -98,15 +98,11 @@ static CONFUSABLES: LazyLock<HashMap<&'static str, Vec<Confusable>>> = LazyLock:
     m
 });
 
-/// [`FOREIGN_JOINS`] as a set, made on first use: it is asked at many tokens.
-static FOREIGN_JOINS_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
-    std::sync::LazyLock::new(|| FOREIGN_JOINS.iter().copied().collect());
-
 /// Function words of other languages inside names: "Banco de la Nacion", "Institut fur".
-pub(super) const FOREIGN_JOINS: &[&str] = &[
+pub(super) static FOREIGN_JOINS: crate::strings::WordSet = crate::strings::WordSet::new(&[
     "de", "del", "della", "di", "du", "des", "la", "le", "les", "der", "die", "das", "und", "y",
     "do", "da", "dos", "van", "voor", "pour", "et", "fur", "für", "al", "el",
-];
+]);
 
 /// Words one slip from a head that are titles, roles or other names' heads ("Chief Medical
 /// Officer", "Royal Marines Band").
@@ -174,13 +170,13 @@ pub(super) fn runs(doc: &Document) -> Vec<Run> {
                 continue;
             }
             let w = doc.tok(j);
-            if matches!(w, "of" | "for" | "and" | "on" | "the") || FOREIGN_JOINS_SET.contains(w) {
+            if matches!(w, "of" | "for" | "and" | "on" | "the") || FOREIGN_JOINS.contains(w) {
                 let mut k = j + 1;
                 if k < n && doc.tok(k) == "the" {
                     k += 1;
                 }
                 if word(k) && toks[k].gap <= Gap::Newline {
-                    foreign |= FOREIGN_JOINS_SET.contains(w);
+                    foreign |= FOREIGN_JOINS.contains(w);
                     words.push(k);
                     j = k + 1;
                     continue;
