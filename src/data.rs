@@ -4,47 +4,21 @@ use crate::static_map::{Bloom, StaticMap};
 use std::sync::LazyLock;
 
 pub use crate::rows::data_lines;
-use crate::rows::{freq_row, word_row};
-
-/// A word table read in place from the table `build.rs` wrote ([`StaticMap`]): a one-file check
-/// waits for no table. (A heap map built beside it once answered a long run 3-4 % faster; the
-/// table's tags, kept apart from its entries, made it faster than the heap map, which now only
-/// cost memory and a core's time at start-up.)
-pub struct WordTable {
-    built: StaticMap,
-    /// The rows the table was built from, for the test that the two agree.
-    #[cfg_attr(not(test), allow(dead_code))]
-    text: &'static str,
-    #[cfg_attr(not(test), allow(dead_code))]
-    row: fn(&'static str) -> Option<(&'static str, u16)>,
-}
-
-impl WordTable {
-    pub fn get(&self, word: &str) -> Option<u16> {
-        self.built.get(word)
-    }
-
-    pub fn contains_key(&self, word: &str) -> bool {
-        self.get(word).is_some()
-    }
-}
 
 /// English words (SCOWL, American and British), as written: lower-case common words and
 /// capitalised proper nouns, each with SCOWL's size class when it is in the smaller lists: 35 for
 /// everyday words ("house", "satin"), 50 for common ones ("renter", "Blair"), 0 for the rest
 /// ("samey").
-pub static WORDS: WordTable = WordTable {
-    built: StaticMap::new(include_bytes!(concat!(env!("OUT_DIR"), "/words.map"))),
-    text: include_str!("../rules/words.txt"),
-    row: word_row,
-};
+///
+/// The word tables are read in place from the tables `build.rs` wrote ([`StaticMap`]): a one-file
+/// check waits for none. (Heap maps built beside them once answered a long run 3-4 % faster; the
+/// tables' tags, kept apart from their entries, made them the faster, and the heap maps went.)
+pub static WORDS: StaticMap =
+    StaticMap::new(include_bytes!(concat!(env!("OUT_DIR"), "/words.map")));
 
 /// Lower-case English words with their frequency in centibels (128 for "the": 10^-1.28).
-static WORD_FREQ: WordTable = WordTable {
-    built: StaticMap::new(include_bytes!(concat!(env!("OUT_DIR"), "/word-freq.map"))),
-    text: include_str!("../rules/word-freq.tsv"),
-    row: freq_row,
-};
+static WORD_FREQ: StaticMap =
+    StaticMap::new(include_bytes!(concat!(env!("OUT_DIR"), "/word-freq.map")));
 
 /// How rare a lower-case word is, in centibels: 128 for "the", 460 for "tho"; `None` below one
 /// in a million.
@@ -108,13 +82,15 @@ pub fn is_word(word: &str) -> bool {
 
 #[cfg(test)]
 mod table_tests {
-    use super::{WORD_FREQ, WORDS, WordTable, data_lines};
+    use super::{WORD_FREQ, WORDS, data_lines};
+    use crate::rows::{freq_row, word_row};
+    use crate::static_map::StaticMap;
     use rustc_hash::FxHashMap as HashMap;
 
     /// The table `build.rs` wrote holds the rows of its file: the last value of a word wins, as
     /// in a map filled in order.
-    fn agree(table: &WordTable) {
-        let rows: HashMap<&str, u16> = data_lines(table.text).filter_map(table.row).collect();
+    fn agree(table: &StaticMap, text: &str, row: fn(&str) -> Option<(&str, u16)>) {
+        let rows: HashMap<&str, u16> = data_lines(text).filter_map(row).collect();
         assert!(rows.len() > 20_000);
         for (word, value) in &rows {
             assert_eq!(table.get(word), Some(*value), "{word}");
@@ -126,7 +102,7 @@ mod table_tests {
 
     #[test]
     fn the_build_time_tables_hold_the_rows_of_the_files() {
-        agree(&WORDS);
-        agree(&WORD_FREQ);
+        agree(&WORDS, include_str!("../rules/words.txt"), word_row);
+        agree(&WORD_FREQ, include_str!("../rules/word-freq.tsv"), freq_row);
     }
 }

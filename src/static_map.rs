@@ -112,12 +112,8 @@ impl StaticMap {
 
     /// The value of `key`, if the table has it.
     pub fn get(&self, key: &str) -> Option<u16> {
-        self.get_hashed(key, hash(key.as_bytes()))
-    }
-
-    /// [`StaticMap::get`] of a key whose [`hash`] is known.
-    pub fn get_hashed(&self, key: &str, h: u64) -> Option<u16> {
         let key = key.as_bytes();
+        let h = hash(key);
         let want = tag(h);
         let mut i = (h >> self.shift) as usize;
         loop {

@@ -246,13 +246,12 @@ fn story_wide(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         return;
     }
     for (i, t) in toks.iter().enumerate() {
-        if t.kind != TokenKind::Word {
+        let w = doc.tok(i);
+        // Pronouns are counted above.
+        if t.kind != TokenKind::Word || pronoun_gender(w).is_some() {
             continue;
         }
-        let w = doc.tok(i);
-        if pronoun_gender(w).is_some() {
-            // Counted above.
-        } else if let Some((g, honorific)) = k.gendered_word(w) {
+        if let Some((g, honorific)) = k.gendered_word(w) {
             // An honorific counts before a name ("Mrs Darragh", "Mrs. Darragh"); a role noun
             // counts as it stands.
             let next = if doc.tok_at(i as isize + 1) == "." {
