@@ -598,14 +598,9 @@ fn two_word_places(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         if out.iter().any(|d| d.span == doc.tokens[i].span) {
             continue;
         }
+        let written = format!("\"{word}\" in \"{first} {word}\"");
         let place = format!("{first} {meant}");
-        let d = Diagnostic::new(
-            &PlaceVariant::META,
-            word_span(doc, i, word),
-            format!("place \"{word}\" in \"{first} {word}\" looks like a slip for \"{place}\""),
-        )
-        .label(format!("not a place; \"{place}\" is"))
-        .fix(meant);
+        let d = two_word_slip(doc, i, word, &written, &place, meant);
         out.push(where_the_story_names(d, doc, meant));
     }
     // The first word slipped: "Unitid States", "Hnog Kong" — a form no list has, one typing
@@ -639,15 +634,9 @@ fn two_word_places(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let [meant] = firsts[..] else {
             continue;
         };
+        let written = format!("\"{word} {second}\"");
         let place = format!("{meant} {second}");
-        let d = Diagnostic::new(
-            &PlaceVariant::META,
-            word_span(doc, i, word),
-            format!("place \"{word} {second}\" looks like a slip for \"{place}\""),
-        )
-        .label(format!("not a place; \"{place}\" is"))
-        .fix(meant.to_string());
-        out.push(d);
+        out.push(two_word_slip(doc, i, word, &written, &place, meant));
     }
 }
 
@@ -660,6 +649,25 @@ fn in_two_word_place(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) 
                 .contains(&base(doc.tok(a + 1)))
     };
     (i > 0 && pair(i - 1)) || pair(i)
+}
+
+/// A word of a two-word place slipped: the word at `i`, written `word`, in the place as written
+/// (`written`, quoted: "\"Unitid States\""), where `place` was meant; `meant` is the fix.
+fn two_word_slip(
+    doc: &Document,
+    i: usize,
+    word: &str,
+    written: &str,
+    place: &str,
+    meant: &str,
+) -> Diagnostic {
+    Diagnostic::new(
+        &PlaceVariant::META,
+        word_span(doc, i, word),
+        format!("place {written} looks like a slip for \"{place}\""),
+    )
+    .label(format!("not a place; \"{place}\" is"))
+    .fix(meant.to_string())
 }
 
 /// The span of `word` at token `i`, without a possessive the token carries ("Inisa" of
