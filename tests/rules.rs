@@ -448,6 +448,18 @@ fn e004_knows_how_names_are_introduced() {
              optimistic assumptions, the deficit would shrink.",
             &["Reaggan's"],
         ),
+        // a quotation closed before the full stop is no initial before the name ...
+        (
+            "Dame Edna Pellworth said the tour was \"nearly sold out\". Pellwirth added that \
+             more dates would follow.",
+            &["Pellwirth"],
+        ),
+        // ... while a real initial still says another person
+        (
+            "Dame Edna Pellworth said the tour was nearly sold out. J. Pellwirth added that \
+             more dates would follow.",
+            &[],
+        ),
         // ... not a common word ("Rock"), nor a changed letter far on the keyboard
         (
             "The band played Rock Island. Later the Rocck show was cancelled. Senator Reagan \

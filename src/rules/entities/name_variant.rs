@@ -67,7 +67,12 @@ fn given_before<'a>(doc: &Document<'a>, i: usize) -> Option<&'a str> {
         return Some(doc.tok(prev));
     }
     // "S. Somanath", "M Horan"
-    if doc.tok(prev) == "." && prev > 0 && doc.tok(prev - 1).len() == 1 {
+    // Not a quotation closed before the full stop (`he was "keen". Robinsom added`).
+    if doc.tok(prev) == "."
+        && prev > 0
+        && doc.tok(prev - 1).len() == 1
+        && doc.tok(prev - 1).bytes().all(|b| b.is_ascii_uppercase())
+    {
         return Some(doc.tok(prev - 1));
     }
     let w = doc.tok(prev);
