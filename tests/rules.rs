@@ -340,6 +340,19 @@ fn e006_whole_names_joined_names_and_an_acronym_before() {
              Australia met, as did both Labour Parties.",
             &["Parties"],
         ),
+        // a plural word of a known name made singular, the name whole, a country's initials
+        // before it or a legal form after it ...
+        (
+            "The General Service Administration sold tin. The US Security Exchange Commission \
+             agreed. Moody's Investor Service Inc said so.",
+            &["Service", "Security", "Investor"],
+        ),
+        // ... not where the run goes on into another phrase
+        (
+            "The General Service Administration Building was sold. The Moody's Investor \
+             Service Awards went ahead.",
+            &[],
+        ),
     ];
     for (story, expected) in cases {
         assert_eq!(&flagged("E006", story), expected, "{story}");

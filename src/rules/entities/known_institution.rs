@@ -17,7 +17,8 @@ declare_rule! {
     /// typing slip from the word its real name has ("Berkshire Hathway", "International Atomic
     /// Energy Agnecy"), or its head swapped for another word of the same kind ("China National
     /// Space Agency" for the China National Space Administration, "Food and Drug Agency"), or
-    /// with a word made plural ("International Monetary Funds", "Banks of England").
+    /// with a word made plural ("International Monetary Funds", "Banks of England") or a plural
+    /// word made singular ("Moody's Investor Service").
     ///
     /// ## Why is this bad?
     /// A misspelt company or body is a factual error that a spelling checker passes: the words
@@ -45,7 +46,9 @@ declare_rule! {
     /// ("Hongkong Bank and Hang Seng Band"), open with an acronym ("BBC Would Service") or end
     /// with an owner's "'s". A known name made plural whole after "the" is one body too ("the
     /// European Commissions"), unless what follows may name the several ("the Labour Parties of
-    /// Britain and Australia").
+    /// Britain and Australia"). A word made singular needs the whole name standing alone, but
+    /// for a country's initials before it or a legal form after it ("US Security Exchange
+    /// Commission", not "the House of Representative Bill").
     /// A plural is left alone where the story names several bodies at once: joined to another
     /// name ("the Asian and African Development Banks") or counted ("12 Federal Reserve
     /// Banks", "the regional Federal Reserve Banks").
@@ -202,6 +205,9 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             // England"): one body is meant, unless the story names several at once ("the
             // Asian and African Development Banks", "12 Federal Reserve Banks").
             let plural = !non_word && w.len() >= 4 && w.ends_with('s');
+            // A plural word of the name made singular ("Moody's Investor Service", "General
+            // Service Administration"): the name has one form.
+            let singular = !non_word && w.len() >= 4 && !w.ends_with('s');
             // A real word one slip from the name's own, the whole run otherwise the name ("BBC
             // Would Service", "Swiss Back").
             let real = !non_word
@@ -209,7 +215,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 && w.is_ascii()
                 && !known.words.contains(w)
                 && near_a_name_word(known, w);
-            if !(non_word || head || plural || real) {
+            if !(non_word || head || plural || singular || real) {
                 continue;
             }
             // The known name, the word it has here, and the run's words it covers.
@@ -224,7 +230,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                         && (e == n
                             || joined_at(doc, run_words[e - 1] as isize + 1)
                             || doc.tok(run_words[e - 1]).len() > texts[e - 1].len());
-                    if e - s < 2 || (!non_word && !plural && !whole) {
+                    if e - s < 2 || (!non_word && !plural && !singular && !whole) {
                         continue;
                     }
                     let Some(hits) = known.masked.get(&masked_key(&texts[s..e], p - s)) else {
@@ -241,13 +247,16 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                             && plural_of(w, meant)
                             && !known.exact.contains(&texts[s..e].join(" "))
                             && !several(doc, run_words[s], run_words[e - 1]);
+                        let made_singular = singular
+                            && plural_of(meant, w)
+                            && !known.exact.contains(&texts[s..e].join(" "));
                         let real_hit = real
                             && whole
                             && real_slip(k, w, meant)
                             && !known.exact.contains(&texts[s..e].join(" "));
                         let fits = if non_word {
                             typing_slip(w, meant).is_some_and(|s| s != Slip::Accent)
-                        } else if made_plural || real_hit {
+                        } else if made_plural || made_singular || real_hit {
                             true
                         } else {
                             head && s == 0
@@ -260,14 +269,16 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                         // The rest of the name must say which body: a word that is not generic,
                         // a head, a demonym or a bare place ("Space", "Hathaway", "Japan" in
                         // "Bank of Japan" with its head).
-                        // A plural needs less: another word that is no generic modifier
-                        // ("Reserve" in "Federal Reserve Boards", "Soviet" in "Soviet Unions").
+                        // A word's number changed needs less: another word that is no generic
+                        // modifier ("Reserve" in "Federal Reserve Boards", "Soviet" in "Soviet
+                        // Unions", "Administration" in "General Service Administration").
+                        let number = made_plural || made_singular;
                         let distinctive = words.iter().enumerate().any(|(q, x)| {
                             q != pos
                                 && !k.is_generic_modifier(x)
-                                && (made_plural || !is_institution_head(x))
-                                && (made_plural || !is_demonym(k, x))
-                                && (non_word || made_plural || k.place(x).is_none())
+                                && (number || !is_institution_head(x))
+                                && (number || !is_demonym(k, x))
+                                && (non_word || number || k.place(x).is_none())
                         });
                         // A word among English's commonest, no word of names, in the name's
                         // place says enough with the head alone ("the Would Bank").
@@ -299,7 +310,20 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                                 doc.tok_at(run_words[e - 1] as isize + 1),
                                 "of" | "in" | "and" | "or" | "&"
                             );
-                        if fits && (distinctive || glaring || whole_name || the_one) {
+                        // Made singular, the name must be there whole and stand alone ("the House
+                        // of Representative Bill" is another phrase), but for a country's
+                        // initials before it or a legal form after it ("US Security Exchange
+                        // Commission", "Moody's Investor Service Inc").
+                        let alone = whole
+                            || (s == 0 || texts[..s].iter().all(|x| is_initials(x)))
+                                && (e == n
+                                    || e + 1 == n
+                                        && super::institution_word::COMPANY_FORMS
+                                            .contains(&texts[e]));
+                        if fits
+                            && (distinctive || glaring || whole_name || the_one)
+                            && (!made_singular || all_words && alone)
+                        {
                             found = Some((name, meant, s, e, made_plural, real_hit));
                             break 'windows;
                         }
@@ -317,6 +341,8 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             let written = crate::strings::one_line(doc.slice(window));
             let label = if made_plural {
                 format!("made plural: this body's name has \"{meant}\"")
+            } else if plural_of(meant, w) {
+                format!("made singular: this body's name has \"{meant}\"")
             } else if real_hit {
                 let slip = typing_slip(w, meant).map_or("one slip", |s| s.describe());
                 format!("a real word, but {slip} from \"{meant}\", the word this body's name has")
@@ -346,6 +372,11 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+}
+
+/// Whether `w` is a short set of initials ("US", "EC", "UK").
+fn is_initials(w: &str) -> bool {
+    (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Whether the token at `j` joins two names ("and", "&", ",").
