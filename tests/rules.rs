@@ -232,6 +232,25 @@ fn e005_a_body_named_in_the_plural() {
         ),
         ["Administrations", "Councils", "Ministries"]
     );
+    // A verb in the singular after a relative pronoun, or the body as subject of a verb whose
+    // object is "its" ...
+    assert_eq!(
+        flagged(
+            "E005",
+            "The Harbour Policy Institutes, which tends to favour tolls, spoke. On Monday, \
+             Manitoba's Water Conservation Boards will lift its curbs.",
+        ),
+        ["Institutes", "Boards"]
+    );
+    // ... not where "its" may be another's, the verb is a plural's, or a phrase comes between.
+    assert_quiet(
+        "E005",
+        [
+            "The province said the Water Conservation Boards would keep its funding.",
+            "The Harbour Policy Institutes, which tend to favour tolls, spoke.",
+            "The Water Conservation Boards lifted the curbs on its behalf.",
+        ],
+    );
 }
 
 #[test]

@@ -18,9 +18,10 @@ declare_rule! {
     /// such names ("National Security Counsel", "Independent National Electrical
     /// Commission"); a name the story writes otherwise elsewhere with one word changed
     /// ("Swiss Bank" ... "Swiss Back", "World Bank" ... "World Banks"); or a body's head made
-    /// plural where a legal form, an owner's "'s", a verb in the singular or its initials in
-    /// brackets say one body is meant ("Henley Groups Inc", "the Policy Councils is", "Farm
-    /// Credit Administrations (FCA)").
+    /// plural where a legal form, an owner's "'s", a verb in the singular (after a "which" too),
+    /// its initials in brackets or an "its" as its verb's object say one body is meant ("Henley
+    /// Groups Inc", "the Policy Councils is", "Farm Credit Administrations (FCA)", "the
+    /// Conservation Boards will lift its curbs").
     ///
     /// ## Why is this bad?
     /// Institution names are long, typed fast and rarely read twice; a spelling checker passes
@@ -400,7 +401,28 @@ fn plural_head(
     let owner = (one || doc.tok(i).ends_with("s's")) && owns(doc, r, texts, pos);
     let last = *r.words.last()? as isize;
     let after = doc.tok_at(last + 1);
-    let verb = one && !owner && matches!(after, "is" | "has" | "was" | "says" | "does");
+    // The verb may follow a relative pronoun: "Economic Policy Institutes, which tends".
+    let relative = matches!(after, "," | "-" | "—" | "–")
+        && matches!(doc.tok_at(last + 2), "which" | "that" | "who");
+    let verb_at = if relative { last + 3 } else { last + 1 };
+    let verb = one && !owner && SINGULAR_VERBS.contains(&doc.tok_at(verb_at));
+    // The body as subject, its verb, then "its": "the Energy Resources Conservation Boards will
+    // lift its", "the US Courts of Appeal upheld its".
+    // Only with nothing lower-case before the name in its sentence but "the": "The government
+    // said the Development Agencies would keep its funding" has another owner for "its".
+    let its = one && !owner && !verb && {
+        let mut j = last + 1;
+        while j <= last + 3 && plain_verb_word(doc, j) {
+            j += 1;
+        }
+        let opening = doc.sentences[doc.sentence_of(r.words[0])].first;
+        j > last + 1
+            && doc.tok_at(j) == "its"
+            && (opening..r.words[0]).all(|q| {
+                let x = doc.tok(q);
+                x == "the" || !x.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+            })
+    };
     // Its initials after it, in brackets: "Farm Credit Administrations (FCA)", "Groups of
     // Seven (G-7)". They stand for the whole name: the plural must be its head, not a
     // complement ("International Association of Athletics Federations (IAAF)").
@@ -419,7 +441,7 @@ fn plural_head(
     }
     // "the Scottish and Welsh Development Agencies": names joined inside the run.
     let joined = (r.words[0]..i).any(|j| matches!(doc.tok(j), "and" | "or" | "&" | ","));
-    if !(legal || owner || verb || initials)
+    if !(legal || owner || verb || initials || its)
         || joined
         || doc.mentions.words.get(w).is_some_and(|u| u.len() > 1)
         || several(doc, r.words[0], i)
@@ -437,8 +459,10 @@ fn plural_head(
         "an owner's \"'s\" after it: one body".to_string()
     } else if initials {
         "one set of initials after it: one body".to_string()
+    } else if its {
+        "\"its\" after its verb: one body".to_string()
     } else {
-        format!("\"{after}\" after it: one body")
+        format!("\"{}\" after it: one body", doc.tok_at(verb_at))
     };
     let t = doc.tokens[i];
     let span = Span::new(t.span.start as usize, t.span.start as usize + w.len());
@@ -451,6 +475,22 @@ fn plural_head(
         .label(format!("a head made plural; {why}"))
         .fix(singular.into_owned()),
     )
+}
+
+/// Whether token `j` is a lower-case word that may be a verb or an adverb between a subject and
+/// the "its" of its object: no article, preposition, conjunction or pronoun, which would start
+/// a phrase "its" might belong to.
+fn plain_verb_word(doc: &Document, j: isize) -> bool {
+    let w = doc.tok_at(j);
+    doc.kind_at(j) == Some(TokenKind::Word)
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(
+            w,
+            "the" | "a" | "an" | "to" | "of" | "for" | "with" | "on" | "in" | "at" | "by"
+                | "from" | "and" | "or" | "but" | "that" | "which" | "who" | "their" | "his"
+                | "her" | "them" | "they" | "as" | "its" | "it" | "than" | "into" | "over"
+                | "about" | "under" | "after" | "before" | "while" | "if" | "when"
+        )
 }
 
 /// Whether the run's word at `p` carries an owner's "'s" ("Moody's").
@@ -487,6 +527,52 @@ const BODIES: &[&str] = &[
     "University",
     "College",
     "Academy",
+];
+
+/// Verbs in the third person singular that are no plural nouns ("plans", "reports" are both),
+/// so a plural head before one is one body ("the Big Lottery Funds has said").
+const SINGULAR_VERBS: &[&str] = &[
+    "is",
+    "has",
+    "was",
+    "says",
+    "does",
+    "wants",
+    "owns",
+    "lets",
+    "tends",
+    "expects",
+    "believes",
+    "seems",
+    "remains",
+    "makes",
+    "takes",
+    "gives",
+    "gets",
+    "keeps",
+    "warns",
+    "insists",
+    "argues",
+    "denies",
+    "predicts",
+    "represents",
+    "operates",
+    "employs",
+    "manages",
+    "regulates",
+    "oversees",
+    "publishes",
+    "provides",
+    "intends",
+    "urges",
+    "knows",
+    "thinks",
+    "agrees",
+    "accepts",
+    "rejects",
+    "opposes",
+    "includes",
+    "considers",
 ];
 
 /// A company's legal form after its name.
