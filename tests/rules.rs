@@ -1585,3 +1585,19 @@ fn ocr_rules_leave_modern_copy_alone() {
     assert_stories_silent("T-modern-near-misses.txt", "T");
     assert_stories_silent("T-modern-near-misses.txt", "N005");
 }
+
+#[test]
+fn e005_a_form_no_text_writes_one_slip_from_a_long_name_word() {
+    // A long word of institution names, misspelt into a form no text writes, needs no word of
+    // such names beside it; broadcasting and parliament have their words too.
+    assert_eq!(
+        flagged(
+            "E005",
+            "The Glenrock Cmmission Report was published. The European Broudcast Union said \
+             so, and the Cmmons Public Accounts Committee agreed.",
+        ),
+        ["Cmmission", "Broudcast", "Cmmons"]
+    );
+    // A short word needs a word of institution names beside it.
+    assert_quiet("E005", ["The Glenrock Boord Report was published."]);
+}

@@ -745,8 +745,10 @@ fn check_word(
         let head = is_institution_head(meant) && head_position && meant.len() >= 4;
         // A form no text writes, in a name with a head elsewhere ("Leisure Softwaer
         // Publishers Association").
-        let in_a_body = body_with_head
-            && crate::strings::with_lowercase(w, crate::data::token_rarity).is_none();
+        // A form no text writes one slip from a long word of such names needs no more ("Ames
+        // Depertment Stores", "Tower Cmmission Report"): few names are one letter from one.
+        let unheard = crate::strings::with_lowercase(w, crate::data::token_rarity).is_none();
+        let in_a_body = unheard && (body_with_head || meant.len() >= 7);
         if !(head || (next_to_vocab || in_a_body) && !person) {
             return None;
         }
