@@ -1601,3 +1601,20 @@ fn e005_a_form_no_text_writes_one_slip_from_a_long_name_word() {
     // A short word needs a word of institution names beside it.
     assert_quiet("E005", ["The Glenrock Boord Report was published."]);
 }
+
+#[test]
+fn e005_a_given_name_before_a_head_names_a_body() {
+    // "Hope Office" beside the story's "Home Office": a body, whatever "Hope" is on its own ...
+    assert_eq!(
+        flagged(
+            "E005",
+            "The Home Office has said it would act. Hope Office minister Jan Rowe said so.",
+        ),
+        ["Hope"]
+    );
+    // ... but before a surname a given name is a person's ("Hope Banks" beside "Home Banks").
+    assert_quiet(
+        "E005",
+        ["The Home Banks fund has said it would act. Hope Banks, a trustee, said so."],
+    );
+}

@@ -680,7 +680,12 @@ fn check_word(
         .enumerate()
         .any(|(p, x)| p != pos && is_institution_head(x));
     let opens_with_given = k.is_given_name(texts[0]) && !VOCAB.contains(texts[0]) && !owns(0);
-    let body_with_head = has_head && named.len() >= 3;
+    // A given name before a head no surname is ("Hope Office") names a body, not a person.
+    let given_and_head = named.len() == 2
+        && pos == 0
+        && is_institution_head(named[1])
+        && k.surname_rank(named[1]).is_none();
+    let body_with_head = has_head && (named.len() >= 3 || given_and_head);
     let person = !institution_shaped && (after_person || opens_with_given && !body_with_head);
     // The story writes the same name with this word one slip away: "Swiss Bank" ... "Swiss Back".
     let first = w.chars().next()?;
