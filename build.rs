@@ -125,6 +125,137 @@ fn word_tables() {
     std::fs::write(out_path("letters.bin"), bytes).unwrap();
 }
 
+/// Rows of fixed width beside a [`static_map`] table whose values are row numbers: `rows` (the
+/// last of a key wins) as `<target>.map` and `<target>.rows`.
+fn indexed_rows<'a>(rows: impl Iterator<Item = (&'a str, Vec<u8>)>, target: &str) {
+    let map: HashMap<&str, Vec<u8>> = rows.collect();
+    let mut rows: Vec<(&str, Vec<u8>)> = map.into_iter().collect();
+    rows.sort_unstable();
+    assert!(
+        rows.len() <= usize::from(u16::MAX),
+        "{target}: too many rows"
+    );
+    let index: Vec<(&str, u16)> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, (k, _))| (*k, i as u16))
+        .collect();
+    std::fs::write(
+        out_path(&format!("{target}.map")),
+        static_map::write(&index),
+    )
+    .unwrap();
+    let bytes: Vec<u8> = rows.iter().flat_map(|(_, r)| r.iter().copied()).collect();
+    std::fs::write(out_path(&format!("{target}.rows")), bytes).unwrap();
+}
+
+/// Text values of a table of rows: appended to `blob`, their place as offset and length.
+fn text_at(blob: &mut String, text: &str) -> [u8; 6] {
+    let off = u32::try_from(blob.len()).unwrap().to_le_bytes();
+    let len = u16::try_from(text.len()).unwrap().to_le_bytes();
+    blob.push_str(text);
+    [off[0], off[1], off[2], off[3], len[0], len[1]]
+}
+
+/// The name lists the people and place models ask at every capitalised word, as tables read in
+/// place, so that no table is built at start-up: international given names (the sex, 0 `m`,
+/// 1 `f`, 2 `mostly-m`, 3 `mostly-f`, 4 other), US surnames (the rank), US given names (rows of
+/// female and male births, `u32` each), places (rows of population `u64`, the countries' offset
+/// `u32` and length `u16` in `places.txt`, kind `u8`: 0 country, 1 region, 2 division, 3 city,
+/// and a byte of padding) and cities' divisions (offset and length in `city-regions.txt`).
+fn name_tables() {
+    let intl = read("rules/given-names-intl.tsv");
+    static_table(
+        rows::data_lines(&intl).filter_map(|l| {
+            let mut cols = l.split('\t');
+            let name = cols.next()?;
+            let sex = match cols.next()? {
+                "m" => 0,
+                "f" => 1,
+                "mostly-m" => 2,
+                "mostly-f" => 3,
+                _ => 4,
+            };
+            Some((name, sex))
+        }),
+        "given-names-intl.map",
+    );
+    let surnames = read("rules/surnames-us.tsv");
+    static_table(
+        rows::data_lines(&surnames).filter_map(|l| {
+            let (name, rank) = l.split_once('\t')?;
+            let rank: u32 = rank.parse().ok()?;
+            Some((
+                name,
+                u16::try_from(rank).expect("a surname rank fits 16 bits"),
+            ))
+        }),
+        "surnames-us.map",
+    );
+    let given = read("rules/given-names.tsv");
+    indexed_rows(
+        rows::data_lines(&given).filter_map(|l| {
+            let mut cols = l.split('\t');
+            let name = cols.next()?;
+            let female: u64 = cols.next()?.parse().ok()?;
+            let male: u64 = cols.next()?.parse().ok()?;
+            let mut row = u32::try_from(female).unwrap().to_le_bytes().to_vec();
+            row.extend(u32::try_from(male).unwrap().to_le_bytes());
+            Some((name, row))
+        }),
+        "given-names",
+    );
+    // Places: rows of places.tsv with a kind, then the divisions of regions.tsv that no
+    // country or city of the name already holds.
+    let (places, regions) = (read("rules/places.tsv"), read("rules/regions.tsv"));
+    let mut table: HashMap<&str, (u8, u64, &str)> = rows::data_lines(&places)
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            let name = cols.next()?;
+            let kind = match cols.next()? {
+                "country" => 0,
+                "city" => 3,
+                _ => 1,
+            };
+            let population = cols.next().and_then(|p| p.parse().ok()).unwrap_or(0);
+            let countries = cols.next().unwrap_or("");
+            Some((name, (kind, population, countries)))
+        })
+        .collect();
+    for l in rows::data_lines(&regions) {
+        if let Some((name, countries)) = l.split_once('\t') {
+            table.entry(name).or_insert((2, 1_000_000, countries));
+        }
+    }
+    let mut blob = String::new();
+    let mut sorted: Vec<_> = table.into_iter().collect();
+    sorted.sort_unstable();
+    let rows: Vec<(&str, Vec<u8>)> = sorted
+        .into_iter()
+        .map(|(name, (kind, population, countries))| {
+            let mut row = population.to_le_bytes().to_vec();
+            row.extend(text_at(&mut blob, countries));
+            row.extend([kind, 0]);
+            (name, row)
+        })
+        .collect();
+    indexed_rows(rows.into_iter(), "places");
+    std::fs::write(out_path("places.txt"), blob).unwrap();
+    let cities = read("rules/city-regions.tsv");
+    let mut blob = String::new();
+    let table: HashMap<&str, &str> = rows::data_lines(&cities)
+        .filter_map(|l| l.split_once('\t'))
+        .collect();
+    let mut sorted: Vec<_> = table.into_iter().collect();
+    sorted.sort_unstable();
+    let rows: Vec<(&str, Vec<u8>)> = sorted
+        .into_iter()
+        .map(|(city, divisions)| (city, text_at(&mut blob, divisions).to_vec()))
+        .collect();
+    indexed_rows(rows.into_iter(), "city-regions");
+    std::fs::write(out_path("city-regions.txt"), blob).unwrap();
+}
+
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=src/static_map.rs");
@@ -132,6 +263,7 @@ fn main() {
     finite_state_map("rules/rare-tokens.tsv", "rare-tokens.fst");
     finite_state_map("rules/towns.txt", "towns.fst");
     word_tables();
+    name_tables();
     println!("cargo::rerun-if-env-changed=CI");
     println!("cargo::rerun-if-env-changed=PATH");
     let clients: [(&str, bool); 5] = [

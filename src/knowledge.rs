@@ -2,6 +2,7 @@
 //! plus what a newsroom adds through its configuration.
 
 use crate::data::data_lines;
+use crate::static_map::StaticMap;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
@@ -18,24 +19,47 @@ pub struct Series {
 
 const SERIES_TSV: &str = include_str!("../rules/series.tsv");
 const PLACES_TSV: &str = include_str!("../rules/places.tsv");
-const GIVEN_NAMES_TSV: &str = include_str!("../rules/given-names.tsv");
-const GIVEN_NAMES_INTL_TSV: &str = include_str!("../rules/given-names-intl.tsv");
 const HEADS_TXT: &str = include_str!("../rules/institution-heads.txt");
 const MODIFIERS_TXT: &str = include_str!("../rules/generic-modifiers.txt");
 const PLACE_PAIRS_TSV: &str = include_str!("../rules/place-pairs.tsv");
 const GENDERED_TSV: &str = include_str!("../rules/gendered-words.tsv");
 const CHINESE_SURNAMES_TXT: &str = include_str!("../rules/chinese-surnames.txt");
-const SURNAMES_US_TSV: &str = include_str!("../rules/surnames-us.tsv");
 const PUBLIC_FIGURES_TSV: &str = include_str!("../rules/public-figures.tsv");
 const REGIONS_TSV: &str = include_str!("../rules/regions.tsv");
-const CITY_REGIONS_TSV: &str = include_str!("../rules/city-regions.tsv");
+
+/// A table build.rs made from a data file, read in place: each key's row number in a table of
+/// rows of `WIDTH` bytes beside it.
+struct Rows<const WIDTH: usize> {
+    index: StaticMap,
+    rows: &'static [u8],
+}
+
+impl<const WIDTH: usize> Rows<WIDTH> {
+    fn get(&self, key: &str) -> Option<&'static [u8; WIDTH]> {
+        let at = usize::from(self.index.get(key)?) * WIDTH;
+        self.rows.get(at..at + WIDTH)?.try_into().ok()
+    }
+}
+
+/// Text of a row, as its offset (`u32`) and length (`u16`) in `blob`.
+fn text_of(blob: &'static str, at: &[u8]) -> &'static str {
+    let off = u32::from_le_bytes([at[0], at[1], at[2], at[3]]) as usize;
+    let len = usize::from(u16::from_le_bytes([at[4], at[5]]));
+    blob.get(off..off + len).unwrap_or("")
+}
+
+macro_rules! built {
+    ($file:literal) => {
+        include_bytes!(concat!(env!("OUT_DIR"), "/", $file))
+    };
+}
 
 /// The first-level divisions a city of that name lies in, as "CC:Division|CC:Division".
-static CITY_REGIONS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    data_lines(CITY_REGIONS_TSV)
-        .filter_map(|l| l.split_once('\t'))
-        .collect()
-});
+static CITY_REGIONS: Rows<6> = Rows {
+    index: StaticMap::new(built!("city-regions.map")),
+    rows: built!("city-regions.rows"),
+};
+static CITY_REGIONS_TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/city-regions.txt"));
 
 /// Public figures by the name stories give them ("Narendra Modi"), with their sex.
 static PUBLIC_FIGURES: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
@@ -53,14 +77,7 @@ static PUBLIC_FIGURES: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|
 });
 
 /// US surnames by spelling, with their frequency rank.
-static SURNAMES_US: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
-    data_lines(SURNAMES_US_TSV)
-        .filter_map(|l| {
-            let (name, rank) = l.split_once('\t')?;
-            Some((name, rank.parse().ok()?))
-        })
-        .collect()
-});
+static SURNAMES_US: StaticMap = StaticMap::new(built!("surnames-us.map"));
 
 static CHINESE_SURNAMES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| data_lines(CHINESE_SURNAMES_TXT).collect());
@@ -162,46 +179,47 @@ pub struct GivenName {
     pub male: u64,
 }
 
-static PLACES: LazyLock<HashMap<&'static str, Place>> = LazyLock::new(|| {
-    let mut places = data_lines(PLACES_TSV)
-        .filter_map(|l| {
-            let mut cols = l.split('\t');
-            let name = cols.next()?;
-            let kind = match cols.next()? {
-                "country" => PlaceKind::Country,
-                "city" => PlaceKind::City,
-                _ => PlaceKind::Region,
-            };
-            let population = cols.next().and_then(|p| p.parse().ok()).unwrap_or(0);
-            let countries = cols.next().unwrap_or("");
-            Some((
-                name,
-                Place {
-                    kind,
-                    population,
-                    countries,
-                },
-            ))
-        })
-        .collect::<HashMap<_, _>>();
-    // First-level divisions of every country ("Bavaria", "Hainan"), unless a country or city
-    // of that name is already known.
-    for l in data_lines(REGIONS_TSV) {
-        if let Some((name, countries)) = l.split_once('\t') {
-            places.entry(name).or_insert(Place {
-                kind: PlaceKind::Division,
-                population: 1_000_000,
-                countries,
-            });
-        }
+/// Places: population (`u64`), countries (offset and length in `PLACES_TEXT`), kind (0 country,
+/// 1 region, 2 division, 3 city); the rows of places.tsv, then the divisions of regions.tsv no
+/// country or city of the name already holds.
+static PLACES: Rows<16> = Rows {
+    index: StaticMap::new(built!("places.map")),
+    rows: built!("places.rows"),
+};
+static PLACES_TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/places.txt"));
+
+fn place_of(row: &[u8; 16]) -> Place {
+    let mut population = [0u8; 8];
+    population.copy_from_slice(&row[..8]);
+    Place {
+        kind: match row[14] {
+            0 => PlaceKind::Country,
+            1 => PlaceKind::Region,
+            2 => PlaceKind::Division,
+            _ => PlaceKind::City,
+        },
+        population: u64::from_le_bytes(population),
+        countries: text_of(PLACES_TEXT, &row[8..14]),
     }
-    places
-});
+}
+
+/// The names of the places (the keys of `PLACES`), from the data files.
+fn place_names() -> impl Iterator<Item = &'static str> {
+    let places = data_lines(PLACES_TSV).filter_map(|l| {
+        let mut cols = l.split('\t');
+        let name = cols.next()?;
+        cols.next()?;
+        Some(name)
+    });
+    let regions = data_lines(REGIONS_TSV).filter_map(|l| l.split_once('\t').map(|(n, _)| n));
+    let mut seen = HashSet::default();
+    places.chain(regions).filter(move |n| seen.insert(*n))
+}
 
 /// Two-word places by their first word: "New" -> ["York", "Delhi", "Zealand", ...].
 static TWO_WORD_PLACES: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
     let mut map: HashMap<&'static str, Vec<&'static str>> = HashMap::default();
-    for name in PLACES.keys() {
+    for name in place_names() {
         if let Some((first, rest)) = name.split_once(' ')
             && !rest.contains(' ')
         {
@@ -222,36 +240,25 @@ static TWO_WORD_FIRSTS: LazyLock<HashMap<&'static str, Vec<&'static str>>> = Laz
     map
 });
 
-static GIVEN_NAMES: LazyLock<HashMap<&'static str, GivenName>> = LazyLock::new(|| {
-    data_lines(GIVEN_NAMES_TSV)
-        .filter_map(|l| {
-            let mut cols = l.split('\t');
-            let name = cols.next()?;
-            let female = cols.next()?.parse().ok()?;
-            let male = cols.next()?.parse().ok()?;
-            Some((name, GivenName { female, male }))
-        })
-        .collect()
-});
+/// US given names: female and male births (`u32` each).
+static GIVEN_NAMES: Rows<8> = Rows {
+    index: StaticMap::new(built!("given-names.map")),
+    rows: built!("given-names.rows"),
+};
 
-/// Given names of 55 countries with the sex they are used for: `m`, `f`, `mostly-m`,
-/// `mostly-f` or `both` (the file's third column, a frequency class, is not read).
-static GIVEN_NAMES_INTL: LazyLock<HashMap<&'static str, IntlSex>> = LazyLock::new(|| {
-    data_lines(GIVEN_NAMES_INTL_TSV)
-        .filter_map(|l| {
-            let mut cols = l.split('\t');
-            let name = cols.next()?;
-            let sex = match cols.next()? {
-                "m" => IntlSex::Male,
-                "f" => IntlSex::Female,
-                "mostly-m" => IntlSex::MostlyMale,
-                "mostly-f" => IntlSex::MostlyFemale,
-                _ => IntlSex::Both,
-            };
-            Some((name, sex))
-        })
-        .collect()
-});
+/// Given names of 55 countries with the sex they are used for: 0 `m`, 1 `f`, 2 `mostly-m`,
+/// 3 `mostly-f`, 4 `both` (the file's third column, a frequency class, is not read).
+static GIVEN_NAMES_INTL: StaticMap = StaticMap::new(built!("given-names-intl.map"));
+
+fn intl_sex(name: &str) -> Option<IntlSex> {
+    Some(match GIVEN_NAMES_INTL.get(name)? {
+        0 => IntlSex::Male,
+        1 => IntlSex::Female,
+        2 => IntlSex::MostlyMale,
+        3 => IntlSex::MostlyFemale,
+        _ => IntlSex::Both,
+    })
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum IntlSex {
@@ -344,7 +351,7 @@ impl Knowledge {
     }
 
     pub fn place(&self, name: &str) -> Option<Place> {
-        PLACES.get(name).copied().or_else(|| {
+        PLACES.get(name).map(place_of).or_else(|| {
             self.extra_places.contains(name).then_some(Place {
                 kind: PlaceKind::City,
                 population: 0,
@@ -357,15 +364,14 @@ impl Knowledge {
     pub fn regions_of_city(&self, city: &str, country: &str) -> impl Iterator<Item = &'static str> {
         CITY_REGIONS
             .get(city)
-            .copied()
-            .unwrap_or("")
+            .map_or("", |row| text_of(CITY_REGIONS_TEXT, row))
             .split('|')
             .filter_map(move |r| r.strip_prefix(country)?.strip_prefix(':'))
     }
 
     /// Whether any city of this name is known to lie in a first-level division.
     pub fn has_regions(&self, city: &str) -> bool {
-        CITY_REGIONS.contains_key(city)
+        CITY_REGIONS.get(city).is_some()
     }
 
     /// The second words of the two-word places that start with `first` ("New" -> "York", ...).
@@ -379,7 +385,11 @@ impl Knowledge {
     }
 
     pub fn given_name(&self, name: &str) -> Option<GivenName> {
-        GIVEN_NAMES.get(name).copied()
+        let row = GIVEN_NAMES.get(name)?;
+        Some(GivenName {
+            female: u64::from(u32::from_le_bytes([row[0], row[1], row[2], row[3]])),
+            male: u64::from(u32::from_le_bytes([row[4], row[5], row[6], row[7]])),
+        })
     }
 
     /// The gender a given name almost always has (95 per cent of at least 1,000 births), if any.
@@ -403,10 +413,7 @@ impl Knowledge {
     /// international list has it for both sexes ("Ashley", "Jose"); `None` when the lists
     /// disagree or the name is used for both.
     pub fn given_name_evidence(&self, name: &str) -> Option<(Gender, u32)> {
-        let intl = GIVEN_NAMES_INTL
-            .get(name)
-            .filter(|_| self.is_given_name(name))
-            .copied();
+        let intl = intl_sex(name).filter(|_| self.is_given_name(name));
         let us = self.name_gender(name);
         let intl_gender = match intl {
             Some(IntlSex::Male) | Some(IntlSex::MostlyMale) => Some(Gender::Male),
@@ -438,14 +445,14 @@ impl Knowledge {
     /// Whether a word is a given name in the US list, or in the international list and no
     /// English word ("The" is a Vietnamese name there).
     pub fn is_given_name(&self, name: &str) -> bool {
-        self.given_name(name).is_some()
+        GIVEN_NAMES.index.contains_key(name)
             || (GIVEN_NAMES_INTL.contains_key(name)
                 && !crate::strings::with_lowercase(name, crate::data::is_word))
     }
 
     /// The frequency rank of a US surname ("Horan": 4072), written in Title case.
     pub fn surname_rank(&self, name: &str) -> Option<u32> {
-        SURNAMES_US.get(name).copied()
+        SURNAMES_US.get(name).map(u32::from)
     }
 
     /// The sex of a public figure named in full ("Narendra Modi", "Claudia Sheinbaum"), words
@@ -496,14 +503,10 @@ pub fn warm_up() {
             force(&LETTERS);
         });
         s.spawn(|| {
-            force(&PLACES);
-            force(&GIVEN_NAMES);
             force(&TWO_WORD_PLACES);
             force(&TWO_WORD_FIRSTS);
         });
         s.spawn(|| {
-            force(&GIVEN_NAMES_INTL);
-            force(&SURNAMES_US);
             force(&PUBLIC_FIGURES);
             crate::rules::warm_up();
         });
@@ -559,6 +562,87 @@ impl Knowledge {
 
 #[cfg(test)]
 mod tests {
+    /// The rows of a data file under `rules/`, as `field<TAB>field...` split.
+    fn rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+        crate::rows::data_lines(text).map(|l| l.split('\t').collect())
+    }
+
+    #[test]
+    fn the_name_tables_build_rs_wrote_hold_the_rows_of_their_files() {
+        use super::{Gender, Knowledge, PlaceKind};
+        use std::collections::HashMap;
+        let k = Knowledge::default();
+        // The last row of a name wins, as when a map is filled in order.
+        let given: HashMap<&str, (u64, u64)> = rows(include_str!("../rules/given-names.tsv"))
+            .filter_map(|c| Some((c[0], (c.get(1)?.parse().ok()?, c.get(2)?.parse().ok()?))))
+            .collect();
+        assert!(given.len() > 10_000);
+        for (name, (female, male)) in &given {
+            let g = k.given_name(name).unwrap();
+            assert_eq!((g.female, g.male), (*female, *male), "{name}");
+        }
+        let surnames: HashMap<&str, u32> = rows(include_str!("../rules/surnames-us.tsv"))
+            .filter_map(|c| Some((c[0], c.get(1)?.parse().ok()?)))
+            .collect();
+        assert!(surnames.len() > 5_000);
+        for (name, rank) in &surnames {
+            assert_eq!(k.surname_rank(name), Some(*rank), "{name}");
+        }
+        let mut places: HashMap<&str, (PlaceKind, u64, &str)> =
+            rows(include_str!("../rules/places.tsv"))
+                .filter(|c| c.len() >= 2)
+                .map(|c| {
+                    let kind = match c[1] {
+                        "country" => PlaceKind::Country,
+                        "city" => PlaceKind::City,
+                        _ => PlaceKind::Region,
+                    };
+                    let population = c.get(2).and_then(|p| p.parse().ok()).unwrap_or(0);
+                    (c[0], (kind, population, c.get(3).copied().unwrap_or("")))
+                })
+                .collect();
+        for c in rows(include_str!("../rules/regions.tsv")).filter(|c| c.len() >= 2) {
+            places
+                .entry(c[0])
+                .or_insert((PlaceKind::Division, 1_000_000, c[1]));
+        }
+        assert!(places.len() > 8_000);
+        for (name, (kind, population, countries)) in &places {
+            let p = k.place(name).unwrap();
+            assert_eq!(
+                (p.kind, p.population, p.countries),
+                (*kind, *population, *countries)
+            );
+        }
+        assert_eq!(super::place_names().count(), places.len());
+        let cities: HashMap<&str, &str> = rows(include_str!("../rules/city-regions.tsv"))
+            .filter(|c| c.len() >= 2)
+            .map(|c| (c[0], c[1]))
+            .collect();
+        for (city, divisions) in &cities {
+            assert!(k.has_regions(city));
+            let (first, _) = divisions
+                .split('|')
+                .next()
+                .unwrap()
+                .split_once(':')
+                .unwrap();
+            assert!(k.regions_of_city(city, first).next().is_some(), "{city}");
+        }
+        // International given names: a name only that list has tells its sex.
+        assert!(k.is_given_name("Ferdinand"));
+        assert_eq!(k.given_name_evidence("Ferdinand"), Some((Gender::Male, 2)));
+        // Names no file has.
+        assert!(k.given_name("Qxzv").is_none() && k.place("Qxzv").is_none());
+        assert!(k.surname_rank("Qxzv").is_none() && !k.has_regions("Qxzv"));
+    }
+
+    /// The given names of the US counts: rows with both counts.
+    fn given_names() -> impl Iterator<Item = &'static str> {
+        rows(include_str!("../rules/given-names.tsv"))
+            .filter(|c| c.len() >= 3 && c[1].parse::<u64>().is_ok() && c[2].parse::<u64>().is_ok())
+            .map(|c| c[0])
+    }
     #[test]
     fn the_letter_model_build_rs_counted_is_the_one_of_the_tables_here() {
         use crate::rows::{data_lines, letter_counts, word_row};
@@ -569,8 +653,8 @@ mod tests {
         let names = words
             .iter()
             .copied()
-            .chain(super::PLACES.keys().copied())
-            .chain(super::GIVEN_NAMES.keys().copied());
+            .chain(super::place_names())
+            .chain(given_names());
         let (trigrams, contexts) = letter_counts(names);
         assert!(trigrams == super::LETTERS.trigrams && contexts == super::LETTERS.contexts);
     }

@@ -486,10 +486,42 @@ fn plain_verb_word(doc: &Document, j: isize) -> bool {
         && w.bytes().all(|b| b.is_ascii_lowercase())
         && !matches!(
             w,
-            "the" | "a" | "an" | "to" | "of" | "for" | "with" | "on" | "in" | "at" | "by"
-                | "from" | "and" | "or" | "but" | "that" | "which" | "who" | "their" | "his"
-                | "her" | "them" | "they" | "as" | "its" | "it" | "than" | "into" | "over"
-                | "about" | "under" | "after" | "before" | "while" | "if" | "when"
+            "the"
+                | "a"
+                | "an"
+                | "to"
+                | "of"
+                | "for"
+                | "with"
+                | "on"
+                | "in"
+                | "at"
+                | "by"
+                | "from"
+                | "and"
+                | "or"
+                | "but"
+                | "that"
+                | "which"
+                | "who"
+                | "their"
+                | "his"
+                | "her"
+                | "them"
+                | "they"
+                | "as"
+                | "its"
+                | "it"
+                | "than"
+                | "into"
+                | "over"
+                | "about"
+                | "under"
+                | "after"
+                | "before"
+                | "while"
+                | "if"
+                | "when"
         )
 }
 
@@ -752,8 +784,8 @@ fn check_word(
         // Publishers Association").
         // A form no text writes one slip from a long word of such names needs no more ("Ames
         // Depertment Stores", "Tower Cmmission Report"): few names are one letter from one.
-        let unheard = crate::strings::with_lowercase(w, crate::data::token_rarity).is_none();
-        let in_a_body = unheard && (body_with_head || meant.len() >= 7);
+        let in_a_body = (body_with_head || meant.len() >= 7)
+            && crate::strings::with_lowercase(w, crate::data::token_rarity).is_none();
         if !(head || (next_to_vocab || in_a_body) && !person) {
             return None;
         }

@@ -82,6 +82,9 @@ struct Known {
     deletions: HashSet<u64>,
     /// Hashes of the content words whole, as `deletions` hashes them.
     whole: HashSet<u64>,
+    /// The forms content words in the plural may have in the singular ("Investor" of
+    /// "Investors", "Security" of "Securities").
+    singulars: HashSet<String>,
 }
 
 /// Content words of a name, as the runs of a story give them.
@@ -113,6 +116,7 @@ static KNOWN: LazyLock<Known> = LazyLock::new(|| {
         words: HashSet::default(),
         deletions: HashSet::default(),
         whole: HashSet::default(),
+        singulars: HashSet::default(),
     };
     for name in data_lines(KNOWN_TXT) {
         let words = content_words(name);
@@ -129,6 +133,13 @@ static KNOWN: LazyLock<Known> = LazyLock::new(|| {
         }
         known.exact.insert(words.join(" "));
         known.words.extend(words.iter().copied());
+        for w in &words {
+            known.singulars.extend(
+                singulars(w)
+                    .filter(|m| plural_of(w, m))
+                    .map(|m| m.into_owned()),
+            );
+        }
         for w in &words {
             known.deletions.extend(deletions(w));
             known.whole.insert(hash_without(w, usize::MAX));
@@ -207,7 +218,8 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             let plural = !non_word && w.len() >= 4 && w.ends_with('s');
             // A plural word of the name made singular ("Moody's Investor Service", "General
             // Service Administration"): the name has one form.
-            let singular = !non_word && w.len() >= 4 && !w.ends_with('s');
+            let singular =
+                !non_word && w.len() >= 4 && !w.ends_with('s') && known.singulars.contains(w);
             // A real word one slip from the name's own, the whole run otherwise the name ("BBC
             // Would Service", "Swiss Back").
             let real = !non_word
