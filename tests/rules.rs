@@ -480,6 +480,17 @@ fn e004_knows_how_names_are_introduced() {
              optimistic assumptions, the deficit would shrink.",
             &["Reaggan's"],
         ),
+        // a letter changed far on the keyboard, into a form no list has, after the full name
+        (
+            "The founder, Victor Quortelle, was charged. The sprinter will sue over \
+             Quortella's allegations.",
+            &["Quortella's"],
+        ),
+        // ... not with a given name of its own before it: another person
+        (
+            "The founder, Victor Quortelle, was charged. The sprinter Anna Quortella will sue.",
+            &[],
+        ),
         // a quotation closed before the full stop is no initial before the name ...
         (
             "Dame Edna Pellworth said the tour was \"nearly sold out\". Pellwirth added that \

@@ -30,6 +30,9 @@ declare_rule! {
     /// swap or a doubled letter) a known given name is left alone, as are forms that differ by
     /// an ending names change on their own ("Ivanov", "Ivanova"; "Kovac", "Kovacs") and two
     /// surnames that come with different given names ("Sergei Ivanov", "Anna Ivanova").
+    /// A letter changed from the surname of a person introduced once must be a neighbour on
+    /// the keyboard or of the same sound, unless the written form is one no list has, standing
+    /// with no given name ("Conta's allegations" after "Victor Conte").
     /// A given name written two ways before one surname is flagged too, when the two sound
     /// alike ("Kaitlyn Marsh" ... "Katelyn Marsh"); "Venus" and "Serena Williams" are two
     /// people, "Viktor" and "Victor" one name in two transliterations.
@@ -395,19 +398,25 @@ fn plausible(
     // name before this one ("S. Somanath" ... "Somnath").
     // A changed letter from a story's single spelling must be a neighbour on the keyboard
     // ("Hakizimama" for "Hakizimana").
+    // A form no list has, a slip from a surname the lists know ("Reaggan" beside one "Reagan").
+    let unheard_form = !k.is_given_name(word)
+        && k.surname_rank(word).is_none()
+        && crate::strings::with_lowercase(word, crate::data::token_rarity).is_none();
+    // A changed letter far on the keyboard counts too when the written form is one no list
+    // has and no given name stands before it ("Conta's allegations" after "Victor Conte").
     let introduced = muses[0] < i
         && (given_before(doc, muses[0]).is_some()
             || opening_given(doc, k, muses[0])
             || surname_first(doc, k, muses[0]))
         && match slip {
-            Slip::Substituted => keyboard_neighbours(word, meant) || sounds_alike(word, meant),
+            Slip::Substituted => {
+                keyboard_neighbours(word, meant)
+                    || sounds_alike(word, meant)
+                    || unheard_form && given_before(doc, i).is_none() && k.place(meant).is_none()
+            }
             Slip::Inserted => false,
             _ => true,
         };
-    // A form no list has, a slip from a surname the lists know ("Reaggan" beside one "Reagan").
-    let unheard_form = !k.is_given_name(word)
-        && k.surname_rank(word).is_none()
-        && crate::strings::with_lowercase(word, crate::data::token_rarity).is_none();
     // Places are the place rule's, institutions' heads ("Corp") the institution rules', and
     // words ("Rock") no surname's.
     let a_name = k.place(meant).is_none()
