@@ -1629,3 +1629,18 @@ fn e005_a_given_name_before_a_head_names_a_body() {
         ["The Home Banks fund has said it would act. Hope Banks, a trustee, said so."],
     );
 }
+
+#[test]
+fn a_j_read_for_a_y_inside_a_word() {
+    // A y whose tail broke off reads as a j anywhere in a word, in everyday words and names.
+    assert_eq!(
+        t008_words("Some jears ago the stjle of the yard changed."),
+        ["jears", "stjle"]
+    );
+    assert_eq!(
+        flagged("E002", "The inquest was told by Dr Tajlor that the man drowned."),
+        ["Tajlor"]
+    );
+    // Only into words of everyday prose: "jon" is no "yon".
+    assert!(t008_words("It is going to be a tough jon this season.").is_empty());
+}

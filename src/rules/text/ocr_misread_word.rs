@@ -96,6 +96,8 @@ const CONFUSIONS: &[(&str, &str, u16)] = &[
     ("u", "a", 20),
     ("il", "d", 50),
     ("p", "e", 50),
+    // A y whose tail broke into a j ("onlj", "bj", "verj").
+    ("j", "y", 0),
     // A w printed as two v's or a y and a v ("yvas", "vvere").
     ("vv", "w", 0),
     ("yv", "w", 0),
@@ -806,6 +808,9 @@ fn reading_of(w: &str) -> Option<(String, u16)> {
             || *cost >= 50
                 && !FUNCTION_WORDS.contains(&fixed.as_str())
                 && rarity.is_none_or(|r| r > 350)
+            // A j for a y inside a word gives only words of everyday prose ("jears",
+            // "stjle"), not rare ones ("jon" is no "yon").
+            || *written == "j" && at + 1 < w.len() && rarity.is_none_or(|r| r > 500)
         {
             continue;
         }
