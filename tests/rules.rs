@@ -1638,7 +1638,10 @@ fn a_j_read_for_a_y_inside_a_word() {
         ["jears", "stjle"]
     );
     assert_eq!(
-        flagged("E002", "The inquest was told by Dr Tajlor that the man drowned."),
+        flagged(
+            "E002",
+            "The inquest was told by Dr Tajlor that the man drowned."
+        ),
         ["Tajlor"]
     );
     // Only into words of everyday prose: "jon" is no "yon".

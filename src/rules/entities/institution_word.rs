@@ -484,46 +484,15 @@ fn plain_verb_word(doc: &Document, j: isize) -> bool {
     let w = doc.tok_at(j);
     doc.kind_at(j) == Some(TokenKind::Word)
         && w.bytes().all(|b| b.is_ascii_lowercase())
-        && !matches!(
-            w,
-            "the"
-                | "a"
-                | "an"
-                | "to"
-                | "of"
-                | "for"
-                | "with"
-                | "on"
-                | "in"
-                | "at"
-                | "by"
-                | "from"
-                | "and"
-                | "or"
-                | "but"
-                | "that"
-                | "which"
-                | "who"
-                | "their"
-                | "his"
-                | "her"
-                | "them"
-                | "they"
-                | "as"
-                | "its"
-                | "it"
-                | "than"
-                | "into"
-                | "over"
-                | "about"
-                | "under"
-                | "after"
-                | "before"
-                | "while"
-                | "if"
-                | "when"
-        )
+        && !PHRASE_OPENERS.contains(&w)
 }
+
+/// Articles, prepositions, conjunctions and pronouns: words that open a phrase of their own.
+const PHRASE_OPENERS: &[&str] = &[
+    "the", "a", "an", "to", "of", "for", "with", "on", "in", "at", "by", "from", "and", "or",
+    "but", "that", "which", "who", "their", "his", "her", "them", "they", "as", "its", "it",
+    "than", "into", "over", "about", "under", "after", "before", "while", "if", "when",
+];
 
 /// Whether the run's word at `p` carries an owner's "'s" ("Moody's").
 fn owns(doc: &Document, r: &Run, texts: &[&str], p: usize) -> bool {
@@ -562,7 +531,7 @@ const BODIES: &[&str] = &[
 ];
 
 /// Verbs in the third person singular that are no plural nouns ("plans", "reports" are both),
-/// so a plural head before one is one body ("the Big Lottery Funds has said").
+/// so a plural head before one is one body ("the Economic Policy Institutes has said").
 const SINGULAR_VERBS: &[&str] = &[
     "is",
     "has",

@@ -139,8 +139,6 @@ static KNOWN: LazyLock<Known> = LazyLock::new(|| {
                     .filter(|m| plural_of(w, m))
                     .map(|m| m.into_owned()),
             );
-        }
-        for w in &words {
             known.deletions.extend(deletions(w));
             known.whole.insert(hash_without(w, usize::MAX));
         }
