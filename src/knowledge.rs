@@ -350,6 +350,11 @@ impl Knowledge {
         crate::data::is_word(word) || self.accepted.contains(word)
     }
 
+    /// Whether `name` is a place: `place(name).is_some()` without reading its row.
+    pub fn is_place(&self, name: &str) -> bool {
+        PLACES.index.contains_key(name) || self.extra_places.contains(name)
+    }
+
     pub fn place(&self, name: &str) -> Option<Place> {
         PLACES.get(name).map(place_of).or_else(|| {
             self.extra_places.contains(name).then_some(Place {
@@ -488,7 +493,7 @@ impl Knowledge {
     /// Whether a capitalised word is known as spelt: an English word, a place, a given name, or
     /// a newsroom's accepted spelling.
     pub fn is_known_name(&self, word: &str) -> bool {
-        self.is_word(word) || self.place(word).is_some() || self.given_name(word).is_some()
+        self.is_word(word) || self.is_place(word) || GIVEN_NAMES.index.contains_key(word)
     }
 }
 
@@ -633,7 +638,7 @@ mod tests {
         assert!(k.is_given_name("Ferdinand"));
         assert_eq!(k.given_name_evidence("Ferdinand"), Some((Gender::Male, 2)));
         // Names no file has.
-        assert!(k.given_name("Qxzv").is_none() && k.place("Qxzv").is_none());
+        assert!(k.given_name("Qxzv").is_none() && k.place("Qxzv").is_none() && !k.is_place("Qxzv"));
         assert!(k.surname_rank("Qxzv").is_none() && !k.has_regions("Qxzv"));
     }
 
@@ -703,10 +708,7 @@ mod tests {
                 .unwrap()
                 .may_share_country(&k.place("Toulouse").unwrap())
         );
-        assert!(
-            k.place("Zurich").is_some(),
-            "accented names also without accents"
-        );
+        assert!(k.is_place("Zurich"), "accented names also without accents");
         assert!(k.two_word_places("Sri").contains(&"Lanka"));
         assert!(k.two_word_places("New").contains(&"York"));
     }
@@ -770,7 +772,7 @@ mod tests {
         assert_ne!(k.place("Georgia").unwrap().kind, PlaceKind::Division);
         assert_eq!(k.place("Hainan").unwrap().kind, PlaceKind::Region);
         // Divisions that are English words say nothing and are left out.
-        assert!(k.place("Central").is_none() && k.place("Western").is_none());
+        assert!(!k.is_place("Central") && !k.is_place("Western"));
         // A city lies in every division a town of its name lies in.
         let taiyuan: Vec<_> = k.regions_of_city("Taiyuan", "CN").collect();
         assert!(taiyuan.contains(&"Shanxi") && !taiyuan.contains(&"Shaanxi"));

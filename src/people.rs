@@ -544,7 +544,7 @@ impl People {
                 } else if i + 1 < ws.len()
                     && !k.is_given_name(w)
                     && (crate::data::is_word(w)
-                        || k.place(w).is_some()
+                        || k.is_place(w)
                         || k.is_institution_head(w)
                         || k.is_generic_modifier(w))
                 {
@@ -643,17 +643,17 @@ impl People {
                             | "Lower"
                             | "Greater"
                     )
-                    && k.place(word(name[name.len() - 1])).is_some();
-                let all_places = compass_place || name.iter().all(|&r| k.place(word(r)).is_some());
+                    && k.is_place(word(name[name.len() - 1]));
+                let all_places = compass_place || name.iter().all(|&r| k.is_place(word(r)));
                 let after = doc.tok_at(end as isize);
                 let name_like = name.iter().all(|&r| {
                     let (w, _) = strip_possessive(word(r));
-                    !crate::data::is_word(w) && k.place(w).is_none()
+                    !crate::data::is_word(w) && !k.is_place(w)
                 }) && (!doc.tokens[ws[0].0].starts_sentence()
                     || after == ","
                     || REPORTING.contains(after));
                 !all_places
-                    && k.place(doc.slice(name_span)).is_none()
+                    && !k.is_place(doc.slice(name_span))
                     && (titled
                         || honorific.is_some()
                         || known_given
@@ -1213,7 +1213,7 @@ impl People {
                     && (sent.first..i)
                         .rev()
                         .find(|&j| toks[j].is_title())
-                        .is_some_and(|j| k.place(strip_possessive(doc.tok(j)).0).is_some())
+                        .is_some_and(|j| k.is_place(strip_possessive(doc.tok(j)).0))
                 {
                     continue;
                 }
@@ -1521,7 +1521,7 @@ impl People {
             a < self.mentions.len() && self.mentions[a].first <= j
         };
         !mentioned
-            && k.place(w).is_none()
+            && !k.is_place(w)
             && !crate::data::is_word(w)
             && !k.is_institution_head(w)
             && !k.is_generic_modifier(w)
@@ -1681,7 +1681,7 @@ fn given_not_place(doc: &Document, k: &Knowledge, given: &str, rest: &[(usize, u
                 && rest.iter().all(|&(a, b)| {
                     let w = doc.slice(doc.tokens[a].span.cover(doc.tokens[b - 1].span));
                     let (w, _) = strip_possessive(w);
-                    !crate::strings::with_lowercase(w, crate::data::is_word) && k.place(w).is_none()
+                    !crate::strings::with_lowercase(w, crate::data::is_word) && !k.is_place(w)
                 })
         }
     }

@@ -148,7 +148,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 .any(|(p, w)| {
                     usual.words[..usual.own].get(p) == Some(w)
                         && !k.is_institution_head(w)
-                        && k.place(w).is_none()
+                        && !k.is_place(w)
                         // "Saudi" (of "Saudi Arabia") in "Saudi American Bank" and "Saudi
                         // International Bank" says where both are, not which; "Chinese" of
                         // "Chinese National University" and "Chinese People's University" is
@@ -159,13 +159,13 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 // Exchange" and "International Stock Exchange" are two names of one real body).
                 && ![(a, odd), (b, usual)]
                     .iter()
-                    .any(|(w, i)| k.place(w).is_some() && i.words[..i.own].contains(w));
+                    .any(|(w, i)| k.is_place(w) && i.words[..i.own].contains(w));
             // ... or a generic word in place of a proper one ("Imperial Group" for "Dixons
             // Group") in a story that names the proper one twice, or once before in the same
             // bare form ...
             let generic_for_proper = k.is_generic_modifier(a)
                 && !k.is_generic_modifier(b)
-                && k.place(b).is_none()
+                && !k.is_place(b)
                 // "African Union" and "European Union" are two bodies.
                 && !is_demonym(k, b)
                 // The two words play one part: both modify the head ("European Council" is not
@@ -266,7 +266,7 @@ fn synonym_heads(k: &crate::knowledge::Knowledge, odd: &Institution, usual: &Ins
     let same = (0..n).all(|p| p == own - 1 || odd.words[p] == usual.words[p]);
     let distinctive = odd.words[..own - 1].iter().any(|w| {
         !k.is_generic_modifier(w)
-            && k.place(w).is_none()
+            && !k.is_place(w)
             && !is_demonym(k, w)
             && !k.is_institution_head(w)
     });
@@ -386,7 +386,7 @@ pub(super) fn is_demonym(k: &crate::knowledge::Knowledge, w: &str) -> bool {
             !stem.is_empty()
                 && ["", "a", "e", "o", "y"]
                     .iter()
-                    .any(|end| k.place(&format!("{stem}{end}")).is_some())
+                    .any(|end| k.is_place(&format!("{stem}{end}")))
         })
     })
 }

@@ -608,7 +608,7 @@ fn check_word(
     let w = texts[pos];
     let t = doc.tokens[i];
     let len = w.chars().count();
-    if len < 3 || VOCAB.contains(w) || k.accepted.contains(w) || k.place(w).is_some() {
+    if len < 3 || VOCAB.contains(w) || k.accepted.contains(w) || k.is_place(w) {
         return None;
     }
     // The name as one line, for a message: made only for one.
@@ -652,7 +652,7 @@ fn check_word(
     let after_person = pos > 0 && !owns(pos - 1) && {
         let p = texts[pos - 1];
         let complement = doc.tok_at(r.words[pos - 1] as isize - 1) == "of"
-            || k.place(p).is_some()
+            || k.is_place(p)
             || super::institution_variant::is_demonym(k, p);
         k.is_given_name(p) && !complement
             || crate::people::is_title_word(p)
@@ -782,11 +782,11 @@ fn check_word(
     }
     // The name around it is an institution's: "Liberal Democratic Parry", "Bang of Japan".
     let context = if pos + 1 == texts.len() {
-        pos > 0 && VOCAB.contains(texts[pos - 1]) && k.place(texts[pos - 1]).is_none()
+        pos > 0 && VOCAB.contains(texts[pos - 1]) && !k.is_place(texts[pos - 1])
     } else {
         texts
             .get(pos + 1)
-            .is_some_and(|x| k.place(x).is_some() || VOCAB.contains(x))
+            .is_some_and(|x| k.is_place(x) || VOCAB.contains(x))
     };
     if !context {
         return None;

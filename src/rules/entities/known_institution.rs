@@ -288,7 +288,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                                 && !k.is_generic_modifier(x)
                                 && (number || !is_institution_head(x))
                                 && (number || !is_demonym(k, x))
-                                && (non_word || number || k.place(x).is_none())
+                                && (non_word || number || !k.is_place(x))
                         });
                         // A word among English's commonest, no word of names, in the name's
                         // place says enough with the head alone ("the Would Bank").
@@ -454,7 +454,7 @@ fn real_slip(k: &crate::knowledge::Knowledge, w: &str, meant: &str) -> bool {
         && !plural_of(w, meant)
         && !plural_of(meant, w)
         && !spelling_variants(meant, w)
-        && k.place(w).is_none()
+        && !k.is_place(w)
         && !k.is_given_name(w)
         && typing_slip(w, meant).is_some_and(|s| s != Slip::Accent)
 }

@@ -134,11 +134,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let len = word.chars().count();
-        if len < 3
-            || crate::data::is_word(word)
-            || k.place(word).is_some()
-            || k.accepted.contains(word)
-        {
+        if len < 3 || crate::data::is_word(word) || k.is_place(word) || k.accepted.contains(word) {
             continue;
         }
         let folded = fold(word);
@@ -213,7 +209,7 @@ fn given_name_variants(doc: &Document, k: &crate::knowledge::Knowledge, out: &mu
         .filter(|(w, uses)| {
             uses.len() >= 2
                 && w.chars().count() >= 3
-                && k.place(w).is_none()
+                && !k.is_place(w)
                 && !crate::people::day_word(w)
         })
         .map(|(w, uses)| (*w, uses.as_slice()))
@@ -412,14 +408,14 @@ fn plausible(
             Slip::Substituted => {
                 keyboard_neighbours(word, meant)
                     || sounds_alike(word, meant)
-                    || unheard_form && given_before(doc, i).is_none() && k.place(meant).is_none()
+                    || unheard_form && given_before(doc, i).is_none() && !k.is_place(meant)
             }
             Slip::Inserted => false,
             _ => true,
         };
     // Places are the place rule's, institutions' heads ("Corp") the institution rules', and
     // words ("Rock") no surname's.
-    let a_name = k.place(meant).is_none()
+    let a_name = !k.is_place(meant)
         && !k.is_institution_head(meant)
         && !crate::strings::with_lowercase(meant, crate::data::is_word);
     let known_meant = unheard_form

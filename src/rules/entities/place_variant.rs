@@ -160,7 +160,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             && k.given_name(word).is_some()
             && doc.is_title_at(i as isize + 1)
             && doc.tokens[i + 1].gap == crate::document::Gap::Space
-            && k.place(doc.tok(i + 1)).is_none();
+            && !k.is_place(doc.tok(i + 1));
         // An unknown name after an initial or an honorific is a person's ("Miss M. Connon").
         if person
             || here.is_none() && super::name_misspelling::after_initial_or_honorific(doc, k, i)
@@ -441,7 +441,7 @@ fn dateline_place(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let i = uses[0];
         if uses.len() != 1
             || word.chars().count() < 5
-            || k.place(word).is_some()
+            || k.is_place(word)
             || k.is_known_name(word)
             || in_compound(doc, i)
             || in_two_word_place(doc, k, i)
@@ -552,7 +552,7 @@ fn city_before(doc: &Document, k: &crate::knowledge::Knowledge, u: usize) -> Opt
         if let Some(c) = city(j) {
             return Some(c);
         }
-        if doc.is_title_at(j) && k.place(doc.tok_at(j)).is_some() {
+        if doc.is_title_at(j) && k.is_place(doc.tok_at(j)) {
             return None;
         }
         j -= 1;
@@ -576,7 +576,7 @@ fn two_word_places(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             || !doc.tokens[i - 1].is_title()
             || doc.tokens[i].gap == crate::document::Gap::None
             || doc.tokens[i].gap == crate::document::Gap::Paragraph
-            || k.place(&format!("{first} {word}")).is_some()
+            || k.is_place(&format!("{first} {word}"))
         {
             continue;
         }

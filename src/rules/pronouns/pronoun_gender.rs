@@ -487,7 +487,7 @@ fn refers_to_a_place(doc: &Document, k: &Knowledge, i: usize) -> bool {
     (s.first..i)
         .rev()
         .find(|&j| doc.tokens[j].is_title())
-        .is_some_and(|j| k.place(doc.tok(j)).is_some())
+        .is_some_and(|j| k.is_place(doc.tok(j)))
 }
 
 /// A Title-case word that can only be part of a person's name: not an English word as
@@ -509,7 +509,7 @@ fn is_person_name(doc: &Document, k: &Knowledge, j: usize) -> bool {
     !(t.starts_sentence()
         || crate::data::WORDS.contains_key(base)
         || crate::people::names_a_thing(doc, k, j)
-        || k.place(base).is_some()
+        || k.is_place(base)
         || k.is_institution_head(base)
         || k.is_generic_modifier(base)
         || crate::calendar::lookup(base).is_some()
@@ -568,7 +568,7 @@ fn subject_before(doc: &Document, k: &Knowledge, i: usize) -> Option<Span> {
         if (2..=3).contains(&names)
             && (first..end).all(|j| {
                 let w = doc.tok(j);
-                !k.is_institution_head(w) && k.place(w).is_none() && !k.is_generic_modifier(w)
+                !k.is_institution_head(w) && !k.is_place(w) && !k.is_generic_modifier(w)
             })
             && !matches!(doc.tok(first), "The" | "A" | "An" | "In" | "On" | "It")
         {

@@ -133,7 +133,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 })
         };
         if k.is_word(word) && !(kind == CalendarKind::Month && rare_word())
-            || k.place(word).is_some()
+            || k.is_place(word)
             || k.is_given_name(word) && !matches!(slip, Slip::Transposition | Slip::Doubled)
         {
             continue;

@@ -182,7 +182,7 @@ fn capital_i(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) -> Optio
             let everyday = crate::data::word_rarity(&next.to_ascii_lowercase())
                 .is_some_and(|r| r <= 500)
                 && crate::calendar::lookup(next).is_none()
-                && k.place(next).is_none();
+                && !k.is_place(next);
             (!everyday && !next.is_empty()).then_some(fixed)
         }
         _ => None,

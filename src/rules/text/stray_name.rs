@@ -90,7 +90,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         // A Chinese surname counts even where it is also an English word ("Xi", "Ma").
         let surname = k.is_chinese_surname(w);
-        if !surname && (k.is_word(w) || k.place(w).is_some() || k.given_name(w).is_some()) {
+        if !surname && (k.is_word(w) || k.is_place(w) || k.given_name(w).is_some()) {
             continue;
         }
         let phrase = doc.slice(doc.tokens[i - 1].span.cover(doc.tokens[i + 1].span));
