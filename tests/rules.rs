@@ -1647,3 +1647,26 @@ fn a_j_read_for_a_y_inside_a_word() {
     // Only into words of everyday prose: "jon" is no "yon".
     assert!(t008_words("It is going to be a tough jon this season.").is_empty());
 }
+
+#[test]
+fn e005_a_body_the_story_names_in_the_singular_elsewhere() {
+    // The story writes the body in the singular after the same word: one body.
+    let found = lint(
+        "Shares in Lindqvist Corporation rose. A stake went to the Lindqvist Corporations \
+         Pension Fund.",
+        &selecting("E005"),
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].message.contains("\"Corporations\""));
+    assert!(
+        found[0]
+            .labels
+            .iter()
+            .any(|l| l.message.contains("\"Lindqvist Corporation\" here"))
+    );
+    // ... not where what follows names the several, for this rule or E003.
+    let several = "The Foreign Ministry said so. The Foreign Ministries of France and Germany \
+                   agreed.";
+    assert_quiet("E005", [several]);
+    assert_quiet("E003", [several]);
+}

@@ -338,6 +338,11 @@ fn made_plural(doc: &Document, out: &mut Vec<Diagnostic>) {
                     if !same || doc.tok(u) != plural || several(doc, start, start + len - 1) {
                         continue;
                     }
+                    // A head made plural before "of" may name the several ("the Foreign
+                    // Ministries of France and Germany").
+                    if q + 1 == len && doc.tok_at(u as isize + 1) == "of" {
+                        continue;
+                    }
                     // A longer name is another body ("Australian Universities Rugby Union"
                     // beside "University Rugby Union").
                     let name_word =

@@ -19,9 +19,10 @@ declare_rule! {
     /// Commission"); a name the story writes otherwise elsewhere with one word changed
     /// ("Swiss Bank" ... "Swiss Back", "World Bank" ... "World Banks"); or a body's head made
     /// plural where a legal form, an owner's "'s", a verb in the singular (after a "which" too),
-    /// its initials in brackets or an "its" as its verb's object say one body is meant ("Henley
-    /// Groups Inc", "the Policy Councils is", "Farm Credit Administrations (FCA)", "the
-    /// Conservation Boards will lift its curbs").
+    /// its initials in brackets, an "its" as its verb's object or the same body named in the
+    /// singular elsewhere say one body is meant ("Henley Groups Inc", "the Policy Councils is",
+    /// "Farm Credit Administrations (FCA)", "the Conservation Boards will lift its curbs",
+    /// "Astra Corporation" ... "the Astra Corporations Workers' Trust").
     ///
     /// ## Why is this bad?
     /// Institution names are long, typed fast and rarely read twice; a spelling checker passes
@@ -439,9 +440,28 @@ fn plural_head(
     if pos == 0 && !(initials && doc.tok_at(i as isize + 1) == "of") {
         return None;
     }
+    // The story names the body in the singular elsewhere, after the same word ("Astra
+    // Corporation" ... "the Astra Corporations Workers' Trust"); not where what follows may
+    // name the several ("the Foreign Ministries of France and Germany").
+    let elsewhere = (!owner && doc.tok_at(i as isize + 1) != "of")
+        .then(|| {
+            singulars(w)
+                .filter(|m| BODIES.contains(&m.as_ref()) && plural_of(w, m.as_ref()))
+                .find_map(|m| {
+                    doc.mentions
+                        .words
+                        .get(m.as_ref())?
+                        .iter()
+                        .copied()
+                        .find(|&u| {
+                            u > 0 && u != i && strip_possessive(doc.tok(u - 1)) == texts[pos - 1]
+                        })
+                })
+        })
+        .flatten();
     // "the Scottish and Welsh Development Agencies": names joined inside the run.
     let joined = (r.words[0]..i).any(|j| matches!(doc.tok(j), "and" | "or" | "&" | ","));
-    if !(legal || owner || verb || initials || its)
+    if !(legal || owner || verb || initials || its || elsewhere.is_some())
         || joined
         || doc.mentions.words.get(w).is_some_and(|u| u.len() > 1)
         || several(doc, r.words[0], i)
@@ -461,20 +481,25 @@ fn plural_head(
         "one set of initials after it: one body".to_string()
     } else if its {
         "\"its\" after its verb: one body".to_string()
+    } else if elsewhere.is_some() && !verb {
+        "the story names it in the singular: one body".to_string()
     } else {
         format!("\"{}\" after it: one body", doc.tok_at(verb_at))
     };
     let t = doc.tokens[i];
     let span = Span::new(t.span.start as usize, t.span.start as usize + w.len());
-    Some(
-        Diagnostic::new(
-            &InstitutionWord::META,
-            span,
-            format!("\"{w}\" in \"{name}\" is one body: \"{singular}\""),
-        )
-        .label(format!("a head made plural; {why}"))
-        .fix(singular.into_owned()),
+    let mut d = Diagnostic::new(
+        &InstitutionWord::META,
+        span,
+        format!("\"{w}\" in \"{name}\" is one body: \"{singular}\""),
     )
+    .label(format!("a head made plural; {why}"));
+    if let Some(u) = elsewhere {
+        let other = doc.tokens[u - 1].span.cover(doc.tokens[u].span);
+        let written = crate::strings::one_line(doc.slice(other));
+        d = d.evidence(other, format!("\"{written}\" here"));
+    }
+    Some(d.fix(singular.into_owned()))
 }
 
 /// Whether token `j` is a lower-case word that may be a verb or an adverb between a subject and

@@ -1025,7 +1025,9 @@ mod tests {
         // A final y read as v or j.
         assert_eq!(r("librarv").as_deref(), Some("library"));
         assert_eq!(r("majoritj").as_deref(), Some("majority"));
-        assert_eq!(r("jard"), None, "only at the end");
+        // Inside a word a j reads as a y only into everyday words ("jard", not "jon").
+        assert_eq!(r("jard").as_deref(), Some("yard"));
+        assert_eq!(r("jon"), None);
         // Typing slips have their own fix.
         assert!(super::typing_reading("preceeding").is_some());
         assert!(super::typing_reading("deterence").is_some());
