@@ -491,6 +491,11 @@ fn e004_knows_how_names_are_introduced() {
             "The founder, Victor Quortelle, was charged. The sprinter Anna Quortella will sue.",
             &[],
         ),
+        // ... nor after a person introduced by an honorific alone: another family
+        (
+            "Mr Quortelle, the family's lawyer, said the Quortella brothers would appeal.",
+            &[],
+        ),
         // a quotation closed before the full stop is no initial before the name ...
         (
             "Dame Edna Pellworth said the tour was \"nearly sold out\". Pellwirth added that \
@@ -1669,4 +1674,22 @@ fn e005_a_body_the_story_names_in_the_singular_elsewhere() {
                    agreed.";
     assert_quiet("E005", [several]);
     assert_quiet("E003", [several]);
+}
+
+#[test]
+fn a_head_made_plural_before_of_or_after_a_year() {
+    let on = |story: &str, word: &str| -> usize {
+        lint(story, &Config::default())
+            .iter()
+            .filter(|d| &story[d.span.range()] == word)
+            .count()
+    };
+    // A year before the name is no count of bodies ...
+    let year = "The World Bank lent more. Critics cite a 1985 World Banks loan to Hungary.";
+    assert_eq!(on(year, "Banks"), 1);
+    // ... but a plural head before an "of" the name lacks may name the several, for the
+    // story's own names (E003, E005) and the well-known ones (E006).
+    let several = "The Treasury Department said so. The Treasury Departments of several states \
+                   asked for help.";
+    assert_eq!(on(several, "Departments"), 0);
 }

@@ -732,8 +732,16 @@ fn check_word(
         // Endings change words, not spellings ("Sri Lankan", "Lord of the Rings"), except a
         // head made plural ("World Banks").
         let (fw, fm) = (fold(w), fold(meant));
-        if (fw.starts_with(&fm) || fm.starts_with(&fw))
-            && !(is_institution_head(meant) && fw.len() == fm.len() + 1 && fw.ends_with('s'))
+        let made_plural =
+            is_institution_head(meant) && fw.len() == fm.len() + 1 && fw.ends_with('s');
+        if (fw.starts_with(&fm) || fm.starts_with(&fw)) && !made_plural {
+            continue;
+        }
+        // A head made plural before "of", or among several, may name the several ("the
+        // Treasury Departments of several states").
+        if made_plural
+            && (doc.tok_at(i as isize + 1) == "of"
+                || super::known_institution::several(doc, r.words[0], i))
         {
             continue;
         }

@@ -50,8 +50,9 @@ declare_rule! {
     /// for a country's initials before it or a legal form after it ("US Security Exchange
     /// Commission", not "the House of Representative Bill").
     /// A plural is left alone where the story names several bodies at once: joined to another
-    /// name ("the Asian and African Development Banks") or counted ("12 Federal Reserve
-    /// Banks", "the regional Federal Reserve Banks").
+    /// name ("the Asian and African Development Banks"), counted ("12 Federal Reserve Banks",
+    /// "the regional Federal Reserve Banks"; a year is no count) or followed by an "of" the
+    /// name lacks ("the Treasury Departments of several states").
     pub struct KnownInstitution {
         code: "E006",
         name: "known-institution-misspelt",
@@ -253,8 +254,12 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                             continue;
                         }
                         let meant = words[pos];
+                        // Its last word made plural before an "of" the name lacks may name the
+                        // several ("the Treasury Departments of several states").
+                        let of_after = p + 1 == e && doc.tok_at(run_words[p] as isize + 1) == "of";
                         let made_plural = plural
                             && plural_of(w, meant)
+                            && !of_after
                             && !known.exact.contains(&texts[s..e].join(" "))
                             && !several(doc, run_words[s], run_words[e - 1]);
                         let made_singular = singular
@@ -532,7 +537,12 @@ pub(super) fn several(doc: &Document, first: usize, last: usize) -> bool {
             | "respective"
             | "their"
             | "whose"
-    ) || doc.kind_at(first - 1) == Some(crate::document::TokenKind::Number);
+    ) || doc.kind_at(first - 1) == Some(crate::document::TokenKind::Number)
+        // A year is no count ("a 1985 World Banks loan").
+        && !doc
+            .tok_at(first - 1)
+            .parse::<u32>()
+            .is_ok_and(|y| (1800..=2100).contains(&y));
     // "the Banks of Asia", "Councils across Europe": bodies of a kind over a continent.
     let continent = |t: &str| {
         matches!(

@@ -399,7 +399,9 @@ fn plausible(
         && k.surname_rank(word).is_none()
         && crate::strings::with_lowercase(word, crate::data::token_rarity).is_none();
     // A changed letter far on the keyboard counts too when the written form is one no list
-    // has and no given name stands before it ("Conta's allegations" after "Victor Conte").
+    // has and no given name stands before it, and the person was introduced by a given name
+    // ("Conta's allegations" after "Victor Conte"; not "the Hamdun brothers" after "Mr
+    // Hamdan").
     let introduced = muses[0] < i
         && (given_before(doc, muses[0]).is_some()
             || opening_given(doc, k, muses[0])
@@ -408,7 +410,10 @@ fn plausible(
             Slip::Substituted => {
                 keyboard_neighbours(word, meant)
                     || sounds_alike(word, meant)
-                    || unheard_form && given_before(doc, i).is_none() && !k.is_place(meant)
+                    || unheard_form
+                        && given_before(doc, i).is_none()
+                        && !k.is_place(meant)
+                        && given_before(doc, muses[0]).is_some_and(|g| k.is_given_name(g))
             }
             Slip::Inserted => false,
             _ => true,
