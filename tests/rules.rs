@@ -1693,3 +1693,20 @@ fn a_head_made_plural_before_of_or_after_a_year() {
                    asked for help.";
     assert_eq!(on(several, "Departments"), 0);
 }
+
+#[test]
+fn t008_a_capital_read_as_a_small_r() {
+    // A capital F or T read as a small r: a name the lists know anywhere ...
+    assert_eq!(
+        t008_words("The witness, Mr rhornton, said rrancis had left."),
+        ["rhornton", "rrancis"]
+    );
+    // ... an everyday word, or one with one more letter misread, only opening a sentence.
+    assert_eq!(
+        t008_words("The court rose. racultv members were present."),
+        ["racultv"]
+    );
+    assert!(t008_words("The racultv members were present.").is_empty());
+    // Short forms are left alone ("rema", "remo").
+    assert!(t008_words("The rema was sung.").is_empty());
+}

@@ -31,7 +31,10 @@ declare_rule! {
     /// likelier than the next ("boen" is "been", not "boon"). Rarer misreadings (a for s, n for
     /// a, i for r, v for y, l for t, o for c: "waa", "nnd", "fiom", "bv", "whioh") count only
     /// toward function words and the commonest others; a w printed as "vv" or "yv" ("yvas") is
-    /// as common as any. A real word is taken for a misread function word only when it is far
+    /// as common as any, and so is a j for a y ("jears"; inside a word only into everyday prose).
+    /// A capital F or T read as a small r opening a word ("rrank", "rhornton") gives a given
+    /// name, surname or place the lists know, or, opening a sentence, an everyday word. A real
+    /// word is taken for a misread function word only when it is far
     /// rarer ("tho" for "the", "bo" for "be"; "wore" and "arc" stay) and not after an article.
     /// A capital I read for i inside a sentence: "In", "Into" or "Is" between lower-case words
     /// ("lying In the harbour"), "It", "Its" or "If" after a word no sentence ends with ("found
@@ -775,8 +778,59 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 })
                 .fix(best),
             );
+        } else if let Some(fixed) = (!rare_word)
+            .then(|| {
+                // A sentence opening with a small letter is no sentence to the splitter.
+                let opens = t.starts_sentence()
+                    || t.gap == Gap::Paragraph
+                    || matches!(doc.tok_at(i as isize - 1), "." | "!" | "?");
+                capital_read_as_r(k, w, opens)
+            })
+            .flatten()
+        {
+            out.push(
+                Diagnostic::new(
+                    &OcrMisreadWord::META,
+                    t.span,
+                    format!("word \"{w}\" looks like \"{fixed}\" misread"),
+                )
+                .label("not a word: a capital read as a small r")
+                .fix(fixed),
+            );
         }
     }
+}
+
+/// A capital F or T read as a small r at a word's start ("rrank", "rhornton", "raculty"): the
+/// word with that capital is a name the lists know anywhere, or, opening a sentence, an everyday
+/// word, or one with one more letter misread ("racultv"); `None` when both capitals give one.
+fn capital_read_as_r(k: &crate::knowledge::Knowledge, w: &str, opens: bool) -> Option<String> {
+    let rest = w.strip_prefix('r')?;
+    if rest.len() < 4 || !rest.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let mut found: Option<String> = None;
+    for cap in ['f', 't'] {
+        let lower = format!("{cap}{rest}");
+        let name = capitalise(&lower);
+        let fixed =
+            if k.is_given_name(&name) || k.surname_rank(&name).is_some() || k.is_place(&name) {
+                Some(name)
+            } else if !opens {
+                None
+            } else if word_size(&lower).is_some_and(|s| s <= MAX_SIZE) {
+                Some(name)
+            } else {
+                reading(&lower).map(|(r, _)| capitalise(&r))
+            };
+        if let Some(f) = fixed {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(f);
+        }
+    }
+    found
 }
 
 /// The reading of `w` with one misreading undone that is most likely, by the noisy channel:
