@@ -298,7 +298,7 @@ fn coordinated(doc: &Document, a: crate::span::Span, b: crate::span::Span) -> bo
 /// of several bodies ("the Agriculture and Commerce Departments", "12 Federal Reserve Banks")
 /// and well-known names (E006 reads those alone) are left alone.
 fn made_plural(doc: &Document, out: &mut Vec<Diagnostic>) {
-    use super::known_institution::{is_known, plural_forms, several};
+    use super::known_institution::{before_of, is_known, plural_forms, several};
     let toks = &doc.tokens;
     let mut flagged: Vec<usize> = Vec::new();
     for inst in &doc.mentions.institutions {
@@ -338,9 +338,7 @@ fn made_plural(doc: &Document, out: &mut Vec<Diagnostic>) {
                     if !same || doc.tok(u) != plural || several(doc, start, start + len - 1) {
                         continue;
                     }
-                    // A head made plural before "of" may name the several ("the Foreign
-                    // Ministries of France and Germany").
-                    if q + 1 == len && doc.tok_at(u as isize + 1) == "of" {
+                    if q + 1 == len && before_of(doc, u) {
                         continue;
                     }
                     // A longer name is another body ("Australian Universities Rugby Union"

@@ -390,7 +390,7 @@ fn plural_head(
     pos: usize,
     i: usize,
 ) -> Option<Diagnostic> {
-    use super::known_institution::{plural_of, several, singulars};
+    use super::known_institution::{before_of, plural_of, several, singulars};
     let w = texts[pos];
     if w.len() < 5 || !w.ends_with('s') || is_institution_head(w) {
         return None;
@@ -440,23 +440,20 @@ fn plural_head(
     if pos == 0 && !(initials && doc.tok_at(i as isize + 1) == "of") {
         return None;
     }
+    // Bodies only: companies take plural names of their own ("Marine Midland Banks Inc",
+    // "Travelers Companies Inc").
+    let singular =
+        singulars(w).find(|m| BODIES.contains(&m.as_ref()) && plural_of(w, m.as_ref()))?;
     // The story names the body in the singular elsewhere, after the same word ("Astra
-    // Corporation" ... "the Astra Corporations Workers' Trust"); not where what follows may
-    // name the several ("the Foreign Ministries of France and Germany").
-    let elsewhere = (!owner && doc.tok_at(i as isize + 1) != "of")
+    // Corporation" ... "the Astra Corporations Workers' Trust").
+    let elsewhere = (!owner && !before_of(doc, i))
         .then(|| {
-            singulars(w)
-                .filter(|m| BODIES.contains(&m.as_ref()) && plural_of(w, m.as_ref()))
-                .find_map(|m| {
-                    doc.mentions
-                        .words
-                        .get(m.as_ref())?
-                        .iter()
-                        .copied()
-                        .find(|&u| {
-                            u > 0 && u != i && strip_possessive(doc.tok(u - 1)) == texts[pos - 1]
-                        })
-                })
+            doc.mentions
+                .words
+                .get(singular.as_ref())?
+                .iter()
+                .copied()
+                .find(|&u| u > 0 && u != i && strip_possessive(doc.tok(u - 1)) == texts[pos - 1])
         })
         .flatten();
     // "the Scottish and Welsh Development Agencies": names joined inside the run.
@@ -468,10 +465,6 @@ fn plural_head(
     {
         return None;
     }
-    // Bodies only: companies take plural names of their own ("Marine Midland Banks Inc",
-    // "Travelers Companies Inc").
-    let singular =
-        singulars(w).find(|m| BODIES.contains(&m.as_ref()) && plural_of(w, m.as_ref()))?;
     let name = crate::strings::one_line(doc.slice(r.span));
     let why = if legal {
         format!("\"{}\" after it: one company", texts[pos + 1])
@@ -737,10 +730,8 @@ fn check_word(
         if (fw.starts_with(&fm) || fm.starts_with(&fw)) && !made_plural {
             continue;
         }
-        // A head made plural before "of", or among several, may name the several ("the
-        // Treasury Departments of several states").
         if made_plural
-            && (doc.tok_at(i as isize + 1) == "of"
+            && (super::known_institution::before_of(doc, i)
                 || super::known_institution::several(doc, r.words[0], i))
         {
             continue;

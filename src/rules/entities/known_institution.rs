@@ -254,9 +254,8 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                             continue;
                         }
                         let meant = words[pos];
-                        // Its last word made plural before an "of" the name lacks may name the
-                        // several ("the Treasury Departments of several states").
-                        let of_after = p + 1 == e && doc.tok_at(run_words[p] as isize + 1) == "of";
+                        // Its last word made plural before an "of" the name lacks.
+                        let of_after = p + 1 == e && before_of(doc, run_words[p]);
                         let made_plural = plural
                             && plural_of(w, meant)
                             && !of_after
@@ -489,6 +488,13 @@ pub(super) fn plural_forms(word: &str) -> impl Iterator<Item = String> + '_ {
 /// Whether `w` is `meant` made plural: "Funds", "Boards", "Authorities", "Churches".
 pub(super) fn plural_of(w: &str, meant: &str) -> bool {
     w.ends_with('s') && plural_forms(meant).any(|p| p == w)
+}
+
+/// Whether the head made plural at token `i` comes before an "of", which may name the several
+/// ("the Foreign Ministries of France and Germany", "the Treasury Departments of several
+/// states"): no evidence that one body is meant.
+pub(super) fn before_of(doc: &Document, i: usize) -> bool {
+    doc.tok_at(i as isize + 1) == "of"
 }
 
 /// Whether the name from token `first` to `last` stands among several bodies of a kind: joined
