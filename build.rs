@@ -239,6 +239,9 @@ fn name_tables() {
             (name, row)
         })
         .collect();
+    // The names alone, one a line, for the two-word places built at start-up.
+    let names: String = rows.iter().map(|(name, _)| format!("{name}\n")).collect();
+    std::fs::write(out_path("places.names"), names).unwrap();
     indexed_rows(rows.into_iter(), "places");
     std::fs::write(out_path("places.txt"), blob).unwrap();
     let cities = read("rules/city-regions.tsv");

@@ -18,14 +18,12 @@ pub struct Series {
 }
 
 const SERIES_TSV: &str = include_str!("../rules/series.tsv");
-const PLACES_TSV: &str = include_str!("../rules/places.tsv");
 const HEADS_TXT: &str = include_str!("../rules/institution-heads.txt");
 const MODIFIERS_TXT: &str = include_str!("../rules/generic-modifiers.txt");
 const PLACE_PAIRS_TSV: &str = include_str!("../rules/place-pairs.tsv");
 const GENDERED_TSV: &str = include_str!("../rules/gendered-words.tsv");
 const CHINESE_SURNAMES_TXT: &str = include_str!("../rules/chinese-surnames.txt");
 const PUBLIC_FIGURES_TSV: &str = include_str!("../rules/public-figures.tsv");
-const REGIONS_TSV: &str = include_str!("../rules/regions.tsv");
 
 /// A table build.rs made from a data file, read in place: each key's row number in a table of
 /// rows of `WIDTH` bytes beside it.
@@ -203,17 +201,9 @@ fn place_of(row: &[u8; 16]) -> Place {
     }
 }
 
-/// The names of the places (the keys of `PLACES`), from the data files.
+/// The names of the places (the keys of `PLACES`), as build.rs wrote them beside the table.
 fn place_names() -> impl Iterator<Item = &'static str> {
-    let places = data_lines(PLACES_TSV).filter_map(|l| {
-        let mut cols = l.split('\t');
-        let name = cols.next()?;
-        cols.next()?;
-        Some(name)
-    });
-    let regions = data_lines(REGIONS_TSV).filter_map(|l| l.split_once('\t').map(|(n, _)| n));
-    let mut seen = HashSet::default();
-    places.chain(regions).filter(move |n| seen.insert(*n))
+    include_str!(concat!(env!("OUT_DIR"), "/places.names")).lines()
 }
 
 /// Two-word places by their first word: "New" -> ["York", "Delhi", "Zealand", ...].
@@ -376,7 +366,7 @@ impl Knowledge {
 
     /// Whether any city of this name is known to lie in a first-level division.
     pub fn has_regions(&self, city: &str) -> bool {
-        CITY_REGIONS.get(city).is_some()
+        CITY_REGIONS.index.contains_key(city)
     }
 
     /// The second words of the two-word places that start with `first` ("New" -> "York", ...).
