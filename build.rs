@@ -69,10 +69,8 @@ fn static_table<'a>(rows: impl Iterator<Item = (&'a str, u16)>, target: &str) {
     std::fs::write(out_path(target), static_map::write(&rows)).unwrap();
 }
 
-/// The word lists as tables read in place, and the letter model's counts over the words, the
-/// places and the given names (the keys the binary's tables hold) as little-endian `u32`s:
-/// 28³ trigrams, then 28² contexts.
-fn word_tables() {
+/// The word lists as tables read in place; the text of `words.txt`, for the letter model.
+fn word_tables() -> String {
     let words = read("rules/words.txt");
     static_table(
         rows::data_lines(&words).filter_map(rows::word_row),
@@ -83,39 +81,21 @@ fn word_tables() {
         rows::data_lines(&freq).filter_map(rows::freq_row),
         "word-freq.map",
     );
-    let word_keys: HashSet<&str> = rows::data_lines(&words)
+    words
+}
+
+/// The letter model's counts over the words, the places and the given names (the keys the
+/// binary's tables hold) as little-endian `u32`s: 28³ trigrams, then 28² contexts.
+fn letter_model<'a>(words: &'a str, places: &[&'a str], given: &[&'a str]) {
+    // Each list counts its names once; a name on two lists counts twice.
+    let words: HashSet<&str> = rows::data_lines(words)
         .filter_map(rows::word_row)
         .map(|(w, _)| w)
         .collect();
-    // The places: rows of places.tsv with a kind, and the divisions of regions.tsv.
-    let (places, regions) = (read("rules/places.tsv"), read("rules/regions.tsv"));
-    let mut place_keys: HashSet<&str> = rows::data_lines(&places)
-        .filter_map(|l| {
-            let mut cols = l.split('\t');
-            let name = cols.next()?;
-            cols.next()?;
-            Some(name)
-        })
-        .collect();
-    place_keys.extend(
-        rows::data_lines(&regions).filter_map(|l| l.split_once('\t').map(|(name, _)| name)),
-    );
-    // The given names: rows with both counts.
-    let given = read("rules/given-names.tsv");
-    let given_keys: HashSet<&str> = rows::data_lines(&given)
-        .filter_map(|l| {
-            let mut cols = l.split('\t');
-            let name = cols.next()?;
-            cols.next()?.parse::<u64>().ok()?;
-            cols.next()?.parse::<u64>().ok()?;
-            Some(name)
-        })
-        .collect();
-    let names = word_keys
-        .iter()
-        .chain(&place_keys)
-        .chain(&given_keys)
-        .copied();
+    let names = words
+        .into_iter()
+        .chain(places.iter().copied())
+        .chain(given.iter().copied());
     let (trigrams, contexts) = rows::letter_counts(names);
     let bytes: Vec<u8> = trigrams
         .iter()
@@ -162,8 +142,9 @@ fn text_at(blob: &mut String, text: &str) -> [u8; 6] {
 /// 1 `f`, 2 `mostly-m`, 3 `mostly-f`, 4 other), US surnames (the rank), US given names (rows of
 /// female and male births, `u32` each), places (rows of population `u64`, the countries' offset
 /// `u32` and length `u16` in `places.txt`, kind `u8`: 0 country, 1 region, 2 division, 3 city,
-/// and a byte of padding) and cities' divisions (offset and length in `city-regions.txt`).
-fn name_tables() {
+/// and a byte of padding) and cities' divisions (offset and length in `city-regions.txt`);
+/// then the letter model over `words` and these places and given names.
+fn name_tables(words: &str) {
     let intl = read("rules/given-names-intl.tsv");
     static_table(
         rows::data_lines(&intl).filter_map(|l| {
@@ -193,8 +174,8 @@ fn name_tables() {
         "surnames-us.map",
     );
     let given = read("rules/given-names.tsv");
-    indexed_rows(
-        rows::data_lines(&given).filter_map(|l| {
+    let given_rows: Vec<(&str, Vec<u8>)> = rows::data_lines(&given)
+        .filter_map(|l| {
             let mut cols = l.split('\t');
             let name = cols.next()?;
             let female: u64 = cols.next()?.parse().ok()?;
@@ -202,9 +183,15 @@ fn name_tables() {
             let mut row = u32::try_from(female).unwrap().to_le_bytes().to_vec();
             row.extend(u32::try_from(male).unwrap().to_le_bytes());
             Some((name, row))
-        }),
-        "given-names",
-    );
+        })
+        .collect();
+    let given_names: Vec<&str> = given_rows
+        .iter()
+        .map(|(name, _)| *name)
+        .collect::<HashSet<_>>()
+        .into_iter()
+        .collect();
+    indexed_rows(given_rows.into_iter(), "given-names");
     // Places: rows of places.tsv with a kind, then the divisions of regions.tsv that no
     // country or city of the name already holds.
     let (places, regions) = (read("rules/places.tsv"), read("rules/regions.tsv"));
@@ -240,10 +227,12 @@ fn name_tables() {
         })
         .collect();
     // The names alone, one a line, for the two-word places built at start-up.
-    let names: String = rows.iter().map(|(name, _)| format!("{name}\n")).collect();
-    std::fs::write(out_path("places.names"), names).unwrap();
+    let place_names: Vec<&str> = rows.iter().map(|(name, _)| *name).collect();
+    let lines: String = place_names.iter().map(|name| format!("{name}\n")).collect();
+    std::fs::write(out_path("places.names"), lines).unwrap();
     indexed_rows(rows.into_iter(), "places");
     std::fs::write(out_path("places.txt"), blob).unwrap();
+    letter_model(words, &place_names, &given_names);
     let cities = read("rules/city-regions.tsv");
     let mut blob = String::new();
     let table: HashMap<&str, &str> = rows::data_lines(&cities)
@@ -265,8 +254,8 @@ fn main() {
     println!("cargo::rerun-if-changed=src/rows.rs");
     finite_state_map("rules/rare-tokens.tsv", "rare-tokens.fst");
     finite_state_map("rules/towns.txt", "towns.fst");
-    word_tables();
-    name_tables();
+    let words = word_tables();
+    name_tables(&words);
     println!("cargo::rerun-if-env-changed=CI");
     println!("cargo::rerun-if-env-changed=PATH");
     let clients: [(&str, bool); 5] = [
