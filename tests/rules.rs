@@ -427,6 +427,18 @@ fn e004_knows_how_names_are_introduced() {
              nothing.",
             &[],
         ),
+        // a letter added into a form no list has, after a person introduced by a given name ...
+        (
+            "Opposition leader Gerhard Wolkenstayn spoke first. Wolkenstayen told reporters \
+             the budget had failed.",
+            &["Wolkenstayen"],
+        ),
+        // ... not with another given name before it, nor after a title alone
+        (
+            "Opposition leader Gerhard Wolkenstayn spoke first. Maria Wolkenstayen told \
+             reporters the budget had failed. Mr Brandtner spoke. Brandtnier said no.",
+            &[],
+        ),
         // one person's given name written two ways
         (
             "Kaitlyn Marsh scored the opener. Marsh has played 40 games, and Katelyn Marsh \
@@ -1197,6 +1209,28 @@ fn p001_who_comes_after_a_reported_pronoun() {
         "Ms Vane said she was sad.",
     );
     assert_eq!(flagged("P001", &without), ["he"]);
+}
+
+#[test]
+fn p001_a_newcomer_who_opens_the_sentence() {
+    // In a story of men, a woman of no listed given name, introduced and then opening the
+    // sentence by her surname, is whom the pronoun stands for.
+    let story = "Premier Rolf Dahl said he would step down, after his party lost a vote. Mr Dahl \
+                 said he was tired. Former trade minister Ingrun Vasstrand, whose exit set off the \
+                 crisis, may run. Vasstrand has not said whether she will stand.";
+    assert_quiet("P001", [story]);
+    // Named only inside the sentence, or opening it with no introduction before, she is no
+    // subject the story has set up.
+    let inside = story.replace(
+        "Vasstrand has not said whether she will stand.",
+        "Asked about Vasstrand, aides said she will stand.",
+    );
+    assert_eq!(flagged("P001", &inside), ["she"]);
+    let unintroduced = story.replace(
+        "Former trade minister Ingrun Vasstrand, whose exit set off the crisis, may run. ",
+        "",
+    );
+    assert_eq!(flagged("P001", &unintroduced), ["she"]);
 }
 
 #[test]

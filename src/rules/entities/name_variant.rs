@@ -402,6 +402,8 @@ fn plausible(
     // has and no given name stands before it, and the person was introduced by a given name
     // ("Conta's allegations" after "Victor Conte"; not "the Hamdun brothers" after "Mr
     // Hamdan").
+    // No given name before it, nor one opening the sentence ("Maria" is a word too).
+    let alone = given_before(doc, i).is_none() && !opening_given(doc, k, i);
     let introduced = muses[0] < i
         && (given_before(doc, muses[0]).is_some()
             || opening_given(doc, k, muses[0])
@@ -411,11 +413,18 @@ fn plausible(
                 keyboard_neighbours(word, meant)
                     || sounds_alike(word, meant)
                     || unheard_form
-                        && given_before(doc, i).is_none()
+                        && alone
                         && !k.is_place(meant)
                         && given_before(doc, muses[0]).is_some_and(|g| k.is_given_name(g))
             }
-            Slip::Inserted => false,
+            // A letter added makes a form no list has, standing alone after a person
+            // introduced by a given name ("Pierre Poilievre" ... "Poilievere told").
+            Slip::Inserted => {
+                unheard_form
+                    && alone
+                    && !k.is_place(meant)
+                    && given_before(doc, muses[0]).is_some_and(|g| k.is_given_name(g))
+            }
             _ => true,
         };
     // Places are the place rule's, institutions' heads ("Corp") the institution rules', and

@@ -362,6 +362,9 @@ fn story_wide(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         // With three or more signs of the other gender and none of this one, one new name is
         // not enough to make the pronoun plausible.
         let strong = evidence[slot(g.other())] >= STRONG_EVIDENCE;
+        if prev < i && opened_by_newcomer(doc, k, prev, i) {
+            continue;
+        }
         if (prev_lo + 1..prev_hi).any(|j| {
             is_person_name(doc, k, j)
                 && !strong
@@ -515,6 +518,20 @@ fn is_person_name(doc: &Document, k: &Knowledge, j: usize) -> bool {
         || crate::calendar::lookup(base).is_some()
         || k.gendered_word(base).is_some()
         || doc.in_institution(j))
+}
+
+/// Whether the sentence of pronoun `i` opens with the surname of a person of no known gender
+/// whom an earlier sentence introduced after the pronoun `prev`: the sentence's subject, whom
+/// the pronoun most likely means ("Former finance minister Chrystia Freeland ... Freeland has
+/// not said whether she will run", in a story of men).
+fn opened_by_newcomer(doc: &Document, k: &Knowledge, prev: usize, i: usize) -> bool {
+    let first = doc.sentences[doc.sentence_of(i)].first;
+    let w = doc.tok(first);
+    first < i
+        && doc.tokens[first].is_title()
+        && !doc.is_title_at(first as isize + 1)
+        && first_use(doc, w).is_some_and(|f| f > prev && f < first && is_person_name(doc, k, f))
+        && gender_of_name(doc, k, w).is_none()
 }
 
 /// The gender the story gives a surname: an honorific or a gendered given name before it
