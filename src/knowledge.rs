@@ -387,6 +387,18 @@ impl Knowledge {
         })
     }
 
+    /// The given names of 30,000 US births or more that have `len` letters ("John", "Mary").
+    pub fn common_given_names(&self, len: usize) -> &'static [&'static str] {
+        static NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+            let text = std::str::from_utf8(built!("common-given-names.txt")).unwrap_or("");
+            text.lines().collect()
+        });
+        let names = NAMES.as_slice();
+        let from = names.partition_point(|n| n.len() < len);
+        let to = names.partition_point(|n| n.len() <= len);
+        &names[from..to]
+    }
+
     /// The gender a given name almost always has (95 per cent of at least 1,000 births), if any.
     /// Names used for both sexes give no evidence.
     pub fn name_gender(&self, name: &str) -> Option<Gender> {

@@ -1328,6 +1328,28 @@ fn e002_a_common_name_misread_into_letters_no_name_has() {
 }
 
 #[test]
+fn e002_a_common_given_name_misread_before_a_surname() {
+    // A capital misread, one letter or two of a long name, each time it is written.
+    let story = "Present were Tohn Barlow, Wnltor Keats, Fdward J. Mayne and Tohn Dunn.";
+    assert_eq!(flagged("E002", story), ["Tohn", "Wnltor", "Fdward", "Tohn"]);
+    insta::assert_snapshot!(
+        "E002-given-name-misread",
+        rendered("E002", "given.txt", "The meeting heard Wnltor Keats.")
+    );
+    // Not where no surname follows, nor a form English text writes ("Jahn"), nor one that
+    // reads as two names alike ("Jarry": "Harry" or "Barry"), nor three letters misread.
+    assert_quiet(
+        "E002",
+        [
+            "The meeting heard from Tohn, a clerk.",
+            "Present were Jahn Barlow and Mary Keats.",
+            "Present were Darry Barlow and Mary Keats.",
+            "Present were Wnltrr Keats and Mary Barlow.",
+        ],
+    );
+}
+
+#[test]
 fn e002_an_o_read_for_an_e() {
     // OCR reads e as o often; a big city or everyday word on the other side is evidence.
     assert_eq!(

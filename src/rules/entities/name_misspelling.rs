@@ -1,7 +1,7 @@
 use super::{occurrences, times};
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::document::{Document, TokenKind};
+use crate::document::{Document, Gap, TokenKind};
 use crate::rule::Context;
 use crate::strings::{is_title_case, replace_at};
 use rustc_hash::FxHashMap as HashMap;
@@ -43,6 +43,10 @@ declare_rule! {
     /// "Court"), the word is short and its reading rare, or the swap is one names make on
     /// their own (a vowel for a vowel, -ez for -es) where a surname stands; a written form that
     /// text does write ("Marat Safin") is taken as written.
+    /// Where a given name stands, before a surname or an initial, a written form no English
+    /// text has that reads as a common given name (30,000 US births or more) with a capital or
+    /// one letter misread, or two of six letters or more, is flagged each time it is written
+    /// ("Tohn Smith", "Wnltor Keats"), unless two names read as well.
     /// A house name that looks like a misreading goes into the configuration's `accepted` list.
     pub struct NameMisspelling {
         code: "E002",
@@ -350,7 +354,156 @@ fn lower_case_words<'a>(doc: &Document<'a>) -> HashMap<&'a str, (usize, usize)> 
     map
 }
 
+/// Letters OCR reads for others inside a word, as (written, meant): the confusions above and
+/// the rarer ones the OCR rule knows ("Wnltor": a for n, "Chartes": l for t).
+const LETTER_MISREADS: &[(u8, u8)] = &[
+    (b'o', b'e'),
+    (b'e', b'o'),
+    (b'c', b'e'),
+    (b'e', b'c'),
+    (b'u', b'n'),
+    (b'n', b'u'),
+    (b'b', b'h'),
+    (b'h', b'b'),
+    (b'l', b'i'),
+    (b'i', b'l'),
+    (b'f', b't'),
+    (b't', b'f'),
+    (b'a', b's'),
+    (b'n', b'a'),
+    (b'i', b'r'),
+    (b'v', b'y'),
+    (b'j', b'y'),
+    (b'l', b't'),
+    (b't', b'l'),
+    (b'a', b'e'),
+    (b'a', b'o'),
+    (b'o', b'c'),
+    (b'i', b'f'),
+    (b'l', b'f'),
+    (b'u', b'a'),
+    (b'p', b'e'),
+];
+
+/// Capitals OCR reads for others, as (written, meant): "Tohn" for "John", "Fdward" for "Edward".
+const CAPITAL_MISREADS: &[(u8, u8)] = &[
+    (b'P', b'F'),
+    (b'B', b'R'),
+    (b'T', b'J'),
+    (b'I', b'J'),
+    (b'H', b'B'),
+    (b'H', b'R'),
+    (b'K', b'R'),
+    (b'O', b'G'),
+    (b'C', b'G'),
+    (b'E', b'R'),
+    (b'F', b'P'),
+    (b'F', b'E'),
+    (b'E', b'F'),
+];
+
+/// The common given name (30,000 US births or more) that `word` reads as with one letter
+/// misread, or two in a word of six letters or more ("Tohn": "John", "Wnltor": "Walter"), when
+/// no other name reads as well.
+fn misread_given_name(k: &crate::knowledge::Knowledge, word: &str) -> Option<&'static str> {
+    let w = word.as_bytes();
+    let most = if w.len() >= 6 { 2 } else { 1 };
+    let mut best: Option<(usize, &'static str)> = None;
+    let mut tied = false;
+    for &name in k.common_given_names(w.len()) {
+        let mut changed = 0;
+        let fits = w.iter().zip(name.bytes()).enumerate().all(|(at, (&a, b))| {
+            if a == b {
+                return true;
+            }
+            changed += 1;
+            let table = if at == 0 {
+                CAPITAL_MISREADS
+            } else {
+                LETTER_MISREADS
+            };
+            changed <= most && table.contains(&(a, b))
+        });
+        if !fits || changed == 0 {
+            continue;
+        }
+        match best {
+            Some((c, _)) if c < changed => {}
+            Some((c, _)) if c == changed => tied = true,
+            _ => {
+                best = Some((changed, name));
+                tied = false;
+            }
+        }
+    }
+    best.filter(|_| !tied).map(|(_, name)| name)
+}
+
+/// Given names misread where a given name stands, before a surname or an initial ("Tohn
+/// Smith", "Fdward J. Hall"): a written form no English text, town or list has, that reads as
+/// a common given name ([`misread_given_name`]).
+fn misread_given_names(doc: &Document, k: &crate::knowledge::Knowledge, out: &mut Vec<Diagnostic>) {
+    let flagged = out.len();
+    for (&word, uses) in &doc.mentions.words {
+        if word.len() < 4
+            || !is_title_case(word)
+            || !word.bytes().all(|b| b.is_ascii_alphabetic())
+            || k.is_known_name(word)
+            || k.is_given_name(word)
+            || k.surname_rank(word).is_some()
+        {
+            continue;
+        }
+        let lower = word.to_ascii_lowercase();
+        if crate::data::token_rarity(&lower).is_some() || crate::data::is_town(&lower) {
+            continue;
+        }
+        let Some(name) = misread_given_name(k, word) else {
+            continue;
+        };
+        for &i in uses.iter() {
+            let next = doc.tokens.get(i + 1);
+            let before_name = next.is_some_and(|n| {
+                matches!(n.gap, Gap::Space | Gap::Newline)
+                    && n.kind == TokenKind::Word
+                    && (n.is_title() || doc.tok(i + 1).bytes().all(|b| b.is_ascii_uppercase()))
+            });
+            let span = doc.tokens[i].span;
+            // Not the first word of a company's name ("Darlcne Mining"), nor a foreign one.
+            if !before_name
+                || !no_name_of_its_own(doc, k, i, name, false)
+                || out[..flagged].iter().any(|d| d.span == span)
+            {
+                continue;
+            }
+            out.push(
+                Diagnostic::new(
+                    &NameMisspelling::META,
+                    span,
+                    format!("name \"{word}\" looks like a misreading of \"{name}\""),
+                )
+                .label("written nowhere in English text")
+                .evidence(doc.tokens[i + 1].span, "a surname or initial after it")
+                .help(format!(
+                    "\"{name}\" is a common given name; \"{word}\" is not written in English text, even once in a hundred million words"
+                ))
+                .fix(name.to_string()),
+            );
+        }
+    }
+}
+
 fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let k = ctx.knowledge;
+    let start = out.len();
+    check_names(doc, ctx, out);
+    let mut mine = out.split_off(start);
+    misread_given_names(doc, k, &mut mine);
+    mine.sort_by_key(|d| d.span.start);
+    out.extend(mine);
+}
+
+fn check_names(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     let k = ctx.knowledge;
     let mut lower_words = None;
     for (&word, uses) in &doc.mentions.words {
