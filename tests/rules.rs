@@ -1604,6 +1604,26 @@ fn t008_a_capital_i_inside_a_sentence() {
 }
 
 #[test]
+fn t008_a_capital_i_in_a_longer_word_and_is_after_a_name() {
+    let story = "The lane was not Included in the Act. He died after a brief Illness at his \
+                 home. The date for Queensland Is not yet fixed, and Mrs Kemp, of Ryde, Is at \
+                 present away.";
+    assert_eq!(flagged("T008", story), ["Included", "Illness", "Is", "Is"]);
+    // Near misses: a word whose capital the lists know, a name's word, a heading of
+    // capitalised words, a title with its small words small, after a determiner.
+    assert_quiet(
+        "T008",
+        [
+            "She found it on the Internet and read it.",
+            "The Department of Trade and Industry will pay for it.",
+            "Capital Traffic not Included and Statistical Error rose.",
+            "They sang Love Is the Drug and left.",
+            "He read the Illness section twice.",
+        ],
+    );
+}
+
+#[test]
 fn t008_a_capital_b_read_for_an_s_and_capitals_misread() {
     let story = "The miner thiB week paid for three monthB of work, and the notice was isBued on a \
                  Bpecial day. The Eoad to the station is closed.";

@@ -38,8 +38,11 @@ declare_rule! {
     /// rarer ("tho" for "the", "bo" for "be"; "wore" and "arc" stay) and not after an article.
     /// A capital I read for i inside a sentence: "In", "Into" or "Is" between lower-case words
     /// ("lying In the harbour"), "It", "Its" or "If" after a word no sentence ends with ("found
-    /// that It was"), "In" before a name, month or year ("to reside In England"); headlines and
-    /// titles ("his In Pieces series", "In Good Company") are left alone. A capital B inside a
+    /// that It was"), "In" before a name, month or year ("to reside In England"), "Is" after a
+    /// name or a comma before a word a title would capitalise ("Queensland Is not yet fixed"),
+    /// and a longer everyday word between lower-case words whose capital no list knows ("not
+    /// Included in the Act", "a brief Illness at"); headlines and titles ("his In Pieces
+    /// series", "In Good Company", "Love Is the Drug") and names' words are left alone. A capital B inside a
     /// word no text writes is an s ("waB", "monthB", "isBued"); a capitalised word no text
     /// writes, no town is called and no list knows, away from a list of names or a given name,
     /// is read as an everyday word with one letter or its capital misread ("Cmincil", "Eoad").
@@ -163,6 +166,21 @@ fn capital_i(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) -> Optio
     let inside = !t.starts_sentence() && matches!(t.gap, Gap::Space | Gap::Newline) && closed;
     let next_gap = doc.tokens.get(i + 1).map(|n| n.gap);
     let prev = doc.tok_at(i as isize - 1);
+    // "Queensland Is not yet fixed", "Ltd., Is at present": after a name or a comma, "Is"
+    // before a verb or adverb is the verb misread; a title keeps its small words small
+    // ("Love Is the Drug").
+    if fixed == "is"
+        && inside
+        && matches!(next_gap, Some(Gap::Space | Gap::Newline))
+        && (doc.is_title_at(i as isize - 1) || prev == ",")
+        && lower(i as isize + 1)
+        && !matches!(
+            doc.tok_at(i as isize + 1),
+            "a" | "an" | "the" | "of" | "in" | "to" | "for" | "and" | "or" | "but" | "as"
+        )
+    {
+        return Some(fixed);
+    }
     if !inside
         || !lower(i as isize - 1)
         || !matches!(next_gap, Some(Gap::Space | Gap::Newline))
@@ -190,6 +208,61 @@ fn capital_i(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) -> Optio
         }
         _ => None,
     }
+}
+
+/// A longer everyday word with a capital I for its small i between lower-case words of a
+/// sentence ("not Included in the Act", "to gather Information and", "after a brief Illness
+/// at"): the word in lower case. Not a word whose capital the lists know ("Internet",
+/// "Inspector"), a place or a body's word, nor after a determiner, where titles stand.
+fn capital_i_word(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) -> Option<String> {
+    let w = doc.tok(i);
+    let rest = w.strip_prefix('I')?;
+    if rest.len() < 3 || !rest.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let lower = |j: isize| {
+        doc.kind_at(j) == Some(TokenKind::Word)
+            && doc.tok_at(j).bytes().all(|b| b.is_ascii_lowercase())
+    };
+    let t = doc.tokens[i];
+    let sentence = doc.sentences[doc.sentence_of(i)];
+    let closed = matches!(
+        doc.tok_at(sentence.end as isize - 1),
+        "." | "!" | "?" | "\"" | "'" | "”" | "’" | ")" | ":" | ";"
+    );
+    let prev = doc.tok_at(i as isize - 1);
+    let next_lower = lower(i as isize + 1)
+        && doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.gap, Gap::Space | Gap::Newline));
+    if t.starts_sentence()
+        || !matches!(t.gap, Gap::Space | Gap::Newline)
+        || !closed
+        || !lower(i as isize - 1)
+        || !next_lower
+        || DETERMINERS.contains(&prev)
+        || matches!(
+            prev,
+            "in" | "of" | "on" | "and" | "for" | "film" | "song" | "album" | "my" | "our" | "your"
+        )
+        // A name or heading of capitalised words around it ("Trade and Industry will",
+        // "Traffic not Included and Statistical Error").
+        || doc.is_title_at(i as isize - 2)
+        || doc.is_title_at(i as isize + 2)
+    {
+        return None;
+    }
+    let fixed = format!("i{rest}");
+    let everyday = crate::data::word_rarity(&fixed).is_some_and(|r| r <= 480);
+    let named = crate::data::WORDS.contains_key(w)
+        || k.is_place(w)
+        || k.is_given_name(w)
+        || k.surname_rank(w).is_some()
+        || k.is_institution_head(w)
+        || k.is_generic_modifier(w)
+        || doc.in_institution(i);
+    (everyday && !named).then_some(fixed)
 }
 
 /// Words no sentence ends with: after one, a capital "It" is no new sentence's first word.
@@ -597,7 +670,9 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         // Words with a capital, and single letters: each shape has readings of its own.
         let shaped = if !lower_case {
             capital_i(doc, k, i)
-                .map(|f| (f.to_string(), "a capital inside a sentence: I read for i"))
+                .map(str::to_string)
+                .or_else(|| capital_i_word(doc, k, i))
+                .map(|f| (f, "a capital inside a sentence: I read for i"))
                 .or_else(|| {
                     (2..=20).contains(&w.len()).then(|| {
                         let mut opener = || {
