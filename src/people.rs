@@ -1272,8 +1272,20 @@ impl People {
     /// "NAME has said his ...".
     fn reported(&self, doc: &Document, i: usize, case: PronounCase) -> Option<(usize, usize)> {
         let mut q = i as isize - 1;
-        if doc.tok_at(q) == "that" {
+        // "said that he", "said on Monday that he", "said in a statement she".
+        let mut that = doc.tok_at(q) == "that";
+        if that {
             q -= 1;
+        }
+        if case == PronounCase::Subject || that {
+            let before = q;
+            q = skip_time_or_channel(doc, q);
+            if q != before && !that && doc.tok_at(q) == "that" {
+                that = true;
+                q -= 1;
+            }
+        }
+        if that {
         } else if AUDIENCES.contains(&doc.tok_at(q))
             && matches!(
                 doc.tok_at(q - 1),
@@ -1291,7 +1303,7 @@ impl People {
                 break;
             }
             // "told reporters that": only lower-case words between the verb and "that".
-            if back == 0 && doc.tok_at(i as isize - 1) != "that" {
+            if back == 0 && !that {
                 break;
             }
             if doc.kind_at(q - back) != Some(TokenKind::Word) || doc.is_title_at(q - back) {
@@ -1314,7 +1326,10 @@ impl People {
             return None;
         }
         let mut end = b as usize + 1;
-        if doc.tok(b as usize) == "," {
+        // "Vale's chief executive, Eduardo Bartolomeo, said": the name just before the comma.
+        if doc.tok(b as usize) == "," && self.mention_ending(b as usize).is_some() {
+            end = b as usize;
+        } else if doc.tok(b as usize) == "," {
             // "NAME, the party's leader, said": the comma that opens the apposition.
             let from = (b as usize).saturating_sub(20).max(sent.first);
             let open = (from..b as usize).rev().find(|&j| doc.tok(j) == ",")?;
@@ -1345,6 +1360,13 @@ impl People {
             n += 1;
         }
         if !REPORTING.contains(doc.tok_at(n as isize)) {
+            return None;
+        }
+        // A clause of its own joined on ("..., and he wrote novels") has a subject of its own.
+        if matches!(
+            doc.tok_at(i as isize - 1),
+            "and" | "but" | "or" | "while" | "whereas"
+        ) {
             return None;
         }
         let (p, mi) = subjects[s]?;
@@ -1865,6 +1887,41 @@ fn runs(doc: &Document) -> Vec<Run> {
         i = j.max(i + 1);
     }
     out
+}
+
+/// The token before a phrase of time or of channel that ends at token `q`, between a reporting
+/// verb and what was reported: "on Monday", "last week", "yesterday", "in a statement", "in an
+/// interview on Tuesday" (two at most); `q` itself when none ends there.
+fn skip_time_or_channel(doc: &Document, mut q: isize) -> isize {
+    for _ in 0..2 {
+        let w = doc.tok_at(q);
+        let before = doc.tok_at(q - 1);
+        q -= if crate::calendar::lookup(w)
+            .is_some_and(|c| c.kind == crate::calendar::CalendarKind::Weekday && !c.abbreviated)
+            && before == "on"
+        {
+            2
+        } else if matches!(
+            w,
+            "yesterday" | "today" | "tonight" | "earlier" | "later" | "again" | "previously"
+        ) {
+            1
+        } else if matches!(w, "week" | "month" | "year" | "weekend" | "night")
+            && matches!(before, "last" | "this")
+        {
+            2
+        } else if matches!(
+            w,
+            "statement" | "interview" | "letter" | "speech" | "post" | "briefing"
+        ) && matches!(before, "a" | "an")
+            && doc.tok_at(q - 2) == "in"
+        {
+            3
+        } else {
+            break;
+        };
+    }
+    q
 }
 
 #[cfg(test)]

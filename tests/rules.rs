@@ -1234,6 +1234,38 @@ fn p001_a_newcomer_who_opens_the_sentence() {
 }
 
 #[test]
+fn p001_a_speaker_whose_words_come_after_a_time_or_a_channel() {
+    // "said on Monday she", "said in a statement that she": the speaker still.
+    let story = "Prime Minister Anton Varga said on Monday she would resign once a successor \
+                 is chosen. Varga, who has led his party since 2015, will stay on until then.";
+    assert_eq!(flagged("P001", story), ["she"]);
+    let story = "Union leader Dennis Holt said in a statement that she would fight the cuts. \
+                 Holt has led his union since 2010.";
+    assert_eq!(flagged("P001", story), ["she"]);
+    // A name after the role: "Vale's chief, Bruno Salles, said her company ...".
+    let story = "Shares rose. The miner's chief executive, Bruno Salles, said her company \
+                 would pay. Salles told his staff on Friday.";
+    assert_eq!(flagged("P001", story), ["her"]);
+    // The speaker's own intent, though a woman is introduced in the next sentence; the same
+    // words about another ("said she was ...") may mean the woman named next.
+    let story = "Fed Chair Walter Brandt said she did not think the economy was in recession. \
+                 Governor Ellen Marsh dissented, preferring a smaller cut. Brandt said his \
+                 board was united.";
+    assert_eq!(flagged("P001", story), ["she"]);
+    assert_quiet(
+        "P001",
+        [story.replace(
+            "she did not think the economy was",
+            "she was a fine economist and",
+        )],
+    );
+    // "..., and he wrote novels": a clause with a subject of its own, no reported speech.
+    let story = "Actor Glen Harper and his wife, Mona Harper, were found dead. She ran a shop \
+                 in town for years, and he wrote novels after he retired.";
+    assert_quiet("P001", [story]);
+}
+
+#[test]
 fn p001_a_speaker_who_told_an_audience() {
     // "told MPs she": the audience stands between the verb and the pronoun.
     let story = "Gordon Brown spoke for an hour. During his speech Mr Brown told MPs she had \

@@ -148,12 +148,35 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
         // A role noun may be the referent in the rest of the pronoun's sentence; in the next
         // one only a person named there first is ("... his ex-lover's nanny" is no referent,
         // nor someone the story named before).
+        // "NAME said she would ...", "... did not think": the speaker's own intent or belief,
+        // which no one named after stands for.
+        let own_mind = matches!(
+            doc.tok_at(b.pronoun as isize + 1),
+            "would"
+                | "will"
+                | "wanted"
+                | "wants"
+                | "planned"
+                | "plans"
+                | "intended"
+                | "intends"
+                | "hoped"
+                | "hopes"
+                | "expected"
+                | "expects"
+                | "believed"
+                | "believes"
+                | "thought"
+                | "thinks"
+                | "did"
+                | "does"
+        ) && matches!(doc.tok(b.pronoun), "he" | "she");
         if b.kind == BindKind::Reported && !owns_office {
             let s = doc.sentence_of(b.pronoun);
             let end = doc.sentences[s].end;
             let next_end = doc.sentences.get(s + 1).map_or(end, |n| n.end);
             if people.competitor_in(doc, k, b.pronoun, end, b.gender, Some(b.person))
-                || people.introduced_in(end, next_end, b.gender, Some(b.person))
+                || !own_mind && people.introduced_in(end, next_end, b.gender, Some(b.person))
             {
                 continue;
             }
