@@ -1386,11 +1386,18 @@ impl People {
         at: Site,
     ) -> Option<(usize, usize)> {
         let Site { s, i, g, case } = at;
-        if case != PronounCase::Subject || s == 0 {
+        // "He ..." or "His wife ..." opening the sentence, or a closing attribution: "...,
+        // she said."
+        let opens = doc.sentences[s].first == i;
+        // A possessive opening a paragraph may stand for whom the story is about ("Her
+        // husband, Prince Philip, ..." in her obituary), whoever the paragraph before ended on.
+        let possessive = case == PronounCase::Possessive
+            && opens
+            && s > 0
+            && doc.sentences[s - 1].paragraph == doc.sentences[s].paragraph;
+        if !(case == PronounCase::Subject || possessive) || s == 0 {
             return None;
         }
-        // "He ..." opening the sentence, or a closing attribution: "..., she said."
-        let opens = doc.sentences[s].first == i;
         let attribution = !opens
             && subjects[s].is_none()
             && (doc.tok_at(i as isize - 1) == ","

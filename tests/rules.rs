@@ -1266,6 +1266,19 @@ fn p001_a_speaker_whose_words_come_after_a_time_or_a_channel() {
 }
 
 #[test]
+fn p001_a_possessive_opening_the_sentence_after_its_subject() {
+    // "His wife ..." right after a sentence about a man, in the same paragraph.
+    let story = "Chancellor Franz Koller said he would form a government quickly. Koller, 69, \
+                 thanked voters in Bonn. Her wife, Greta Lind, a judge, stood beside him.";
+    assert_eq!(flagged("P001", story), ["Her"]);
+    // Opening a paragraph, it may stand for whom the story is about.
+    let story = "Queen Ingrid of Nordmark has died aged 96. She reigned for 70 years.\n\n\
+                 Premier Axel Berg said she was a rock. Berg said he would speak in parliament.\n\n\
+                 Her husband, Prince Olaf, died in 2021.";
+    assert_quiet("P001", [story]);
+}
+
+#[test]
 fn p001_a_speaker_who_told_an_audience() {
     // "told MPs she": the audience stands between the verb and the pronoun.
     let story = "Gordon Brown spoke for an hour. During his speech Mr Brown told MPs she had \
