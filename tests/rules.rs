@@ -1172,6 +1172,23 @@ fn e001_two_letters_swapped_where_a_place_stands() {
             "The deal was signed on Thursday in Wokr by both sides.",
         ],
     );
+    // A letter dropped or added, in a form no text, town or list has, after "to" as well.
+    assert_eq!(
+        flagged(
+            "E001",
+            "Talks were held in Brusels. The team flew to Chicaago. Both sides met in Barcellona."
+        ),
+        ["Brusels", "Chicaago"]
+    );
+    // Not where no place stands, nor a name of six letters or fewer one letter from a city.
+    assert_quiet(
+        "E001",
+        [
+            "Mr Brusels said talks went well.",
+            "The team met Chicaago officials.",
+            "They moved to Lodz in May.",
+        ],
+    );
     let story = "Exports to China rose in May. The ship sailed from Chian last week with \
                  goods for China.";
     assert_eq!(flagged("E001", story), ["Chian"]);

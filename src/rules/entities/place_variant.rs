@@ -40,7 +40,9 @@ declare_rule! {
     /// latter's cities is flagged ("SYDNEY - ... Australia ... exports to Austria").
     /// An unknown name where a place stands ("gathered in Mosik") is flagged beside a place of
     /// the story two letters from it ("Mosul"), and with no such place when two letters
-    /// swapped back give a country or a city of a million ("signed in Dehli").
+    /// swapped back give a country or a city of a million ("signed in Dehli"), or, for a form of
+    /// six letters or more that no English text, town or list has, a letter dropped or added
+    /// ("held in Brusels", "flew to Chicaago").
     pub struct PlaceVariant {
         code: "E001",
         name: "place-variant",
@@ -141,7 +143,10 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         let here = k.place(word);
         let unknown = here.is_none() && !k.is_known_name(word);
-        let locative = matches!(doc.tok_at(i as isize - 1), "in" | "from" | "near" | "at");
+        let locative = matches!(
+            doc.tok_at(i as isize - 1),
+            "in" | "from" | "near" | "at" | "to" | "into" | "outside" | "across" | "via"
+        );
         // A rare word of the lists where a place stands ("from Chian", "Chian" an adjective of
         // Chios) may be a place the story names more often with two letters swapped.
         let rare_known = here.is_none()
@@ -295,7 +300,9 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             // city of a million ("in Prais", "from Dehli"), named in the story or not.
             if unknown
                 && locative
-                && let Some(meant) = swapped_known_place(k, word)
+                && let Some((meant, how)) = swapped_known_place(k, word)
+                    .map(|m| (m, "two letters swapped"))
+                    .or_else(|| slipped_known_place(k, word))
             {
                 out.push(
                     Diagnostic::new(
@@ -303,9 +310,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                         word_span(doc, i, word),
                         format!("place \"{word}\" looks like a slip for \"{meant}\""),
                     )
-                    .label(format!(
-                        "no known place: \"{meant}\" with two letters swapped"
-                    ))
+                    .label(format!("no known place: \"{meant}\" with {how}"))
                     .help(format!("the gazetteer knows \"{meant}\""))
                     .fix(meant),
                 );
@@ -356,6 +361,57 @@ fn swapped_known_place(k: &crate::knowledge::Knowledge, word: &str) -> Option<St
         }
     }
     found
+}
+
+/// The one country or city of a million people that `word`, a form no English text, town or
+/// list has and of six letters or more, is with a letter dropped or added ("Barcleona",
+/// "Barcellona"), with how it was slipped.
+fn slipped_known_place(
+    k: &crate::knowledge::Knowledge,
+    word: &str,
+) -> Option<(String, &'static str)> {
+    let lower = word.to_ascii_lowercase();
+    if word.len() < 6
+        || !word.is_ascii()
+        || crate::data::token_rarity(&lower).is_some()
+        || crate::data::is_town(&lower)
+    {
+        return None;
+    }
+    let slips = crate::strings::Slips {
+        dropped: true,
+        added: true,
+        swapped: false,
+    };
+    let mut found: Option<(String, &'static str)> = None;
+    let mut two = false;
+    crate::strings::for_each_slip(word.as_bytes(), slips, |v| {
+        if two || v.first() != word.as_bytes().first() {
+            return;
+        }
+        let Ok(v) = std::str::from_utf8(v) else {
+            return;
+        };
+        let major = k.place(v).is_some_and(|pl| {
+            pl.kind == PlaceKind::Country
+                || pl.kind == PlaceKind::City && pl.population >= 1_000_000
+        });
+        if major {
+            match &found {
+                Some((f, _)) if f != v => two = true,
+                Some(_) => {}
+                None => {
+                    let how = if v.len() > word.len() {
+                        "a letter dropped"
+                    } else {
+                        "a letter added"
+                    };
+                    found = Some((v.to_string(), how));
+                }
+            }
+        }
+    });
+    found.filter(|_| !two)
 }
 
 /// Whether two names are one name romanised two ways: equal once an h after a consonant, the
