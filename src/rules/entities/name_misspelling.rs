@@ -402,6 +402,33 @@ const CAPITAL_MISREADS: &[(u8, u8)] = &[
     (b'E', b'F'),
 ];
 
+/// A table of misreadings as a bit mask of the meant letters for each written one (letters of
+/// one case), for the lookups [`misread_given_name`] makes at every letter of every name.
+const fn misread_masks(table: &[(u8, u8)], base: u8) -> [u32; 26] {
+    let mut masks = [0u32; 26];
+    let mut n = 0;
+    while n < table.len() {
+        let (written, meant) = table[n];
+        masks[(written - base) as usize] |= 1 << (meant - base);
+        n += 1;
+    }
+    masks
+}
+
+const LETTER_MASKS: [u32; 26] = misread_masks(LETTER_MISREADS, b'a');
+const CAPITAL_MASKS: [u32; 26] = misread_masks(CAPITAL_MISREADS, b'A');
+
+/// Whether `meant` may be read as `written` at position `at` of a name.
+fn misread_at(at: usize, written: u8, meant: u8) -> bool {
+    let (masks, base) = if at == 0 {
+        (&CAPITAL_MASKS, b'A')
+    } else {
+        (&LETTER_MASKS, b'a')
+    };
+    let (w, m) = (written.wrapping_sub(base), meant.wrapping_sub(base));
+    w < 26 && m < 26 && masks[w as usize] & (1 << m) != 0
+}
+
 /// The common given name (30,000 US births or more) that `word` reads as with one letter
 /// misread, or two in a word of six letters or more ("Tohn": "John", "Wnltor": "Walter"), when
 /// no other name reads as well.
@@ -410,19 +437,27 @@ fn misread_given_name(k: &crate::knowledge::Knowledge, word: &str) -> Option<&'s
     let most = if w.len() >= 6 { 2 } else { 1 };
     let mut best: Option<(usize, &'static str)> = None;
     let mut tied = false;
-    for &name in k.common_given_names(w.len()) {
+    // The names of this length, sorted, that open with the written capital or one it misreads.
+    let names = k.common_given_names(w.len());
+    let opening = |c: u8| {
+        let from = names.partition_point(|n| n.as_bytes()[0] < c);
+        let to = names.partition_point(|n| n.as_bytes()[0] <= c);
+        &names[from..to]
+    };
+    let firsts = std::iter::once(w[0]).chain(
+        CAPITAL_MISREADS
+            .iter()
+            .filter(|(written, _)| *written == w[0])
+            .map(|&(_, meant)| meant),
+    );
+    for &name in firsts.flat_map(opening) {
         let mut changed = 0;
         let fits = w.iter().zip(name.bytes()).enumerate().all(|(at, (&a, b))| {
             if a == b {
                 return true;
             }
             changed += 1;
-            let table = if at == 0 {
-                CAPITAL_MISREADS
-            } else {
-                LETTER_MISREADS
-            };
-            changed <= most && table.contains(&(a, b))
+            changed <= most && misread_at(at, a, b)
         });
         if !fits || changed == 0 {
             continue;
@@ -444,30 +479,40 @@ fn misread_given_name(k: &crate::knowledge::Knowledge, word: &str) -> Option<&'s
 /// a common given name ([`misread_given_name`]).
 fn misread_given_names(doc: &Document, k: &crate::knowledge::Knowledge, out: &mut Vec<Diagnostic>) {
     let flagged = out.len();
+    // Whether the word at `i` stands before a surname or an initial.
+    let before_name = |i: usize| {
+        doc.tokens.get(i + 1).is_some_and(|n| {
+            matches!(n.gap, Gap::Space | Gap::Newline)
+                && n.kind == TokenKind::Word
+                && (n.is_title() || doc.tok(i + 1).bytes().all(|b| b.is_ascii_uppercase()))
+        })
+    };
     for (&word, uses) in &doc.mentions.words {
-        if word.len() < 4
-            || !is_title_case(word)
-            || !word.bytes().all(|b| b.is_ascii_alphabetic())
-            || k.is_known_name(word)
-            || k.is_given_name(word)
-            || k.surname_rank(word).is_some()
+        // The cheap tests first: the shape, the place, a reading; the lists last.
+        let b = word.as_bytes();
+        if b.len() < 4
+            || !b[0].is_ascii_uppercase()
+            || !b[1..].iter().all(u8::is_ascii_lowercase)
+            || !uses.iter().any(|&i| before_name(i))
+            // Most words there are given names as written: one probe.
+            || k.given_name(word).is_some()
         {
-            continue;
-        }
-        let lower = word.to_ascii_lowercase();
-        if crate::data::token_rarity(&lower).is_some() || crate::data::is_town(&lower) {
             continue;
         }
         let Some(name) = misread_given_name(k, word) else {
             continue;
         };
+        let lower = word.to_ascii_lowercase();
+        if k.is_known_name(word)
+            || k.is_given_name(word)
+            || k.surname_rank(word).is_some()
+            || crate::data::token_rarity(&lower).is_some()
+            || crate::data::is_town(&lower)
+        {
+            continue;
+        }
         for &i in uses.iter() {
-            let next = doc.tokens.get(i + 1);
-            let before_name = next.is_some_and(|n| {
-                matches!(n.gap, Gap::Space | Gap::Newline)
-                    && n.kind == TokenKind::Word
-                    && (n.is_title() || doc.tok(i + 1).bytes().all(|b| b.is_ascii_uppercase()))
-            });
+            let before_name = before_name(i);
             let span = doc.tokens[i].span;
             // Not the first word of a company's name ("Darlcne Mining"), nor a foreign one.
             if !before_name
