@@ -1681,8 +1681,12 @@ fn t008_a_capital_i_in_a_longer_word_and_is_after_a_name() {
             "Capital Traffic not Included and Statistical Error rose.",
             "They sang Love Is the Drug and left.",
             "He read the Illness section twice.",
+            // In typed copy, with no other misreading, a capitalised word is a name.
+            "Last year the company joined Impact in a deal that was later cancelled.",
         ],
     );
+    // Alone in a text with no other misreading, the word waits: it is flagged beside two.
+    assert!(flagged("T008", "The lane was not Included in the Act.").is_empty());
 }
 
 #[test]

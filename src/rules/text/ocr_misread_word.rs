@@ -40,8 +40,8 @@ declare_rule! {
     /// ("lying In the harbour"), "It", "Its" or "If" after a word no sentence ends with ("found
     /// that It was"), "In" before a name, month or year ("to reside In England"), "Is" after a
     /// name or a comma before a word a title would capitalise ("Queensland Is not yet fixed"),
-    /// and a longer everyday word between lower-case words whose capital no list knows ("not
-    /// Included in the Act", "a brief Illness at"); headlines and titles ("his In Pieces
+    /// and, in a text with two other misread words, a longer everyday word between lower-case
+    /// words whose capital no list knows ("not Included in the Act", "a brief Illness at"); headlines and titles ("his In Pieces
     /// series", "In Good Company", "Love Is the Drug") and names' words are left alone. A capital B inside a
     /// word no text writes is an s ("waB", "monthB", "isBued"); a capitalised word no text
     /// writes, no town is called and no list knows, away from a list of names or a given name,
@@ -659,6 +659,25 @@ fn misreads_function_word(rarity: Option<u16>, reading: &(String, u16), gap: u16
 }
 
 fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let first = out.len();
+    let mut pending = Vec::new();
+    check_words(doc, ctx, out, &mut pending);
+    // Two other misreadings make the text OCR's.
+    if out.len() - first >= OCR_SIGNS {
+        out.extend(pending);
+        out[first..].sort_by_key(|d| d.span.start);
+    }
+}
+
+/// How many misread words a text must have for a real word's capital I to be taken for one.
+const OCR_SIGNS: usize = 2;
+
+fn check_words(
+    doc: &Document,
+    ctx: &Context,
+    out: &mut Vec<Diagnostic>,
+    pending: &mut Vec<Diagnostic>,
+) {
     let k = ctx.knowledge;
     let mut named_inside = HashMap::default();
     for (i, t) in doc.tokens.iter().enumerate() {
@@ -668,11 +687,26 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let w = doc.tok(i);
         let lower_case = w.bytes().all(|b| b.is_ascii_lowercase());
         // Words with a capital, and single letters: each shape has readings of its own.
+        // A longer word with a capital I mid-sentence is as often a name in typed copy
+        // ("joined Impact in a deal"): it waits for other signs that the text is OCR.
+        if !lower_case
+            && capital_i(doc, k, i).is_none()
+            && let Some(fixed) = capital_i_word(doc, k, i)
+        {
+            pending.push(
+                Diagnostic::new(
+                    &OcrMisreadWord::META,
+                    t.span,
+                    format!("word \"{w}\" looks like \"{fixed}\" misread"),
+                )
+                .label("a capital inside a sentence: I read for i")
+                .fix(fixed),
+            );
+            continue;
+        }
         let shaped = if !lower_case {
             capital_i(doc, k, i)
-                .map(str::to_string)
-                .or_else(|| capital_i_word(doc, k, i))
-                .map(|f| (f, "a capital inside a sentence: I read for i"))
+                .map(|f| (f.to_string(), "a capital inside a sentence: I read for i"))
                 .or_else(|| {
                     (2..=20).contains(&w.len()).then(|| {
                         let mut opener = || {
