@@ -201,7 +201,11 @@ fn decode_string(out: &mut Builder, src: &Source, r: Range<usize>) {
                     None => ("\u{FFFD}".into(), 2),
                 }
             }
-            Some(&c) => ((c as char).to_string(), 2),
+            // Any other character escaped stands for itself, whole ("\\’" is three bytes).
+            Some(_) => match src.text[i + 1..].chars().next() {
+                Some(c) => (c.to_string(), 1 + c.len_utf8()),
+                None => (String::new(), 1),
+            },
             None => (String::new(), 1),
         };
         let end = (i + len).min(r.end);
@@ -377,6 +381,15 @@ mod tests {
         let map = x.map.unwrap();
         let cafe = crate::span::Span::new(0, "Café".len());
         assert_eq!(&raw[map.span(cafe).range()], "Caf\\u00e9");
+    }
+
+    /// A backslash before a character of several bytes (no escape JSON has) keeps the whole
+    /// character: the fuzzer's input once cut one in two and panicked.
+    #[test]
+    fn an_escaped_character_of_several_bytes_stays_whole() {
+        let raw = "{\"headline\":\"It\\’s on\",\"body_text\":\"Caf\\é opens.\"}";
+        let Ok(x) = read(raw) else { panic!("ninjs") };
+        assert_eq!(x.text, "It’s on\n\nCafé opens.\n\n");
     }
 
     #[test]
