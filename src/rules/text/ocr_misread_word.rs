@@ -68,7 +68,7 @@ declare_rule! {
 
 /// Letters OCR reads for others, as (written, meant, cost): the cost in centibels is how much
 /// rarer this misreading is than the commonest ones (e/o, c/e, u/n, h/b, l/i).
-const CONFUSIONS: &[(&str, &str, u16)] = &[
+pub(crate) const CONFUSIONS: &[(&str, &str, u16)] = &[
     ("o", "e", 0),
     ("e", "o", 0),
     ("c", "e", 0),
@@ -137,6 +137,24 @@ const COMMON_ENOUGH: u16 = 400;
 /// The frequency class a reading must have: SCOWL's everyday (35) and common (50) words.
 const MAX_SIZE: u8 = 50;
 
+/// Whether token `j` is a word in lower-case ASCII letters.
+fn lower_word_at(doc: &Document, j: isize) -> bool {
+    doc.kind_at(j) == Some(TokenKind::Word) && doc.tok_at(j).bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// Whether token `i` stands after a space or line break inside a sentence that ends with a stop,
+/// not at its start: not in a headline, which capitalises as it likes ("The economy In
+/// graphics"), a sentence with no closing stop.
+fn inside_closed_sentence(doc: &Document, i: usize) -> bool {
+    let t = doc.tokens[i];
+    let sentence = doc.sentences[doc.sentence_of(i)];
+    let closed = matches!(
+        doc.tok_at(sentence.end as isize - 1),
+        "." | "!" | "?" | "\"" | "'" | "”" | "’" | ")" | ":" | ";"
+    );
+    !t.starts_sentence() && matches!(t.gap, Gap::Space | Gap::Newline) && closed
+}
+
 /// "In", "Into", "Is", "It", "Its" or "If" inside a sentence: a capital I read for a small i
 /// ("lying In the harbour", "which Is now", "entered Into a contract", "found that It was",
 /// "to reside In England"). Titles ("Lost In Translation", "his In Pieces series") have
@@ -151,19 +169,8 @@ fn capital_i(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) -> Optio
         "If" => "if",
         _ => return None,
     };
-    let lower = |j: isize| {
-        doc.kind_at(j) == Some(TokenKind::Word)
-            && doc.tok_at(j).bytes().all(|b| b.is_ascii_lowercase())
-    };
-    let t = doc.tokens[i];
-    // Not in a headline, which capitalises as it likes ("The economy In graphics"): a
-    // sentence with no closing stop.
-    let sentence = doc.sentences[doc.sentence_of(i)];
-    let closed = matches!(
-        doc.tok_at(sentence.end as isize - 1),
-        "." | "!" | "?" | "\"" | "'" | "”" | "’" | ")" | ":" | ";"
-    );
-    let inside = !t.starts_sentence() && matches!(t.gap, Gap::Space | Gap::Newline) && closed;
+    let lower = |j: isize| lower_word_at(doc, j);
+    let inside = inside_closed_sentence(doc, i);
     let next_gap = doc.tokens.get(i + 1).map(|n| n.gap);
     let prev = doc.tok_at(i as isize - 1);
     // "Queensland Is not yet fixed", "Ltd., Is at present": after a name or a comma, "Is"
@@ -220,26 +227,14 @@ fn capital_i_word(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) -> 
     if rest.len() < 3 || !rest.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
-    let lower = |j: isize| {
-        doc.kind_at(j) == Some(TokenKind::Word)
-            && doc.tok_at(j).bytes().all(|b| b.is_ascii_lowercase())
-    };
-    let t = doc.tokens[i];
-    let sentence = doc.sentences[doc.sentence_of(i)];
-    let closed = matches!(
-        doc.tok_at(sentence.end as isize - 1),
-        "." | "!" | "?" | "\"" | "'" | "”" | "’" | ")" | ":" | ";"
-    );
     let prev = doc.tok_at(i as isize - 1);
-    let next_lower = lower(i as isize + 1)
+    let next_lower = lower_word_at(doc, i as isize + 1)
         && doc
             .tokens
             .get(i + 1)
             .is_some_and(|n| matches!(n.gap, Gap::Space | Gap::Newline));
-    if t.starts_sentence()
-        || !matches!(t.gap, Gap::Space | Gap::Newline)
-        || !closed
-        || !lower(i as isize - 1)
+    if !inside_closed_sentence(doc, i)
+        || !lower_word_at(doc, i as isize - 1)
         || !next_lower
         || DETERMINERS.contains(&prev)
         || matches!(
@@ -453,7 +448,7 @@ fn capital_b(doc: &Document, i: usize) -> Option<String> {
 }
 
 /// Capitals OCR reads for others, as (written, meant).
-const CAPITALS: &[(u8, u8)] = &[
+pub(crate) const CAPITALS: &[(u8, u8)] = &[
     (b'P', b'F'),
     (b'B', b'R'),
     (b'T', b'J'),
@@ -522,12 +517,8 @@ fn pronoun_or_be(doc: &Document, i: usize) -> Option<&'static str> {
     if doc.tok(i) != "ho" {
         return None;
     }
-    let word = |j: isize| {
-        doc.kind_at(j) == Some(TokenKind::Word)
-            && doc.tok_at(j).bytes().all(|b| b.is_ascii_lowercase())
-    };
     let (prev, next) = (doc.tok_at(i as isize - 1), doc.tok_at(i as isize + 1));
-    if !word(i as isize + 1)
+    if !lower_word_at(doc, i as isize + 1)
         || next == "ho"
         || matches!(
             prev,
