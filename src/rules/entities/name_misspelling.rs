@@ -354,58 +354,23 @@ fn lower_case_words<'a>(doc: &Document<'a>) -> HashMap<&'a str, (usize, usize)> 
     map
 }
 
-/// Letters OCR reads for others inside a word, as (written, meant): the confusions above and
-/// the rarer ones the OCR rule knows ("Wnltor": a for n, "Chartes": l for t).
-const LETTER_MISREADS: &[(u8, u8)] = &[
-    (b'o', b'e'),
-    (b'e', b'o'),
-    (b'c', b'e'),
-    (b'e', b'c'),
-    (b'u', b'n'),
-    (b'n', b'u'),
-    (b'b', b'h'),
-    (b'h', b'b'),
-    (b'l', b'i'),
-    (b'i', b'l'),
-    (b'f', b't'),
-    (b't', b'f'),
-    (b'a', b's'),
-    (b'n', b'a'),
-    (b'i', b'r'),
-    (b'v', b'y'),
-    (b'j', b'y'),
-    (b'l', b't'),
-    (b't', b'l'),
-    (b'a', b'e'),
-    (b'a', b'o'),
-    (b'o', b'c'),
-    (b'i', b'f'),
-    (b'l', b'f'),
-    (b'u', b'a'),
-    (b'p', b'e'),
-];
+/// Misreadings of one letter for another that the OCR rule's table lacks ("Chartes": l for t,
+/// "Thamaa": a for o), as (written, meant).
+const MORE_LETTER_MISREADS: &[(u8, u8)] = &[(b't', b'l'), (b'a', b'o')];
 
-/// Capitals OCR reads for others, as (written, meant): "Tohn" for "John", "Fdward" for "Edward".
-const CAPITAL_MISREADS: &[(u8, u8)] = &[
-    (b'P', b'F'),
-    (b'B', b'R'),
-    (b'T', b'J'),
+/// Capitals misread that the OCR rule's table lacks, as (written, meant): "Iames" for "James",
+/// "Hobert" for "Robert", "Fdward" for "Edward".
+const MORE_CAPITAL_MISREADS: &[(u8, u8)] = &[
     (b'I', b'J'),
-    (b'H', b'B'),
     (b'H', b'R'),
-    (b'K', b'R'),
-    (b'O', b'G'),
     (b'C', b'G'),
-    (b'E', b'R'),
-    (b'F', b'P'),
     (b'F', b'E'),
     (b'E', b'F'),
 ];
 
-/// A table of misreadings as a bit mask of the meant letters for each written one (letters of
-/// one case), for the lookups [`misread_given_name`] makes at every letter of every name.
-const fn misread_masks(table: &[(u8, u8)], base: u8) -> [u32; 26] {
-    let mut masks = [0u32; 26];
+/// `masks` with the misreadings of `table` added: for each written letter (of one case, from
+/// `base`), a bit for each letter it is read for.
+const fn with_misreads(mut masks: [u32; 26], table: &[(u8, u8)], base: u8) -> [u32; 26] {
     let mut n = 0;
     while n < table.len() {
         let (written, meant) = table[n];
@@ -415,8 +380,36 @@ const fn misread_masks(table: &[(u8, u8)], base: u8) -> [u32; 26] {
     masks
 }
 
-const LETTER_MASKS: [u32; 26] = misread_masks(LETTER_MISREADS, b'a');
-const CAPITAL_MASKS: [u32; 26] = misread_masks(CAPITAL_MISREADS, b'A');
+/// The one-letter misreadings of the OCR rule's table ("c" for "e", "n" for "a"), as masks.
+const fn one_letter_misreads() -> [u32; 26] {
+    use crate::rules::text::ocr_misread_word::CONFUSIONS;
+    let mut masks = [0u32; 26];
+    let mut n = 0;
+    while n < CONFUSIONS.len() {
+        let (written, meant, _) = CONFUSIONS[n];
+        if written.len() == 1 && meant.len() == 1 {
+            let (w, m) = (written.as_bytes()[0], meant.as_bytes()[0]);
+            masks[(w - b'a') as usize] |= 1 << (m - b'a');
+        }
+        n += 1;
+    }
+    masks
+}
+
+/// Letters OCR reads for others inside a word, as bit masks of the meant letters for each
+/// written one: the OCR rule's and a few more; for the lookups [`misread_given_name`] makes at
+/// every letter of every name.
+const LETTER_MASKS: [u32; 26] = with_misreads(one_letter_misreads(), MORE_LETTER_MISREADS, b'a');
+/// Capitals OCR reads for others: the OCR rule's and a few more.
+const CAPITAL_MASKS: [u32; 26] = with_misreads(
+    with_misreads(
+        [0; 26],
+        crate::rules::text::ocr_misread_word::CAPITALS,
+        b'A',
+    ),
+    MORE_CAPITAL_MISREADS,
+    b'A',
+);
 
 /// Whether `meant` may be read as `written` at position `at` of a name.
 fn misread_at(at: usize, written: u8, meant: u8) -> bool {
@@ -444,12 +437,7 @@ fn misread_given_name(k: &crate::knowledge::Knowledge, word: &str) -> Option<&'s
         let to = names.partition_point(|n| n.as_bytes()[0] <= c);
         &names[from..to]
     };
-    let firsts = std::iter::once(w[0]).chain(
-        CAPITAL_MISREADS
-            .iter()
-            .filter(|(written, _)| *written == w[0])
-            .map(|&(_, meant)| meant),
-    );
+    let firsts = std::iter::once(w[0]).chain((b'A'..=b'Z').filter(|&c| misread_at(0, w[0], c)));
     for &name in firsts.flat_map(opening) {
         let mut changed = 0;
         let fits = w.iter().zip(name.bytes()).enumerate().all(|(at, (&a, b))| {
