@@ -1285,8 +1285,8 @@ impl People {
                 q -= 1;
             }
         }
-        if that {
-        } else if AUDIENCES.contains(&doc.tok_at(q))
+        if !that
+            && AUDIENCES.contains(&doc.tok_at(q))
             && matches!(
                 doc.tok_at(q - 1),
                 "told" | "tells" | "assured" | "assures" | "warned"

@@ -145,9 +145,6 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
                 | "company"
                 | "firm"
         ) && matches!(doc.tok(b.pronoun), "his" | "her" | "His" | "Her");
-        // A role noun may be the referent in the rest of the pronoun's sentence; in the next
-        // one only a person named there first is ("... his ex-lover's nanny" is no referent,
-        // nor someone the story named before).
         // "NAME said she would ...", "... did not think": the speaker's own intent or belief,
         // which no one named after stands for.
         let own_mind = matches!(
@@ -171,6 +168,9 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
                 | "did"
                 | "does"
         ) && matches!(doc.tok(b.pronoun), "he" | "she");
+        // A role noun may be the referent in the rest of the pronoun's sentence; in the next
+        // one only a person named there first is ("... his ex-lover's nanny" is no referent,
+        // nor someone the story named before).
         if b.kind == BindKind::Reported && !owns_office {
             let s = doc.sentence_of(b.pronoun);
             let end = doc.sentences[s].end;
