@@ -398,33 +398,28 @@ fn plausible(
     let unheard_form = !k.is_given_name(word)
         && k.surname_rank(word).is_none()
         && crate::strings::with_lowercase(word, crate::data::token_rarity).is_none();
-    // A changed letter far on the keyboard counts too when the written form is one no list
-    // has and no given name stands before it, and the person was introduced by a given name
+    // A changed letter far on the keyboard, or one added, counts too when the written form is
+    // one no list has and no given name stands before it (nor one opening the sentence:
+    // "Maria" is a word too), and the person, no place, was introduced by a given name
     // ("Conta's allegations" after "Victor Conte"; not "the Hamdun brothers" after "Mr
     // Hamdan").
-    // No given name before it, nor one opening the sentence ("Maria" is a word too).
-    let alone = given_before(doc, i).is_none() && !opening_given(doc, k, i);
+    let alone_after_given = || {
+        unheard_form
+            && given_before(doc, i).is_none()
+            && !opening_given(doc, k, i)
+            && !k.is_place(meant)
+            && given_before(doc, muses[0]).is_some_and(|g| k.is_given_name(g))
+    };
     let introduced = muses[0] < i
         && (given_before(doc, muses[0]).is_some()
             || opening_given(doc, k, muses[0])
             || surname_first(doc, k, muses[0]))
         && match slip {
             Slip::Substituted => {
-                keyboard_neighbours(word, meant)
-                    || sounds_alike(word, meant)
-                    || unheard_form
-                        && alone
-                        && !k.is_place(meant)
-                        && given_before(doc, muses[0]).is_some_and(|g| k.is_given_name(g))
+                keyboard_neighbours(word, meant) || sounds_alike(word, meant) || alone_after_given()
             }
-            // A letter added makes a form no list has, standing alone after a person
-            // introduced by a given name ("Pierre Poilievre" ... "Poilievere told").
-            Slip::Inserted => {
-                unheard_form
-                    && alone
-                    && !k.is_place(meant)
-                    && given_before(doc, muses[0]).is_some_and(|g| k.is_given_name(g))
-            }
+            // "Pierre Poilievre" ... "Poilievere told".
+            Slip::Inserted => alone_after_given(),
             _ => true,
         };
     // Places are the place rule's, institutions' heads ("Corp") the institution rules', and
