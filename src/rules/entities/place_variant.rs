@@ -335,6 +335,14 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Whether `name` is a country or a city of a million people: a place a slip is read back to
+/// with no other spelling in the story.
+fn major_place(k: &crate::knowledge::Knowledge, name: &str) -> bool {
+    k.place(name).is_some_and(|pl| {
+        pl.kind == PlaceKind::Country || pl.kind == PlaceKind::City && pl.population >= 1_000_000
+    })
+}
+
 /// The one country or city of a million people that `word` is with two neighbouring letters
 /// (after the first) swapped back.
 fn swapped_known_place(k: &crate::knowledge::Knowledge, word: &str) -> Option<String> {
@@ -349,11 +357,7 @@ fn swapped_known_place(k: &crate::knowledge::Knowledge, word: &str) -> Option<St
         let Ok(v) = String::from_utf8(v) else {
             continue;
         };
-        let major = k.place(&v).is_some_and(|pl| {
-            pl.kind == PlaceKind::Country
-                || pl.kind == PlaceKind::City && pl.population >= 1_000_000
-        });
-        if major {
+        if major_place(k, &v) {
             if found.as_ref().is_some_and(|f| *f != v) {
                 return None;
             }
@@ -392,11 +396,7 @@ fn slipped_known_place(
         let Ok(v) = std::str::from_utf8(v) else {
             return;
         };
-        let major = k.place(v).is_some_and(|pl| {
-            pl.kind == PlaceKind::Country
-                || pl.kind == PlaceKind::City && pl.population >= 1_000_000
-        });
-        if major {
+        if major_place(k, v) {
             match &found {
                 Some((f, _)) if f != v => two = true,
                 Some(_) => {}
