@@ -174,29 +174,34 @@ fn name_tables(words: &str) {
         "surnames-us.map",
     );
     let given = read("rules/given-names.tsv");
-    // The commonest given names (30,000 US births or more), by length: what a misread given
-    // name is read back against.
-    let mut common: Vec<&str> = rows::data_lines(&given)
-        .filter_map(|l| {
-            let mut cols = l.split('\t');
-            let name = cols.next()?;
-            let births: u64 =
-                cols.next()?.parse::<u64>().ok()? + cols.next()?.parse::<u64>().ok()?;
-            (births >= 30_000 && name.bytes().all(|b| b.is_ascii_alphabetic())).then_some(name)
-        })
-        .collect();
-    common.sort_unstable_by_key(|n| (n.len(), *n));
-    common.dedup();
-    std::fs::write(out_path("common-given-names.txt"), common.join("\n")).unwrap();
-    let given_rows: Vec<(&str, Vec<u8>)> = rows::data_lines(&given)
+    // Each given name with its female and male births.
+    let births: Vec<(&str, u64, u64)> = rows::data_lines(&given)
         .filter_map(|l| {
             let mut cols = l.split('\t');
             let name = cols.next()?;
             let female: u64 = cols.next()?.parse().ok()?;
             let male: u64 = cols.next()?.parse().ok()?;
+            Some((name, female, male))
+        })
+        .collect();
+    // The commonest given names (30,000 US births or more), by length: what a misread given
+    // name is read back against.
+    let mut common: Vec<&str> = births
+        .iter()
+        .filter(|(name, female, male)| {
+            female + male >= 30_000 && name.bytes().all(|b| b.is_ascii_alphabetic())
+        })
+        .map(|(name, _, _)| *name)
+        .collect();
+    common.sort_unstable_by_key(|n| (n.len(), *n));
+    common.dedup();
+    std::fs::write(out_path("common-given-names.txt"), common.join("\n")).unwrap();
+    let given_rows: Vec<(&str, Vec<u8>)> = births
+        .iter()
+        .map(|&(name, female, male)| {
             let mut row = u32::try_from(female).unwrap().to_le_bytes().to_vec();
             row.extend(u32::try_from(male).unwrap().to_le_bytes());
-            Some((name, row))
+            (name, row)
         })
         .collect();
     let given_names: Vec<&str> = given_rows
