@@ -465,7 +465,14 @@ fn misread_given_name(k: &crate::knowledge::Knowledge, word: &str) -> Option<&'s
 /// Given names misread where a given name stands, before a surname or an initial ("Tohn
 /// Smith", "Fdward J. Hall"): a written form no English text, town or list has, that reads as
 /// a common given name ([`misread_given_name`]).
-fn misread_given_names(doc: &Document, k: &crate::knowledge::Knowledge, out: &mut Vec<Diagnostic>) {
+/// `out[mine..]` holds this rule's other findings, whose words are not flagged twice (the lint
+/// sorts all findings by position at the end).
+fn misread_given_names(
+    doc: &Document,
+    k: &crate::knowledge::Knowledge,
+    out: &mut Vec<Diagnostic>,
+    mine: usize,
+) {
     let flagged = out.len();
     // Whether the word at `i` stands before a surname or an initial.
     let before_name = |i: usize| {
@@ -505,7 +512,7 @@ fn misread_given_names(doc: &Document, k: &crate::knowledge::Knowledge, out: &mu
             // Not the first word of a company's name ("Darlcne Mining"), nor a foreign one.
             if !before_name
                 || !no_name_of_its_own(doc, k, i, name, false)
-                || out[..flagged].iter().any(|d| d.span == span)
+                || out[mine..flagged].iter().any(|d| d.span == span)
             {
                 continue;
             }
@@ -527,13 +534,9 @@ fn misread_given_names(doc: &Document, k: &crate::knowledge::Knowledge, out: &mu
 }
 
 fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let k = ctx.knowledge;
     let start = out.len();
     check_names(doc, ctx, out);
-    let mut mine = out.split_off(start);
-    misread_given_names(doc, k, &mut mine);
-    mine.sort_by_key(|d| d.span.start);
-    out.extend(mine);
+    misread_given_names(doc, ctx.knowledge, out, start);
 }
 
 fn check_names(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
