@@ -676,11 +676,15 @@ fn check_words(
         }
         let w = doc.tok(i);
         let lower_case = w.bytes().all(|b| b.is_ascii_lowercase());
-        // Words with a capital, and single letters: each shape has readings of its own.
+        let capital = if lower_case {
+            None
+        } else {
+            capital_i(doc, k, i)
+        };
         // A longer word with a capital I mid-sentence is as often a name in typed copy
         // ("joined Impact in a deal"): it waits for other signs that the text is OCR.
         if !lower_case
-            && capital_i(doc, k, i).is_none()
+            && capital.is_none()
             && let Some(fixed) = capital_i_word(doc, k, i)
         {
             pending.push(
@@ -694,8 +698,9 @@ fn check_words(
             );
             continue;
         }
+        // Words with a capital, and single letters: each shape has readings of its own.
         let shaped = if !lower_case {
-            capital_i(doc, k, i)
+            capital
                 .map(|f| (f.to_string(), "a capital inside a sentence: I read for i"))
                 .or_else(|| {
                     (2..=20).contains(&w.len()).then(|| {
