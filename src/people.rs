@@ -55,6 +55,11 @@ const AUDIENCES: &[&str] = &[
     "CNN",
 ];
 
+/// Verbs of telling whose audience stands between them and what was told.
+const TELLING: &[&str] = &[
+    "told", "tells", "assured", "assures", "warned", "reminded", "informed",
+];
+
 /// Verbs that report speech or thought: "NAME said he ...".
 static REPORTING: crate::strings::WordSet = crate::strings::WordSet::new(&[
     "said",
@@ -549,6 +554,11 @@ impl People {
                         || k.is_generic_modifier(w))
                 {
                     // "Transportation Secretary", "Mississippi Attorney General", "The"
+                } else if i + 1 < ws.len() && {
+                    // "Britain's Toby Roberts", "Slovenia's Janja Garnbret"
+                    let (place, owns) = strip_possessive(w);
+                    owns && k.is_place(place)
+                } {
                 } else {
                     break;
                 }
@@ -1116,9 +1126,16 @@ impl People {
         if m.possessive {
             return None;
         }
+        // The story's first sentence opens after its dateline ("MADRID (AP) - ").
+        let first = match &doc.dateline {
+            Some(dl) if doc.tokens[sent.first].span.start < dl.span.end => (sent.first..m.first)
+                .find(|&j| doc.tokens[j].span.start >= dl.span.end)
+                .unwrap_or(m.first),
+            _ => sent.first,
+        };
         let mut b = m.first;
         // Skip lower-case role words and "the": "former coach Tony Smith".
-        while b > sent.first && {
+        while b > first && {
             let w = doc.tok(b - 1);
             BEFORE_SUBJECT.contains(w) || TITLES.contains(w)
         } {
@@ -1127,7 +1144,23 @@ impl People {
                 break;
             }
         }
-        let ok = b == sent.first
+        // "Spanish tennis player Carlos Alcaraz", "Former tennis star ...": a role noun, one
+        // word of its field before it, and a word of origin or time opening the sentence.
+        if b < m.first && b > first && !matches!(doc.tok(b), "said" | "says") {
+            let field = |w: &str| {
+                w.bytes().all(|c| c.is_ascii_lowercase())
+                    && !w.ends_with("ed")
+                    && !w.ends_with("ing")
+            };
+            let mut c = b;
+            if field(doc.tok(c - 1)) {
+                c -= 1;
+            }
+            if c == first + 1 && opens_before_role(doc.tok(first)) {
+                b = first;
+            }
+        }
+        let ok = b == first
             || matches!(doc.tok(b - 1), "," | "\"" | "”" | "“")
             || doc.tok(b) == "said"
             || doc.tok(b) == "says"
@@ -1213,13 +1246,17 @@ impl People {
                     && (sent.first..i)
                         .rev()
                         .find(|&j| toks[j].is_title())
-                        .is_some_and(|j| k.is_place(strip_possessive(doc.tok(j)).0))
+                        .is_some_and(|j| {
+                            k.is_place(strip_possessive(doc.tok(j)).0)
+                                // not "Santos said her party": a person's name
+                                && self.mention_ending(j + 1).is_none()
+                        })
                 {
                     continue;
                 }
                 let at = Site { s, i, g, case };
                 let binding = self
-                    .reported(doc, i, case)
+                    .reported(doc, k, i, case)
                     .map(|(p, m)| (p, m, BindKind::Reported))
                     .filter(|&(p, _, _)| {
                         case == PronounCase::Subject
@@ -1270,7 +1307,13 @@ impl People {
 
     /// "NAME said (that) he", "NAME, the party's leader, told reporters that she",
     /// "NAME has said his ...".
-    fn reported(&self, doc: &Document, i: usize, case: PronounCase) -> Option<(usize, usize)> {
+    fn reported(
+        &self,
+        doc: &Document,
+        k: &Knowledge,
+        i: usize,
+        case: PronounCase,
+    ) -> Option<(usize, usize)> {
         let mut q = i as isize - 1;
         // "said that he", "said on Monday that he", "said in a statement she".
         let mut that = doc.tok_at(q) == "that";
@@ -1285,15 +1328,13 @@ impl People {
                 q -= 1;
             }
         }
-        if !that
-            && AUDIENCES.contains(&doc.tok_at(q))
-            && matches!(
-                doc.tok_at(q - 1),
-                "told" | "tells" | "assured" | "assures" | "warned"
-            )
-        {
+        if !that && AUDIENCES.contains(&doc.tok_at(q)) && TELLING.contains(&doc.tok_at(q - 1)) {
             // "NAME told MPs she had ...": the audience between the verb and the pronoun.
             q -= 1;
+        } else if that && let Some(v) = self.audience(doc, k, q) {
+            // "NAME told an audience in New York that she", "told the Corriere della Sera
+            // newspaper that she".
+            q = v;
         }
         let mut verb = None;
         for back in 0..4 {
@@ -1311,7 +1352,11 @@ impl People {
             }
         }
         let v = verb?;
-        if case == PronounCase::Possessive && v != i as isize - 1 {
+        // "said her ...", "said that her ...".
+        if case == PronounCase::Possessive
+            && v != i as isize - 1
+            && !(that && doc.tok_at(i as isize - 1) == "that")
+        {
             return None;
         }
         let mut b = v - 1;
@@ -1343,6 +1388,31 @@ impl People {
         m.person.map(|p| (p, mi))
     }
 
+    /// The verb of telling before an audience that ends at token `q`: "told reporters in
+    /// Tokyo", "told an audience in New York", "told the BBC" (six words at most, no person,
+    /// no gendered word, no pronoun: not "told Mary that she", "told his wife that she").
+    fn audience(&self, doc: &Document, k: &Knowledge, q: isize) -> Option<isize> {
+        let mut j = q;
+        while j > q - 7 {
+            let w = doc.tok_at(j);
+            if TELLING.contains(&w) {
+                return (j < q).then_some(j);
+            }
+            let t = *doc.tokens.get(usize::try_from(j).ok()?)?;
+            if t.kind != TokenKind::Word
+                || t.in_quote()
+                || pronoun(w).is_some()
+                || k.gendered_word(w).is_some()
+                || self.mentions_in(j as usize, j as usize + 1).len() == 1
+                || self.mention_ending(j as usize + 1).is_some()
+            {
+                return None;
+            }
+            j -= 1;
+        }
+        None
+    }
+
     /// "... , which she said did not exist" in a sentence whose subject is NAME.
     fn reported_inside(
         &self,
@@ -1352,6 +1422,22 @@ impl People {
         at: Site,
     ) -> Option<(usize, usize)> {
         let Site { s, i, g, case } = at;
+        // "NAME said ..., adding that she", "..., saying her party": the subject's own words.
+        let mut c = i as isize - 1;
+        if doc.tok_at(c) == "that" {
+            c -= 1;
+        }
+        if matches!(doc.tok_at(c), "adding" | "saying")
+            && doc.tok_at(c - 1) == ","
+            && case != PronounCase::Object
+        {
+            let (p, mi) = subjects[s]?;
+            let m = self.mentions[mi];
+            if m.end > i || self.between_blocks(doc, k, m.end, c as usize, g, p) {
+                return None;
+            }
+            return Some((p, mi));
+        }
         if case != PronounCase::Subject {
             return None;
         }
@@ -1505,6 +1591,17 @@ impl People {
             return None;
         }
         if !who && self.competitor(doc, k, s, m.first, g, Some(p), true) {
+            return None;
+        }
+        // "Warner said he remained concerned about her past comments": outside a "who" clause a
+        // possessive may stand for anyone the story named before who may be of its sex.
+        if !who
+            && case == PronounCase::Possessive
+            && self.mentions[..mi].iter().any(|o| {
+                o.person
+                    .is_some_and(|q| q != p && self.persons[q].gender() != Some(g.other()))
+            })
+        {
             return None;
         }
         Some((p, mi))
@@ -1795,6 +1892,18 @@ pub fn day_word(word: &str) -> bool {
     )
 }
 
+/// A capitalised word that may open a sentence before a role noun and a name: a word of
+/// origin ("Spanish", "Japanese", "Brazilian", "Dutch") or one [`BEFORE_SUBJECT`] has
+/// ("Former", "Veteran").
+fn opens_before_role(w: &str) -> bool {
+    let lower = w.to_ascii_lowercase();
+    crate::strings::is_title_case(w)
+        && (BEFORE_SUBJECT.contains(&lower)
+            || ["ish", "ese", "ian", "can", "ean", "ch", "ss", "ek", "ai"]
+                .iter()
+                .any(|end| lower.ends_with(end)))
+}
+
 /// Runs of capitalised words on one line that may hold a name: "Justice Samuel Alito",
 /// "S. Somanath", "Ursula von der Leyen", "Jean-Pierre Raffarin".
 fn runs(doc: &Document) -> Vec<Run> {
@@ -1910,9 +2019,28 @@ fn skip_time_or_channel(doc: &Document, mut q: isize) -> isize {
             2
         } else if matches!(
             w,
-            "yesterday" | "today" | "tonight" | "earlier" | "later" | "again" | "previously"
+            "yesterday"
+                | "today"
+                | "tonight"
+                | "earlier"
+                | "later"
+                | "again"
+                | "previously"
+                | "afterwards"
+                | "afterward"
+                | "separately"
         ) {
             1
+        } else if let Some(n) = (1..=3).find(|&n| {
+            // "in Tokyo", "outside parliament", "at the White House"
+            let head = q - n as isize;
+            (0..n as isize).all(|x| doc.is_title_at(q - x))
+                && matches!(doc.tok_at(head), "in" | "at" | "outside")
+                || n == 1
+                    && matches!(w, "parliament" | "court")
+                    && matches!(before, "in" | "outside")
+        }) {
+            n as isize + 1
         } else if matches!(w, "week" | "month" | "year" | "weekend" | "night")
             && matches!(before, "last" | "this")
         {
@@ -2139,7 +2267,8 @@ mod tests {
         assert_eq!(
             bound,
             vec![
-                ("his", BindKind::SameClause),
+                // "told reporters that his ...": the speaker's
+                ("his", BindKind::Reported),
                 ("she", BindKind::Reported),
                 ("He", BindKind::NextSentence)
             ]

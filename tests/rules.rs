@@ -1309,6 +1309,78 @@ fn p001_a_speaker_who_told_an_audience() {
 }
 
 #[test]
+fn p001_a_speaker_who_told_a_longer_audience_or_added_a_clause() {
+    // "told an audience in Rotterdam that she", "told the Harbour Gazette newspaper that".
+    let story = "Central bank chief Hendrik Vos said rates would stay high. Vos told an \
+                 audience in Rotterdam that she saw no recession. He spoke for an hour.";
+    assert_eq!(flagged("P001", story), ["she"]);
+    let story = "Coach Pavel Dusek was pleased. Dusek told the Harbour Gazette newspaper that \
+                 her side had earned the win. He praised the fans.";
+    assert_eq!(flagged("P001", story), ["her"]);
+    // Someone told, or a wife told, may be whom the pronoun stands for.
+    let told = "Coach Pavel Dusek was pleased. Dusek told his wife Ilona that she had earned \
+                the win. He praised the fans.";
+    assert_quiet(
+        "P001",
+        [told, &told.replace("his wife Ilona", "Ilona Brandt")],
+    );
+    // "NAME said ..., adding that her party": the speaker's own words; a surname that is
+    // also a town ("Santos") is the person's, not a country owning something.
+    let story = "Opposition leader Pedro Nuno Santos criticised the plan. Santos said in \
+                 parliament, adding that her party would vote against it.";
+    assert_eq!(flagged("P001", story), ["her"]);
+    // A person named in the next paragraph is no referent of a reported pronoun.
+    let story = "Foreign Minister Yoko Kamikawa declined to say whether she would run. \
+                 Kamikawa told reporters in Tokyo that his focus was on diplomacy.\n\n\
+                 Chief Cabinet Secretary Hiroshi Hayashi said the work would go on.";
+    assert_eq!(flagged("P001", story), ["his"]);
+    assert_quiet("P001", [story.replace("diplomacy.\n\n", "diplomacy. ")]);
+}
+
+#[test]
+fn p001_the_subject_after_a_dateline_and_a_role() {
+    // "MADRID (AP) - Spanish tennis player NAME ... to win her": the subject is the player.
+    let story = "MADRID (AP) - Spanish tennis player Carlos Ferrera beat Tomas Berdych in \
+                 straight sets on Sunday to win her second title in a row.";
+    assert_eq!(flagged("P001", story), ["her"]);
+    // A verb before the role makes the player an object.
+    assert_quiet(
+        "P001",
+        [story.replace("Spanish tennis player", "Police questioned player")],
+    );
+    // "Britain's Toby Hale": a country owning the name is no part of it.
+    let story = "In the men's event, Britain's Daniel Hale took gold. Hale said she had not \
+                 expected to win.";
+    assert_eq!(flagged("P001", story), ["she"]);
+}
+
+#[test]
+fn p001_a_possessive_in_a_clause_about_someone_else() {
+    // The story's woman named before: "her past comments" is hers, not the senator's.
+    let story = "The Senate confirmed Mara Quinlan as intelligence director on Wednesday. \
+                 The vote was 52-48.\n\nSenator Mark Walden, the top \
+                 Democrat on the committee, said he remained concerned about her past \
+                 comments. Walden told reporters his staff would review her disclosures.";
+    assert_quiet("P001", [story]);
+    // With nobody else named before, the subject's own clause: "to win her second title".
+    let story = "Carlos Ferrera beat the defending champion on Sunday to win her second title.";
+    assert_eq!(flagged("P001", story), ["her"]);
+}
+
+#[test]
+fn p001_no_story_wide_finding_that_goes_by_a_wrong_pronoun() {
+    // "Aiko Tanabe said that he was ready": that "he" is the slip; the "she" after it that
+    // the story-wide count would set against it is right.
+    let story = "Prime Minister Kenji Mori will not run again, he said on Monday.\n\n\
+                 Defence minister Shigeru Ishiba said he would consider running. The party \
+                 will vote next month. Economy minister Sanae Takaichi said last month that he \
+                 was ready to lead. Foreign Minister Yoko Kamikawa declined to say whether she \
+                 would run.";
+    let found = flagged("P001", story);
+    assert_eq!(found, ["he"], "{found:?}");
+}
+
+#[test]
 fn p001_what_a_speaker_says_of_themselves() {
     // The person's own words in a quotation attributed to them are evidence of their sex.
     let story = "Blessing Adeyemi has run the clinic since 2015. \"As a mother of four, I \

@@ -96,7 +96,13 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 for_ >= against
             }
         });
-        if !agrees && !out[first..].iter().any(|o| o.span == d.span) {
+        // "Takaichi said that he was ready ... Kamikawa declined to say whether she": when the
+        // earlier pronoun it goes by is itself found to be the wrong one, this one is not.
+        let goes_by_a_wrong_one = d
+            .labels
+            .iter()
+            .any(|l| out[first..].iter().any(|o| o.span == l.span));
+        if !agrees && !goes_by_a_wrong_one && !out[first..].iter().any(|o| o.span == d.span) {
             out.push(d);
         }
     }
@@ -174,7 +180,12 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
         if b.kind == BindKind::Reported && !owns_office {
             let s = doc.sentence_of(b.pronoun);
             let end = doc.sentences[s].end;
-            let next_end = doc.sentences.get(s + 1).map_or(end, |n| n.end);
+            // The next sentence in the same paragraph: a new paragraph names its own people.
+            let next_end = doc
+                .sentences
+                .get(s + 1)
+                .filter(|n| n.paragraph == doc.sentences[s].paragraph)
+                .map_or(end, |n| n.end);
             if people.competitor_in(doc, k, b.pronoun, end, b.gender, Some(b.person))
                 || !own_mind && people.introduced_in(end, next_end, b.gender, Some(b.person))
             {
