@@ -420,6 +420,26 @@ impl Knowledge {
     /// international list has it for both sexes ("Ashley", "Jose"); `None` when the lists
     /// disagree or the name is used for both.
     pub fn given_name_evidence(&self, name: &str) -> Option<(Gender, u32)> {
+        // A compound no list has: French ones in "Jean-" are men's ("Jean-Louis", "Jean-Marie");
+        // otherwise the first name tells, when the second does not say the other sex
+        // ("Hans-Peter", "Marie-Claire", "Anna-Lena").
+        if let Some((head, tail)) = name.split_once('-')
+            && !head.is_empty()
+            && !tail.is_empty()
+            && !self.is_given_name(name)
+        {
+            if head == "Jean" {
+                return Some((Gender::Male, 2));
+            }
+            let (g, weight) = self.given_name_evidence(head)?;
+            if self
+                .given_name_evidence(tail)
+                .is_some_and(|(other, _)| other != g)
+            {
+                return None;
+            }
+            return Some((g, weight));
+        }
         let intl = intl_sex(name).filter(|_| self.is_given_name(name));
         let us = self.name_gender(name);
         let intl_gender = match intl {
@@ -681,6 +701,17 @@ mod tests {
         // English words are no given names ("The" is a Vietnamese name in the list).
         assert!(!k.is_given_name("The"));
         assert_eq!(k.given_name_evidence("The"), None);
+        // Compounds: "Jean-" makes French men's names; else the first name, unless the second
+        // says the other sex.
+        assert_eq!(k.given_name_evidence("Jean-Louis"), Some((Gender::Male, 2)));
+        assert_eq!(k.given_name_evidence("Jean-Marie"), Some((Gender::Male, 2)));
+        assert_eq!(k.given_name_evidence("Hans-Peter"), Some((Gender::Male, 2)));
+        assert_eq!(
+            k.given_name_evidence("Marie-Claire"),
+            Some((Gender::Female, 2))
+        );
+        assert_eq!(k.given_name_evidence("Linda-Kelvin"), None);
+        assert_eq!(k.given_name_evidence("Myung-whun"), None);
     }
 
     use super::Knowledge;

@@ -286,6 +286,38 @@ static BEFORE_SUBJECT: crate::strings::WordSet = crate::strings::WordSet::new(&[
     "professor",
     "researcher",
     "doctor",
+    "runner",
+    "sprinter",
+    "swimmer",
+    "cyclist",
+    "golfer",
+    "boxer",
+    "climber",
+    "skier",
+    "skater",
+    "gymnast",
+    "athlete",
+    "conductor",
+    "composer",
+    "pianist",
+    "violinist",
+    "cellist",
+    "soprano",
+    "tenor",
+    "filmmaker",
+    "lawmaker",
+    "legislator",
+    "entrepreneur",
+    "billionaire",
+    "investor",
+    "journalist",
+    "photographer",
+    "designer",
+    "architect",
+    "artist",
+    "dancer",
+    "painter",
+    "playwright",
 ]);
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -555,9 +587,10 @@ impl People {
                 {
                     // "Transportation Secretary", "Mississippi Attorney General", "The"
                 } else if i + 1 < ws.len() && {
-                    // "Britain's Toby Roberts", "Slovenia's Janja Garnbret"
+                    // "Britain's Toby Roberts", "Slovenia's Janja Garnbret" (not "Milan's La
+                    // Scala": a given name follows)
                     let (place, owns) = strip_possessive(w);
-                    owns && k.is_place(place)
+                    owns && k.is_place(place) && k.is_given_name(word(ws[i + 1]))
                 } {
                 } else {
                     break;
@@ -594,12 +627,17 @@ impl People {
             let (last_word, possessive) = strip_possessive(word(name[name.len() - 1]));
             let possessive = possessive || strip_possessive(word(*ws.last().unwrap())).1;
             // Words that end names of things, institutions and generic words are not people's.
-            if name.iter().any(|&r| {
+            if name.iter().enumerate().any(|(n, &r)| {
                 let (w, _) = strip_possessive(word(r));
                 NAME_HEADS.contains(w)
                     || k.is_institution_head(w)
                     || k.is_generic_modifier(w)
                     || crate::calendar::lookup(w).is_some()
+                        // "Theresa May", "Brian May": a surname after a given name
+                        && !(n > 0
+                            && matches!(w, "May" | "June" | "April" | "August")
+                            && !day_word(doc.tok_at(r.1 as isize))
+                            && k.is_given_name(word(name[0])))
             }) {
                 continue;
             }
@@ -734,12 +772,22 @@ impl People {
                 given_key.entry(g.clone()).or_default().push(p);
             }
         }
+        // Where each person is first named: a surname stands for the one person of that name
+        // the story has named so far ("Chung, 72, ..." before "his brother, Chung Myung-wha").
+        let mut opened_at = vec![usize::MAX; people.persons.len()];
+        for (ci, c) in cands.iter().enumerate() {
+            if let Some(p) = cand_person[ci] {
+                opened_at[p] = opened_at[p].min(c.first);
+            }
+        }
+        let named_so_far =
+            |ps: &[usize], at: usize| ps.iter().filter(|&&p| opened_at[p] <= at).count();
         // Pass 2: every run that names a known person becomes a mention.
         for (ci, c) in cands.iter().enumerate() {
             let person = match cand_person[ci] {
                 Some(p) => by_key
                     .get(&c.key)
-                    .filter(|ps| ps.len() == 1 || c.given.is_some())
+                    .filter(|ps| named_so_far(ps, c.first) == 1 || c.given.is_some())
                     .map(|_| p),
                 None => {
                     if c.end - c.name_first > 1 && c.given.is_some() {
@@ -747,6 +795,9 @@ impl People {
                     }
                     match by_key.get(&c.key).or_else(|| given_key.get(&c.key)) {
                         Some(ps) if ps.len() == 1 => Some(ps[0]),
+                        Some(ps) if named_so_far(ps, c.first) == 1 => {
+                            ps.iter().copied().find(|&p| opened_at[p] <= c.first)
+                        }
                         Some(_) => None,
                         None => continue,
                     }
@@ -1427,8 +1478,24 @@ impl People {
         if doc.tok_at(c) == "that" {
             c -= 1;
         }
-        if matches!(doc.tok_at(c), "adding" | "saying")
-            && doc.tok_at(c - 1) == ","
+        // "NAME thanked the craftsmen and said she", "... and said afterwards that he".
+        let and_said = {
+            let v = if case == PronounCase::Subject {
+                skip_time_or_channel(doc, c)
+            } else {
+                c
+            };
+            let mut b = v - 1;
+            while AUXILIARIES.contains(&doc.tok_at(b)) && b > v - 3 {
+                b -= 1;
+            }
+            // "... voted in favour but has said his government"
+            REPORTING.contains(doc.tok_at(v)) && matches!(doc.tok_at(b), "and" | "but") && {
+                c = b + 1;
+                true
+            }
+        };
+        if (and_said || matches!(doc.tok_at(c), "adding" | "saying") && doc.tok_at(c - 1) == ",")
             && case != PronounCase::Object
         {
             let (p, mi) = subjects[s]?;
@@ -1899,7 +1966,7 @@ fn opens_before_role(w: &str) -> bool {
     let lower = w.to_ascii_lowercase();
     crate::strings::is_title_case(w)
         && (BEFORE_SUBJECT.contains(&lower)
-            || ["ish", "ese", "ian", "can", "ean", "ch", "ss", "ek", "ai"]
+            || ["ish", "ese", "an", "ch", "ss", "ek", "ai", "ni"]
                 .iter()
                 .any(|end| lower.ends_with(end)))
 }

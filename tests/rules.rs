@@ -1381,6 +1381,36 @@ fn p001_no_story_wide_finding_that_goes_by_a_wrong_pronoun() {
 }
 
 #[test]
+fn p001_surnames_given_names_and_clauses_of_the_speaker() {
+    // A surname stands for the one person of that name named so far: the brother named later
+    // does not make "Chung, 72," before him anyone's.
+    let story = "Conductor Chung Myung-hoon was named music director on Tuesday.\n\n\
+                 Chung, 72, will take up the post in 2027. She said in a statement that he \
+                 was grateful. His brother, cellist Chung Myung-sik, also plays.";
+    assert_eq!(flagged("P001", story), ["She"]);
+    // "Theresa May": a month after a given name is a surname.
+    let story = "Former prime minister Theresa May, who voted against, told the chamber that \
+                 he believed the bill was wrong. May has sat in parliament since 1997.";
+    assert_eq!(flagged("P001", story), ["he"]);
+    // "NAME thanked ... and said she", "... but has said her government".
+    let story = "President Emmanuel Macron thanked the craftsmen and said she had never \
+                 doubted the work. The cathedral opened at noon.";
+    assert_eq!(flagged("P001", story), ["she"]);
+    let story = "The vote passed. Lawmaker Ruth Dale said she was pleased.\n\nPrime Minister \
+                 Keir Starmer voted in favour but has said her government will stay neutral.";
+    assert_eq!(flagged("P001", story), ["her"]);
+    // Someone else between the name and "and said" may be the pronoun's referent.
+    assert_quiet(
+        "P001",
+        ["President Emmanuel Macron thanked Anne Roux and said she had never doubted the work."],
+    );
+    // "Kenyan runner NAME broke her own record": a runner is a role before the subject.
+    let story = "NAIROBI, July 9 (AP) - Kenyan runner Faith Kiplagat broke his own world record \
+                 on Saturday.";
+    assert_eq!(flagged("P001", story), ["his"]);
+}
+
+#[test]
 fn p001_what_a_speaker_says_of_themselves() {
     // The person's own words in a quotation attributed to them are evidence of their sex.
     let story = "Blessing Adeyemi has run the clinic since 2015. \"As a mother of four, I \

@@ -120,20 +120,6 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
         if against < 2 || against < for_ + 2 {
             continue;
         }
-        // Someone else of the pronoun's sex close before it may be what it stands for.
-        // After "NAME said" only a named person or a titled one ("the Queen") competes: the
-        // grammar binds the pronoun to the speaker.
-        if people.competitor(
-            doc,
-            k,
-            doc.sentence_of(b.pronoun),
-            b.pronoun,
-            b.gender,
-            Some(b.person),
-            b.kind != BindKind::Reported,
-        ) {
-            continue;
-        }
         // "NAME said he was 'so lovely'. Cyril Fletcher, who ..." names the referent just after.
         // "NAME said her government ..." is the speaker's own, whoever comes next.
         let owns_office = matches!(
@@ -174,11 +160,43 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
                 | "did"
                 | "does"
         ) && matches!(doc.tok(b.pronoun), "he" | "she");
+        // Someone else of the pronoun's sex close before it may be what it stands for.
+        // After "NAME said" only a named person or a titled one ("the Queen") competes: the
+        // grammar binds the pronoun to the speaker. The speaker's own office or mind ("Keir
+        // Starmer ... has said his government", "Theresa May told the chamber that she
+        // believed"), when names and records leave no doubt of the speaker's sex, is theirs
+        // though the sentence before spoke of someone else.
+        let speakers_own = matches!(b.kind, BindKind::Reported | BindKind::ReportedInside)
+            && (owns_office || own_mind)
+            && against >= 5;
+        let s = doc.sentence_of(b.pronoun);
+        let competing = if speakers_own {
+            people.competitor_in(
+                doc,
+                k,
+                doc.sentences[s].first,
+                b.pronoun,
+                b.gender,
+                Some(b.person),
+            )
+        } else {
+            people.competitor(
+                doc,
+                k,
+                s,
+                b.pronoun,
+                b.gender,
+                Some(b.person),
+                b.kind != BindKind::Reported,
+            )
+        };
+        if competing {
+            continue;
+        }
         // A role noun may be the referent in the rest of the pronoun's sentence; in the next
         // one only a person named there first is ("... his ex-lover's nanny" is no referent,
         // nor someone the story named before).
         if b.kind == BindKind::Reported && !owns_office {
-            let s = doc.sentence_of(b.pronoun);
             let end = doc.sentences[s].end;
             // The next sentence in the same paragraph: a new paragraph names its own people.
             let next_end = doc
