@@ -546,12 +546,24 @@ impl People {
             name: Span,
             key: String,
             given: Option<(String, Span)>,
+            /// The names after a surname written first ("Kang" of "Han Kang"): they tell two
+            /// people of one surname apart, as given names do, but say nothing of sex.
+            forename: Option<String>,
             honorific: Option<(Gender, Span)>,
             role: Option<(Gender, Span)>,
             possessive: bool,
             opens: bool,
             /// The given name is read as one, not as a place ("Eugene Rotberg").
             given_ok: bool,
+        }
+        impl Candidate {
+            /// The given name, or the names after a surname written first.
+            fn forename(&self) -> Option<&str> {
+                self.given
+                    .as_ref()
+                    .map(|g| g.0.as_str())
+                    .or(self.forename.as_deref())
+            }
         }
         let mut cands: Vec<Candidate> = Vec::new();
         for run in &runs {
@@ -579,7 +591,10 @@ impl People {
                 } else if is_title_word(w) {
                     titled = true;
                 } else if i + 1 < ws.len()
-                    && !k.is_given_name(w)
+                    && (!k.is_given_name(w)
+                        // "Author Lee Mi-rae", "Lawyer Ann Cole": a role some are named
+                        || BEFORE_SUBJECT.contains(&w.to_ascii_lowercase())
+                            && k.is_given_name(word(ws[i + 1])))
                     && (crate::data::is_word(w)
                         || k.is_place(w)
                         || k.is_institution_head(w)
@@ -652,10 +667,24 @@ impl People {
                     k.gendered_word(doc.tok(b))
                         .filter(|(_, h)| !h)
                         .map(|(g, _)| (g, doc.tokens[b].span))
+                })
+                .or_else(|| {
+                    // In apposition to someone's relative: "Her father, Han Seung-won, ...",
+                    // "Kipyegon's husband, Timothy Kitum, ...".
+                    let b = ws[0].0.checked_sub(3)?;
+                    let owner = doc.tok(b);
+                    let owns =
+                        matches!(owner, "his" | "her" | "His" | "Her") || strip_possessive(owner).1;
+                    (owns && doc.tok(b + 2) == "," && !doc.tokens[b + 1].is_title())
+                        .then(|| k.gendered_word(doc.tok(b + 1)))
+                        .flatten()
+                        .filter(|(_, h)| !h)
+                        .map(|(g, _)| (g, doc.tokens[b + 1].span))
                 });
             let first_word = word(name[0]);
             let single = name.len() == 1;
             let mut given = None;
+            let mut forename = None;
             let mut given_ok = false;
             let mut key = last_word.to_string();
             let opens = if single {
@@ -668,6 +697,10 @@ impl People {
                 given_ok = titled || given_not_place(doc, k, first_word, &name[1..]);
                 if surname_first {
                     key = first_word.to_string();
+                    let (last, _) = strip_possessive(word(name[name.len() - 1]));
+                    let from = doc.tokens[name[1].0].span.start as usize;
+                    let to = doc.tokens[name[name.len() - 1].0].span.start as usize + last.len();
+                    forename = Some(doc.text[from..to].to_string());
                 } else {
                     given = Some((first_word.to_string(), doc.tokens[name[0].0].span));
                 }
@@ -715,6 +748,7 @@ impl People {
                 name: name_span,
                 key,
                 given,
+                forename,
                 honorific,
                 role,
                 possessive,
@@ -733,17 +767,17 @@ impl People {
             let same = by_key.get(&c.key).and_then(|ps| {
                 ps.iter()
                     .copied()
-                    .find(|&p| match (&people.persons[p].given, &c.given) {
-                        (Some(a), Some((b, _))) => a == b,
+                    .find(|&p| match (&people.persons[p].given, c.forename()) {
+                        (Some(a), Some(b)) => a == b,
                         _ => true,
                     })
             });
             let p = match same {
                 Some(p) => {
                     if people.persons[p].given.is_none()
-                        && let Some((g, _)) = &c.given
+                        && let Some(g) = c.forename()
                     {
-                        people.persons[p].given = Some(g.clone());
+                        people.persons[p].given = Some(g.to_string());
                         people.persons[p].name = c.name;
                     }
                     p
@@ -751,7 +785,7 @@ impl People {
                 None => {
                     people.persons.push(Person {
                         name: c.name,
-                        given: c.given.as_ref().map(|g| g.0.clone()),
+                        given: c.forename().map(str::to_string),
                         evidence: Vec::new(),
                         roles: Vec::new(),
                     });
@@ -787,10 +821,10 @@ impl People {
             let person = match cand_person[ci] {
                 Some(p) => by_key
                     .get(&c.key)
-                    .filter(|ps| named_so_far(ps, c.first) == 1 || c.given.is_some())
+                    .filter(|ps| named_so_far(ps, c.first) == 1 || c.forename().is_some())
                     .map(|_| p),
                 None => {
-                    if c.end - c.name_first > 1 && c.given.is_some() {
+                    if c.end - c.name_first > 1 && c.forename().is_some() {
                         continue;
                     }
                     match by_key.get(&c.key).or_else(|| given_key.get(&c.key)) {
@@ -824,7 +858,8 @@ impl People {
                     });
                 }
                 // A public figure named in full: "Narendra Modi".
-                if c.given.is_some() && !ev.iter().any(|e| e.kind == EvidenceKind::KnownPerson) {
+                if c.forename().is_some() && !ev.iter().any(|e| e.kind == EvidenceKind::KnownPerson)
+                {
                     let full = doc
                         .slice(c.name)
                         .split_whitespace()
@@ -1544,10 +1579,15 @@ impl People {
         let opens = doc.sentences[s].first == i;
         // A possessive opening a paragraph may stand for whom the story is about ("Her
         // husband, Prince Philip, ..." in her obituary), whoever the paragraph before ended on.
+        // Opening the next paragraph, it stands for the subject before when that subject is
+        // whom the story is most about, named first and most often ("Barker, 48,
+        // had denied the charges.\n\nHis lawyer, ...").
         let possessive = case == PronounCase::Possessive
             && opens
             && s > 0
-            && doc.sentences[s - 1].paragraph == doc.sentences[s].paragraph;
+            && (doc.sentences[s - 1].paragraph == doc.sentences[s].paragraph
+                || doc.sentences[s - 1].paragraph + 1 == doc.sentences[s].paragraph
+                    && subjects[s - 1].is_some_and(|(p, _)| self.most_about(p)));
         if !(case == PronounCase::Subject || possessive) || s == 0 {
             return None;
         }
@@ -1598,6 +1638,18 @@ impl People {
             }
         }
         None
+    }
+
+    /// Whether the story is most about person `p`: the first it names, and named more often
+    /// than anyone else.
+    fn most_about(&self, p: usize) -> bool {
+        let (own, first) = self.named[p];
+        own >= 2
+            && self
+                .named
+                .iter()
+                .enumerate()
+                .all(|(q, &(n, f))| q == p || n < own && f > first)
     }
 
     /// The one person named in this sentence or the one before (outside quotations) who is not
@@ -1662,7 +1714,33 @@ impl People {
         }
         // "Warner said he remained concerned about her past comments": outside a "who" clause a
         // possessive may stand for anyone the story named before who may be of its sex.
+        // What one does oneself is one's own: "to win her second title", "play his best
+        // tennis", "learned from her loss".
+        let own = matches!(
+            doc.tok_at(i as isize + 1),
+            "own"
+                | "best"
+                | "worst"
+                | "career"
+                | "first"
+                | "second"
+                | "third"
+                | "fourth"
+                | "fifth"
+                | "last"
+                | "latest"
+                | "maiden"
+                | "debut"
+                | "title"
+                | "season"
+                | "loss"
+                | "win"
+                | "victory"
+                | "defeat"
+                | "comeback"
+        );
         if !who
+            && !own
             && case == PronounCase::Possessive
             && self.mentions[..mi].iter().any(|o| {
                 o.person
@@ -2309,6 +2387,26 @@ mod tests {
         assert_eq!(p.mentions.len(), 3);
         assert!(p.mentions.iter().all(|m| m.person == Some(0)));
         assert_eq!(p.persons[0].gender(), Some(Gender::Male));
+    }
+
+    #[test]
+    fn relatives_in_apposition_and_surnames_written_first() {
+        // "Her father, Lee Seung-ho, ...": a second person of the surname, and a father; the
+        // role some are named ("Author") is no given name here.
+        let (doc, p) = people(
+            "Author Lee Mi-rae won the prize. Lee, 53, said her work was about memory. Her \
+             father, Lee Seung-ho, is also a novelist.",
+        );
+        assert_eq!(p.persons.len(), 2);
+        assert_eq!(doc.slice(p.persons[0].name), "Lee Mi-rae");
+        assert_eq!(doc.slice(p.persons[1].name), "Lee Seung-ho");
+        assert_eq!(
+            p.mentions[1].person,
+            Some(0),
+            "\"Lee, 53,\" before the father is named"
+        );
+        assert_eq!(p.persons[1].known_gender(), Some(Gender::Male));
+        assert_eq!(p.persons[0].known_gender(), None);
     }
 
     #[test]

@@ -1411,6 +1411,31 @@ fn p001_surnames_given_names_and_clauses_of_the_speaker() {
 }
 
 #[test]
+fn p001_relatives_in_apposition_and_whom_the_story_is_about() {
+    // A possessive opening a paragraph stands for the subject before when the story is most
+    // about that person...
+    let story = "A judge jailed Tom Barker for four years on Thursday. Judge Sarah Whitehouse \
+                 said she had seen no remorse. Barker, 48, had denied the charges. Barker \
+                 will appeal.\n\nHer lawyer, Ian Winter, said the sentence was harsh.";
+    assert_eq!(flagged("P001", story), ["Her"]);
+    // ... not when someone else is named as often.
+    assert_quiet(
+        "P001",
+        [story.replace("Barker will appeal.", "Whitehouse gave reasons.")],
+    );
+    // One's own doings: "play her best tennis", though a woman was named before.
+    let story = "Maria Sakkari won the title on Saturday. The final lasted two hours.\n\n\
+                 Daniil Medvedev said he would \
+                 need to play her best tennis on Sunday.";
+    assert_eq!(flagged("P001", story), ["her"]);
+    // Not so "her usual partner": she may be the woman named before.
+    assert_quiet(
+        "P001",
+        [story.replace("play her best tennis", "play her usual partner")],
+    );
+}
+
+#[test]
 fn p001_what_a_speaker_says_of_themselves() {
     // The person's own words in a quotation attributed to them are evidence of their sex.
     let story = "Blessing Adeyemi has run the clinic since 2015. \"As a mother of four, I \
