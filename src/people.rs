@@ -691,7 +691,9 @@ impl People {
                 // "Mr Howard", "President Macron": a titled surname opens a person when it is
                 // no everyday word ("President Bush" stays unknown; "Mr Brown" does not).
                 honorific.is_some()
-                    || (titled && !crate::strings::with_lowercase(last_word, crate::data::is_word))
+                    || (titled
+                        && !crate::strings::with_lowercase(last_word, crate::data::is_word)
+                        && !role_then_name(doc, k, end))
             } else {
                 let surname_first = k.is_chinese_surname(first_word);
                 given_ok = titled || given_not_place(doc, k, first_word, &name[1..]);
@@ -1077,9 +1079,13 @@ impl People {
             for h in j + 1..(j + 4).min(n) {
                 let (w, possessive) = strip_possessive(doc.tok(h));
                 let lower = w.to_lowercase();
+                // "the chief technology officer" is no "chief executive"'s office.
+                let longer_office = doc.kind_at(h as isize + 1) == Some(TokenKind::Word)
+                    && (h + 2..(h + 4).min(n)).any(|x| BEFORE_SUBJECT.contains(doc.tok(x)));
                 if let Some(ps) = holders.get(lower.as_str())
                     && ps.len() == 1
                     && !doc.is_title_at(h as isize + 1)
+                    && !longer_office
                 {
                     found.push(PersonMention {
                         first: j,
@@ -2035,6 +2041,27 @@ pub fn day_word(word: &str) -> bool {
             | "Ninth"
             | "Tenth"
     )
+}
+
+/// Whether a role and a given name follow token `end`: the word before names a company or a
+/// team, not a person ("Former Salesforce co-CEO Bret Taylor", "Chelsea manager Enzo Maresca").
+fn role_then_name(doc: &Document, k: &Knowledge, end: usize) -> bool {
+    let mut j = end;
+    let mut role = false;
+    while j < end + 5 && j < doc.tokens.len() {
+        let w = doc.tok(j);
+        if doc.tokens[j].is_title() {
+            return role && k.is_given_name(w);
+        }
+        match doc.tokens[j].kind {
+            TokenKind::Word if w.bytes().all(|b| b.is_ascii_lowercase()) => role = true,
+            TokenKind::Word if w.bytes().all(|b| b.is_ascii_uppercase()) => {}
+            _ if w == "-" => {}
+            _ => return false,
+        }
+        j += 1;
+    }
+    false
 }
 
 /// A capitalised word that may open a sentence before a role noun and a name: a word of

@@ -294,7 +294,7 @@ fn every_kind_of_adversarial_article_stays_near_linear() {
         ("names", 3_000),
         ("places", 3_000),
         ("pronouns", 2_000),
-        ("dates", 2_000),
+        ("dates", 8_000),
         ("quotes", 2_000),
         ("line", 4_000),
     ] {
@@ -307,4 +307,47 @@ fn every_kind_of_adversarial_article_stays_near_linear() {
             "{kind}: 4x the text took {ratio:.1}x the time ({small:?} -> {large:?})"
         );
     }
+}
+
+#[test]
+fn reports_of_one_long_line_with_many_findings_stay_near_linear() {
+    // Columns are counted from the line's start: on a file of one line, counting afresh for
+    // each finding made every report quadratic. Impossible dates with characters of several
+    // bytes between them, on one line.
+    let line = |n: usize| -> String {
+        (0..n)
+            .map(|k| format!("On March {}, 2019 the café reopened — ", 32 + k % 60))
+            .collect()
+    };
+    let time = |text: &str| {
+        let diagnostics = wirelint::lint(text, &Config::default());
+        assert!(diagnostics.len() >= 1_000, "{} findings", diagnostics.len());
+        let reports = vec![FileReport {
+            date: None,
+            words: 0,
+            path: "one-line.txt".into(),
+            text: text.to_string(),
+            diagnostics,
+        }];
+        (0..3)
+            .map(|_| {
+                let t = std::time::Instant::now();
+                std::hint::black_box(render::json::render(&reports));
+                std::hint::black_box(render::sarif::render(&reports));
+                std::hint::black_box(render::github::render(&reports));
+                std::hint::black_box(render::term::render(
+                    "one-line.txt",
+                    text,
+                    &reports[0].diagnostics,
+                    false,
+                ));
+                t.elapsed()
+            })
+            .min()
+            .unwrap()
+    };
+    let (small, large) = (time(&line(3_000)), time(&line(12_000)));
+    let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-3);
+    eprintln!("reports: {small:?} -> {large:?} ({ratio:.1}x for 4x the text)");
+    assert!(ratio < 9.0, "4x the text took {ratio:.1}x the time");
 }

@@ -1436,6 +1436,19 @@ fn p001_relatives_in_apposition_and_whom_the_story_is_about() {
 }
 
 #[test]
+fn p001_companies_before_roles_and_longer_offices_are_nobody() {
+    // "Former Salesforce co-CEO Bret Taylor": the company is no person to compete.
+    let story = "The board named a new chair. Former Salesforce co-CEO Bret Taylor will chair \
+                 it. Taylor said she would move quickly to add directors.";
+    assert_eq!(flagged("P001", story), ["she"]);
+    // "the chief technology officer" is not the chief executive named later.
+    let story = "Mira Murati, the chief technology officer who briefly led the firm, will keep \
+                 her role. Murati said he was glad the team was together again.\n\n\
+                 Microsoft Chief Executive Satya Nadella said he was encouraged.";
+    assert_eq!(flagged("P001", story), ["he"]);
+}
+
+#[test]
 fn p001_what_a_speaker_says_of_themselves() {
     // The person's own words in a quotation attributed to them are evidence of their sex.
     let story = "Blessing Adeyemi has run the clinic since 2015. \"As a mother of four, I \

@@ -82,8 +82,7 @@ impl<'a> Files<'a> for Excerpts<'a> {
         let view = self.views.get(id).ok_or(FilesError::FileMissing)?;
         let w = &view.windows[line_index.min(view.windows.len() - 1)];
         let real = (w.real.start + byte.saturating_sub(w.virt_text_start)).min(w.real.end);
-        let line_start = self.lines.line_start(w.line);
-        Ok(self.text[line_start..real].chars().count() + 1)
+        Ok(self.lines.chars_into_line(self.text, real) + 1)
     }
 
     fn line_range(&'a self, id: usize, line_index: usize) -> Result<Range<usize>, FilesError> {
@@ -153,7 +152,9 @@ fn build_views(
                 Some(gi) => {
                     let g = &mut view[gi];
                     let (ns, ne) = (g.cover.start.min(s), g.cover.end.max(e));
-                    if text[ns..ne].chars().count() <= WINDOW {
+                    // A character is four bytes at most: a longer stretch is surely too wide,
+                    // and is not counted (one long line with labels far apart).
+                    if ne - ns <= 4 * WINDOW && text[ns..ne].chars().count() <= WINDOW {
                         g.cover = ns..ne;
                         spot = Some((v, gi));
                         break;
