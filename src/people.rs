@@ -475,6 +475,11 @@ pub struct People {
     pub first_person: Vec<(usize, usize)>,
     /// Each person's mentions: how many, and the token of the first; by person.
     named: Vec<(u32, usize)>,
+    /// Whom the story is most about: the person it names first and more often than anyone.
+    topic: Option<usize>,
+    /// By pronoun gender (`Gender as usize`): the first-mention tokens, in order, of the people
+    /// not known by name, title or role to be of the other sex.
+    may_be: [Vec<usize>; 2],
 }
 
 /// The gender of a personal pronoun, and whether it is nominative ("he", "she").
@@ -928,6 +933,24 @@ impl People {
                 *count += 1;
                 *first = (*first).min(m.first);
             }
+        }
+        people.topic = (0..people.persons.len()).find(|&p| {
+            let (own, first) = people.named[p];
+            own >= 2
+                && people
+                    .named
+                    .iter()
+                    .enumerate()
+                    .all(|(q, &(n, f))| q == p || n < own && f > first)
+        });
+        for g in [Gender::Male, Gender::Female] {
+            let mut firsts: Vec<usize> = (0..people.persons.len())
+                .filter(|&p| people.persons[p].known_gender() != Some(g.other()))
+                .map(|p| people.named[p].1)
+                .filter(|&f| f != usize::MAX)
+                .collect();
+            firsts.sort_unstable();
+            people.may_be[g as usize] = firsts;
         }
         people.bind(doc, k);
         people.quotations(doc, k);
@@ -1649,13 +1672,17 @@ impl People {
     /// Whether the story is most about person `p`: the first it names, and named more often
     /// than anyone else.
     fn most_about(&self, p: usize) -> bool {
-        let (own, first) = self.named[p];
-        own >= 2
-            && self
-                .named
-                .iter()
-                .enumerate()
-                .all(|(q, &(n, f))| q == p || n < own && f > first)
+        self.topic == Some(p)
+    }
+
+    /// Whether someone other than `p`, named before token `at`, may be of sex `g` by name,
+    /// title and role.
+    fn another_named_before(&self, at: usize, g: Gender, p: usize) -> bool {
+        let firsts = &self.may_be[g as usize];
+        let before = firsts.partition_point(|&f| f < at);
+        let own =
+            usize::from(self.persons[p].known_gender() != Some(g.other()) && self.named[p].1 < at);
+        before > own
     }
 
     /// The one person named in this sentence or the one before (outside quotations) who is not
@@ -1748,10 +1775,7 @@ impl People {
         if !who
             && !own
             && case == PronounCase::Possessive
-            && self.mentions[..mi].iter().any(|o| {
-                o.person
-                    .is_some_and(|q| q != p && self.persons[q].gender() != Some(g.other()))
-            })
+            && self.another_named_before(m.first, g, p)
         {
             return None;
         }
