@@ -813,6 +813,19 @@ impl People {
                 given_key.entry(g.clone()).or_default().push(p);
             }
         }
+        // Names inside a full name of four words or more, by which some are known alone
+        // ("Lula" of "Luiz Inacio Lula da Silva").
+        let mut middle_key: HashMap<&str, Vec<usize>> = HashMap::default();
+        for (p, person) in people.persons.iter().enumerate() {
+            let words: Vec<&str> = doc.slice(person.name).split_whitespace().collect();
+            if words.len() >= 4 {
+                for w in &words[1..words.len() - 1] {
+                    if w.chars().next().is_some_and(char::is_uppercase) {
+                        middle_key.entry(w).or_default().push(p);
+                    }
+                }
+            }
+        }
         // Where each person is first named: a surname stands for the one person of that name
         // the story has named so far ("Chung, 72, ..." before "his brother, Chung Myung-wha").
         let mut opened_at = vec![usize::MAX; people.persons.len()];
@@ -834,7 +847,11 @@ impl People {
                     if c.end - c.name_first > 1 && c.forename().is_some() {
                         continue;
                     }
-                    match by_key.get(&c.key).or_else(|| given_key.get(&c.key)) {
+                    match by_key
+                        .get(&c.key)
+                        .or_else(|| given_key.get(&c.key))
+                        .or_else(|| middle_key.get(c.key.as_str()))
+                    {
                         Some(ps) if ps.len() == 1 => Some(ps[0]),
                         Some(ps) if named_so_far(ps, c.first) == 1 => {
                             ps.iter().copied().find(|&p| opened_at[p] <= c.first)

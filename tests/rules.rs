@@ -1449,6 +1449,27 @@ fn p001_companies_before_roles_and_longer_offices_are_nobody() {
 }
 
 #[test]
+fn p001_a_newcomer_speaking_of_themselves_and_names_known_alone() {
+    // The woman named next speaks of herself with her own pronoun: the one before is not hers.
+    let story = "President Gustavo Ramos asked his cabinet to resign. Interior Minister Juan \
+                 Cristo said she had already handed in a letter. Environment Minister Susana \
+                 Ortiz said she would leave her post.";
+    assert_eq!(flagged("P001", story), ["she"]);
+    // Named next without a pronoun of her own, she may be whom it stands for.
+    assert_quiet(
+        "P001",
+        [story.replace(
+            "Environment Minister Susana Ortiz said she would leave her post.",
+            "Environment Minister Susana Ortiz had objected to the plan.",
+        )],
+    );
+    // "Lula" of "Luiz Inacio Lula da Silva": a name inside a long full name, used alone.
+    let story = "President Luiz Inacio Lula da Silva will not travel after a fall at home.\n\n\
+                 Lula, 78, needed stitches on the back of her head.";
+    assert_eq!(flagged("P001", story), ["her"]);
+}
+
+#[test]
 fn p001_what_a_speaker_says_of_themselves() {
     // The person's own words in a quotation attributed to them are evidence of their sex.
     let story = "Blessing Adeyemi has run the clinic since 2015. \"As a mother of four, I \

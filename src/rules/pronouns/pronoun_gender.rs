@@ -204,8 +204,19 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
                 .get(s + 1)
                 .filter(|n| n.paragraph == doc.sentences[s].paragraph)
                 .map_or(end, |n| n.end);
+            // A newcomer who speaks of themselves there ("Susana Muhamad ... said she would
+            // leave") has a pronoun of their own: this one is not theirs.
+            let from = people.bindings.partition_point(|o| o.pronoun < end);
+            let newcomer_speaks = people.bindings[from..]
+                .iter()
+                .take_while(|o| o.pronoun < next_end)
+                .any(|o| {
+                    o.kind == BindKind::Reported && o.gender == b.gender && o.person != b.person
+                });
             if people.competitor_in(doc, k, b.pronoun, end, b.gender, Some(b.person))
-                || !own_mind && people.introduced_in(end, next_end, b.gender, Some(b.person))
+                || !own_mind
+                    && !newcomer_speaks
+                    && people.introduced_in(end, next_end, b.gender, Some(b.person))
             {
                 continue;
             }
