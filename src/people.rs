@@ -29,7 +29,10 @@ static NAME_HEADS: LazyLock<HashSet<&'static str>> =
 
 /// A title before a name, singular or plural: "President", "Justices".
 pub fn is_title_word(w: &str) -> bool {
-    TITLES.contains(w) || w.strip_suffix('s').is_some_and(|w| TITLES.contains(w))
+    let title =
+        |w: &str| TITLES.contains(w) || w.strip_suffix('s').is_some_and(|w| TITLES.contains(w));
+    // "Secretary-General", "Attorney-General", "Governor-General"
+    title(w) || w.split_once('-').is_some_and(|(a, b)| title(a) && title(b))
 }
 
 /// Those a speaker tells something, between "told" and the pronoun without "that": "NAME told
@@ -2258,18 +2261,63 @@ fn skip_time_or_channel(doc: &Document, mut q: isize) -> isize {
             && matches!(before, "last" | "this")
         {
             2
-        } else if matches!(
-            w,
-            "statement" | "interview" | "letter" | "speech" | "post" | "briefing"
-        ) && matches!(before, "a" | "an")
-            && doc.tok_at(q - 2) == "in"
-        {
-            3
+        } else if let Some(n) = channel_phrase(doc, q) {
+            n
         } else {
             break;
         };
     }
     q
+}
+
+/// The length of a phrase of channel ending at token `q`: "in a statement", "in his inaugural
+/// speech", "in a post on X", "on social media", "on television".
+fn channel_phrase(doc: &Document, q: isize) -> Option<isize> {
+    let mut j = q;
+    // "on X", "on Facebook": the platform after the channel.
+    let platform = doc.tok_at(j - 1) == "on"
+        && doc.kind_at(j) == Some(TokenKind::Word)
+        && doc.tok_at(j).starts_with(|c: char| c.is_ascii_uppercase());
+    if platform {
+        j -= 2;
+    }
+    let w = doc.tok_at(j);
+    if !platform && matches!(w, "media" | "television" | "TV" | "radio") {
+        let k = if w == "media" && doc.tok_at(j - 1) == "social" {
+            j - 2
+        } else {
+            j - 1
+        };
+        return (doc.tok_at(k) == "on").then_some(q - k + 1);
+    }
+    if !matches!(
+        w,
+        "statement"
+            | "interview"
+            | "letter"
+            | "speech"
+            | "post"
+            | "briefing"
+            | "address"
+            | "message"
+            | "video"
+            | "broadcast"
+            | "podcast"
+    ) {
+        return None;
+    }
+    // Up to two lower-case words between the determiner and the channel: "his inaugural".
+    for n in 1..=3 {
+        let det = doc.tok_at(j - n);
+        if matches!(det, "a" | "an" | "the" | "his" | "her" | "its" | "their") {
+            return (matches!(doc.tok_at(j - n - 1), "in" | "on")).then_some(q - (j - n - 1) + 1);
+        }
+        let t = doc.tok_at(j - n);
+        if n == 3 || !t.bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+    }
+    None
 }
 
 #[cfg(test)]

@@ -1470,6 +1470,27 @@ fn p001_a_newcomer_speaking_of_themselves_and_names_known_alone() {
 }
 
 #[test]
+fn p001_hyphenated_titles_and_longer_channels() {
+    // "UN Secretary-General NAME": a title of two titles.
+    let story = "The agency welcomed the prize.\n\nUN Secretary-General Antonio Guterres \
+                 congratulated the group. Guterres said she hoped the world would listen.";
+    assert_eq!(flagged("P001", story), ["she"]);
+    // "said in his inaugural speech that", "said in a post on X that", "on social media".
+    for channel in [
+        "in his inaugural speech",
+        "in a post on X",
+        "on social media",
+        "in a televised address",
+    ] {
+        let story = format!(
+            "Prime Minister Daniel Okoro took office on Wednesday. Okoro said {channel} that \
+             she would lead in a new way. He thanked his predecessor."
+        );
+        assert_eq!(flagged("P001", &story), ["she"], "{channel}");
+    }
+}
+
+#[test]
 fn p001_what_a_speaker_says_of_themselves() {
     // The person's own words in a quotation attributed to them are evidence of their sex.
     let story = "Blessing Adeyemi has run the clinic since 2015. \"As a mother of four, I \
