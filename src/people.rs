@@ -1122,13 +1122,12 @@ impl People {
             for h in j + 1..(j + 4).min(n) {
                 let (w, possessive) = strip_possessive(doc.tok(h));
                 let lower = w.to_lowercase();
-                // "the chief technology officer" is no "chief executive"'s office.
-                let longer_office = doc.kind_at(h as isize + 1) == Some(TokenKind::Word)
-                    && (h + 2..(h + 4).min(n)).any(|x| BEFORE_SUBJECT.contains(doc.tok(x)));
                 if let Some(ps) = holders.get(lower.as_str())
                     && ps.len() == 1
                     && !doc.is_title_at(h as isize + 1)
-                    && !longer_office
+                    // "the chief technology officer" is no "chief executive"'s office.
+                    && !(doc.kind_at(h as isize + 1) == Some(TokenKind::Word)
+                        && (h + 2..(h + 4).min(n)).any(|x| BEFORE_SUBJECT.contains(doc.tok(x))))
                 {
                     found.push(PersonMention {
                         first: j,
@@ -1562,23 +1561,21 @@ impl People {
         if doc.tok_at(c) == "that" {
             c -= 1;
         }
-        // "NAME thanked the craftsmen and said she", "... and said afterwards that he".
-        let and_said = {
-            let v = if case == PronounCase::Subject {
-                skip_time_or_channel(doc, c)
-            } else {
-                c
-            };
-            let mut b = v - 1;
-            while AUXILIARIES.contains(&doc.tok_at(b)) && b > v - 3 {
-                b -= 1;
-            }
-            // "... voted in favour but has said his government"
-            REPORTING.contains(doc.tok_at(v)) && matches!(doc.tok_at(b), "and" | "but") && {
-                c = b + 1;
-                true
-            }
+        // "NAME thanked the craftsmen and said she", "... and said afterwards that he", "...
+        // voted in favour but has said his government": `c` becomes the clause's first word.
+        let v = if case == PronounCase::Subject {
+            skip_time_or_channel(doc, c)
+        } else {
+            c
         };
+        let mut b = v - 1;
+        while AUXILIARIES.contains(&doc.tok_at(b)) && b > v - 3 {
+            b -= 1;
+        }
+        let and_said = REPORTING.contains(doc.tok_at(v)) && matches!(doc.tok_at(b), "and" | "but");
+        if and_said {
+            c = b + 1;
+        }
         if (and_said || matches!(doc.tok_at(c), "adding" | "saying") && doc.tok_at(c - 1) == ",")
             && case != PronounCase::Object
         {
@@ -1636,7 +1633,7 @@ impl People {
             && s > 0
             && (doc.sentences[s - 1].paragraph == doc.sentences[s].paragraph
                 || doc.sentences[s - 1].paragraph + 1 == doc.sentences[s].paragraph
-                    && subjects[s - 1].is_some_and(|(p, _)| self.most_about(p)));
+                    && subjects[s - 1].is_some_and(|(p, _)| self.topic == Some(p)));
         if !(case == PronounCase::Subject || possessive) || s == 0 {
             return None;
         }
@@ -1687,12 +1684,6 @@ impl People {
             }
         }
         None
-    }
-
-    /// Whether the story is most about person `p`: the first it names, and named more often
-    /// than anyone else.
-    fn most_about(&self, p: usize) -> bool {
-        self.topic == Some(p)
     }
 
     /// Whether someone other than `p`, named before token `at`, may be of sex `g` by name,
@@ -2248,7 +2239,7 @@ fn skip_time_or_channel(doc: &Document, mut q: isize) -> isize {
         ) {
             1
         } else if let Some(n) = (1..=3).find(|&n| {
-            // "in Tokyo", "outside parliament", "at the White House"
+            // "in Tokyo", "in New York", "outside parliament"
             let head = q - n as isize;
             (0..n as isize).all(|x| doc.is_title_at(q - x))
                 && matches!(doc.tok_at(head), "in" | "at" | "outside")
@@ -2312,8 +2303,7 @@ fn channel_phrase(doc: &Document, q: isize) -> Option<isize> {
         if matches!(det, "a" | "an" | "the" | "his" | "her" | "its" | "their") {
             return (matches!(doc.tok_at(j - n - 1), "in" | "on")).then_some(q - (j - n - 1) + 1);
         }
-        let t = doc.tok_at(j - n);
-        if n == 3 || !t.bytes().all(|b| b.is_ascii_lowercase()) {
+        if n == 3 || !det.bytes().all(|b| b.is_ascii_lowercase()) {
             return None;
         }
     }

@@ -1425,8 +1425,7 @@ fn p001_relatives_in_apposition_and_whom_the_story_is_about() {
     );
     // One's own doings: "play her best tennis", though a woman was named before.
     let story = "Maria Sakkari won the title on Saturday. The final lasted two hours.\n\n\
-                 Daniil Medvedev said he would \
-                 need to play her best tennis on Sunday.";
+                 Daniil Medvedev said he would need to play her best tennis on Sunday.";
     assert_eq!(flagged("P001", story), ["her"]);
     // Not so "her usual partner": she may be the woman named before.
     assert_quiet(
