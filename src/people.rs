@@ -28,6 +28,11 @@ static NAME_HEADS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| data_lines(NAME_HEADS_TXT).collect());
 
 /// A title before a name, singular or plural: "President", "Justices".
+/// The titles and offices of `rules/person-titles.txt`.
+pub fn titles() -> impl Iterator<Item = &'static str> {
+    TITLES.iter().copied()
+}
+
 pub fn is_title_word(w: &str) -> bool {
     let title =
         |w: &str| TITLES.contains(w) || w.strip_suffix('s').is_some_and(|w| TITLES.contains(w));
@@ -839,6 +844,11 @@ impl People {
         }
         let named_so_far =
             |ps: &[usize], at: usize| ps.iter().filter(|&&p| opened_at[p] <= at).count();
+        // How often each key is written: a slip is written once.
+        let mut written: HashMap<&str, usize> = HashMap::default();
+        for c in &cands {
+            *written.entry(c.key.as_str()).or_default() += 1;
+        }
         // Pass 2: every run that names a known person becomes a mention.
         for (ci, c) in cands.iter().enumerate() {
             let person = match cand_person[ci] {
@@ -860,7 +870,16 @@ impl People {
                             ps.iter().copied().find(|&p| opened_at[p] <= c.first)
                         }
                         Some(_) => None,
-                        None => continue,
+                        // A surname alone written once with a typing slip ("Saabalenka's
+                        // coach") is still its person, when it is one person's surname and no
+                        // word.
+                        None => match (written[c.key.as_str()] == 1)
+                            .then(|| slipped_surname(doc, k, c.name, &c.key, &by_key))
+                            .flatten()
+                        {
+                            Some(p) => Some(p),
+                            None => continue,
+                        },
                     }
                 }
             };
@@ -1978,6 +1997,35 @@ fn self_described(doc: &Document, k: &Knowledge, a: usize, b: usize) -> Option<(
         }
     }
     None
+}
+
+/// The one person whose surname `key` is with a typing slip ("Saabalenka" for "Sabalenka"):
+/// a surname alone, of five letters or more, that is no word or place, and only when one
+/// person's surname is that close. The persons compared are capped, so that a story of
+/// thousands of names costs no more than a few comparisons a name.
+fn slipped_surname(
+    doc: &Document,
+    k: &Knowledge,
+    name: Span,
+    key: &str,
+    by_key: &HashMap<String, Vec<usize>>,
+) -> Option<usize> {
+    if key.len() < 5
+        || by_key.len() > 64
+        || doc.slice(name).contains(char::is_whitespace)
+        || !key.chars().next().is_some_and(char::is_uppercase)
+        || crate::data::is_word(key)
+        || k.is_place(key)
+    {
+        return None;
+    }
+    let mut found = by_key
+        .iter()
+        .filter(|(known, _)| known.len() >= 5 && crate::strings::typing_slip(key, known).is_some());
+    match (found.next(), found.next()) {
+        (Some((_, ps)), None) if ps.len() == 1 => Some(ps[0]),
+        _ => None,
+    }
 }
 
 /// A given name that is also a place is read as the name when the place is only a town and the

@@ -286,7 +286,7 @@ pub fn typing_slip(written: &str, meant: &str) -> Option<Slip> {
 }
 
 /// The single slip between two folded spellings, as bytes or characters (equal ones are none).
-fn slip_between<T: PartialEq>(w: &[T], m: &[T]) -> Option<Slip> {
+pub fn slip_between<T: PartialEq>(w: &[T], m: &[T]) -> Option<Slip> {
     if w == m {
         return None;
     }

@@ -167,6 +167,47 @@ fn e004_name_typing_variant() {
 }
 
 #[test]
+fn e007_title_slip() {
+    assert_flags("E007", &["Minsiter", "Presidnt", "Sentaor"]);
+}
+
+#[test]
+fn e004_a_name_the_story_writes_once_that_english_text_knows() {
+    // "Citigroup" is written once, then slipped: a spelling text writes often enough to be
+    // known, and a form no list has.
+    assert_only_finding(
+        "E004",
+        "NEW YORK, Oct 14 (Reuters) - Citigroup said on Tuesday that profit rose. Shares of \
+         Citigrop rose 3 percent.",
+        "Citigrop",
+        "\"Citigroup\"",
+    );
+    // Near misses: two names the lists know ("Chen" and "Cheng"), and a slip of a name no list
+    // has, written once and introduced by no given name ("Vandekerckhove" once,
+    // "Vandekerkhove" once).
+    assert_quiet(
+        "E004",
+        [
+            "Li Chen spoke first. Later Cheng said the talks went well.",
+            "The Vandekerckhove report was published. The Vandekerkhove family declined to comment.",
+        ],
+    );
+}
+
+#[test]
+fn e004_a_given_name_slipped_in_a_family_of_three() {
+    let story = "OSLO, Feb 6 (Reuters) - Jakob Ingebrigtsen withdrew with an injury. His father, \
+                 Gjert Ingebrigtsen, is on trial. Gjetr Ingebrigtsen has denied the charges, \
+                 and Henrik Ingebrigtsen testified.";
+    assert_eq!(flagged("E004", story), ["Gjetr"]);
+    // Three brothers of names that are names: no slip.
+    assert_quiet(
+        "E004",
+        ["Jakob Ingebrigtsen won. Henrik Ingebrigtsen ran, and Filip Ingebrigtsen watched."],
+    );
+}
+
+#[test]
 fn e005_heads_after_an_acronym_and_before_a_legal_form() {
     // The head after an acronym, or before "Inc" and "Ltd", stands where heads do.
     assert_eq!(
@@ -687,6 +728,27 @@ fn assert_quiet<S: AsRef<str>>(code: &str, stories: impl IntoIterator<Item = S>)
 /// The report a rule gives on one story, as a terminal shows it.
 fn rendered(code: &str, file: &str, story: &str) -> String {
     render::term::render(file, story, &lint(story, &selecting(code)), false)
+}
+
+#[test]
+fn p001_a_surname_with_a_typing_slip_is_still_its_person() {
+    // "Kowalksa's coach" is Maria Kowalska's: "she" after the coach speaks is hers, as it is
+    // when the surname is spelt right.
+    let story = "WARSAW, June 8 (Reuters) - Maria Kowalska won the final on Saturday to take her \
+                 second title.\n\nKowalska, 24, did not drop a set. She said she had learned from \
+                 her loss last year.\n\nKowalksa's coach, Piotr Nowak, said he was proud of her. \
+                 Nowak said she had worked hard on her serve.";
+    assert_quiet("P001", [story, &story.replace("Kowalksa", "Kowalska")]);
+    // The near miss: with no one else in the story who may be "she", "Nowak said she" is
+    // Nowak's, and flagged.
+    assert_eq!(
+        flagged(
+            "P001",
+            "WARSAW, June 8 (Reuters) - Piotr Nowak, the coach, said he was proud. Nowak said \
+             she had worked hard."
+        ),
+        ["she"]
+    );
 }
 
 #[test]

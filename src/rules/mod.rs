@@ -26,6 +26,7 @@ pub static RULES: &[&dyn Rule] = &[
     &entities::name_variant::NameVariant,
     &entities::institution_word::InstitutionWord,
     &entities::known_institution::KnownInstitution,
+    &entities::title_slip::TitleSlip,
     &pronouns::pronoun_gender::PronounGender,
     &text::mojibake::Mojibake,
     &text::replacement_char::ReplacementChar,

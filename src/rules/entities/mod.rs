@@ -6,6 +6,7 @@ pub mod known_institution;
 pub mod name_misspelling;
 pub mod name_variant;
 pub mod place_variant;
+pub mod title_slip;
 
 use crate::document::Document;
 

@@ -236,44 +236,57 @@ fn given_name_variants(doc: &Document, k: &crate::knowledge::Knowledge, out: &mu
         let mut distinct: Vec<&str> = given.iter().map(|(g, _)| *g).collect();
         distinct.sort_unstable();
         distinct.dedup();
-        let [a, b] = distinct[..] else {
+        // A family has a few given names ("Jakob", "Gjert" and "Gjetr" Ingebrigtsen); a team
+        // sheet of one surname is no family.
+        if !(2..=6).contains(&distinct.len()) {
             continue;
-        };
+        }
         let count = |x: &str| given.iter().filter(|(g, _)| *g == x).count();
         let first = |x: &str| given.iter().find(|(g, _)| *g == x).map(|(_, t)| *t);
-        let (Some(fa), Some(fb)) = (first(a), first(b)) else {
-            continue;
+        // Whether `odd` is a slip of `usual`, which the story wrote before.
+        let slip_of = |odd: &str, usual: &str| {
+            let (fo, fu) = (fold(odd), fold(usual));
+            // Two letters swapped or one doubled or dropped, into a form no list has ("Gjetr"
+            // for "Gjert"), is a slip whatever it sounds like.
+            let unheard_slip = matches!(
+                typing_slip(odd, usual),
+                Some(Slip::Transposition | Slip::Doubled | Slip::Dropped)
+            ) && !k.is_given_name(odd)
+                && k.surname_rank(odd).is_none()
+                && crate::strings::with_lowercase(odd, crate::data::token_rarity).is_none();
+            // Capitals inside a word ("PtT") are damage, not a name.
+            !odd.chars().skip(1).any(char::is_uppercase)
+                && fo.chars().next() == fu.chars().next()
+                && (sound_key(&fo) == sound_key(&fu) || unheard_slip)
+                && crate::strings::edit_distance(&fo, &fu) <= 3
+                // Transliterations of one name ("Viktor", "Victor") are conventions, not slips.
+                && !(fo.len() == fu.len() && fo.replace('k', "c") == fu.replace('k', "c"))
         };
-        // The one written once, after the other.
-        let (odd, usual, at, usual_at) = if fa < fb {
-            (b, a, fb, fa)
-        } else {
-            (a, b, fa, fb)
-        };
-        if count(odd) != 1 {
-            continue;
+        for &odd in &distinct {
+            let Some(at) = first(odd).filter(|_| count(odd) == 1) else {
+                continue;
+            };
+            let mut usuals = distinct.iter().filter_map(|&u| {
+                first(u)
+                    .filter(|&f| u != odd && f < at && slip_of(odd, u))
+                    .map(|f| (u, f))
+            });
+            let (Some((usual, usual_at)), None) = (usuals.next(), usuals.next()) else {
+                continue;
+            };
+            out.push(
+                Diagnostic::new(
+                    &NameVariant::META,
+                    doc.tokens[at].span,
+                    format!(
+                        "given name \"{odd}\" for {usual} {surname}, whom the story introduced as \"{usual}\""
+                    ),
+                )
+                .label("written this way once")
+                .evidence(doc.tokens[usual_at].span, format!("\"{usual} {surname}\" here"))
+                .fix(usual.to_string()),
+            );
         }
-        let (fo, fu) = (fold(odd), fold(usual));
-        if fo.chars().next() != fu.chars().next()
-            || sound_key(&fo) != sound_key(&fu)
-            || crate::strings::edit_distance(&fo, &fu) > 3
-            // Transliterations of one name ("Viktor", "Victor") are conventions, not slips.
-            || fo.len() == fu.len() && fo.replace('k', "c") == fu.replace('k', "c")
-        {
-            continue;
-        }
-        out.push(
-            Diagnostic::new(
-                &NameVariant::META,
-                doc.tokens[at].span,
-                format!(
-                    "given name \"{odd}\" for {usual} {surname}, whom the story introduced as \"{usual}\""
-                ),
-            )
-            .label("written this way once")
-            .evidence(doc.tokens[usual_at].span, format!("\"{usual} {surname}\" here"))
-            .fix(usual.to_string()),
-        );
     }
 }
 
@@ -331,6 +344,11 @@ fn plausible(
         || word.chars().skip(1).any(char::is_uppercase)
             && !meant.chars().skip(1).any(char::is_uppercase)
     {
+        return false;
+    }
+    // A title misspelt before a name ("Prime Minsiter Luis Montenegro") is the title rule's
+    // (E007).
+    if super::title_slip::title_slip(doc, k, i).is_some() {
         return false;
     }
     // A letter misread the way OCR misreads it is the misreading rule's (E002).
@@ -427,9 +445,17 @@ fn plausible(
     let a_name = !k.is_place(meant)
         && !k.is_institution_head(meant)
         && !crate::strings::with_lowercase(meant, crate::data::is_word);
+    // ... or from a name the story writes that English text writes often enough to be known
+    // ("Citigrop" beside one "Citigroup", "Nboel" beside "Nobel"): not a word, not a given
+    // name (another person's), once in ten million words or more.
+    let known_token = || {
+        !k.is_given_name(meant)
+            && crate::strings::with_lowercase(meant, crate::data::token_rarity)
+                .is_some_and(|r| r <= KNOWN_TOKEN)
+    };
     let known_meant = unheard_form
         && a_name
-        && k.surname_rank(meant).is_some()
+        && (k.surname_rank(meant).is_some() || known_token())
         && match slip {
             Slip::Substituted => keyboard_neighbours(word, meant),
             Slip::Inserted | Slip::Accent => false,
@@ -464,6 +490,10 @@ fn plausible(
     }
     true
 }
+
+/// How rare, in centibels, a token may be and still be known as a name's spelling: once in ten
+/// million words.
+const KNOWN_TOKEN: u16 = 700;
 
 /// Whether the one changed letter between two spellings of equal length is written for a letter
 /// of the same sound: "Ulrick" for "Ulrich", "Kristof" for "Cristof", "Yuzef" for "Yusef".
