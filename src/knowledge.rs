@@ -465,6 +465,17 @@ impl Knowledge {
                 }
                 Some((g, 2))
             }
+            // "Chris": mostly a man's name in both lists (86 % of US births), weakly.
+            (None, Some(IntlSex::MostlyMale)) | (None, Some(IntlSex::MostlyFemale)) => {
+                let g = intl_gender?;
+                let c = self.given_name(name)?;
+                let this = match g {
+                    Gender::Male => c.male,
+                    Gender::Female => c.female,
+                };
+                (c.female + c.male >= 1000 && this * 100 >= (c.female + c.male) * 80)
+                    .then_some((g, 1))
+            }
             _ => None,
         }
     }

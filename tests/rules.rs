@@ -840,10 +840,54 @@ fn p001_binds_pronouns_to_their_person() {
              called it a betrayal.",
             &["her"],
         ),
+        // "..., telling a news conference in Auckland that he": the telling verb's subject
+        (
+            "WELLINGTON, Jan 19 (Reuters) - Prime Minister Helen Marsh said on Thursday she \
+             would resign, telling a news conference in Auckland that he was tired.\n\nHer \
+             deputy, Grant Ross, said he would not run.",
+            &["he"],
+        ),
+        // "He said she knew": the speaker is a pronoun bound to the subject, and no woman is
+        // named before
+        (
+            "LONDON, July 5 (Reuters) - Tom Harker became prime minister on Friday after his \
+             party won the election.\n\nHarker, 61, told staff that his government would put \
+             \"country first\". He said she knew many voters had lost faith in politics.\n\n\
+             Anne Reed was named finance minister. Reed said she would be honest about the \
+             public finances.",
+            &["she"],
+        ),
+        // "Jade" is mostly a woman's name: no other man may be "his", so it is the
+        // subject's
+        (
+            "PARIS, Aug 4 (AP) - Lena Morel won the vault ahead of Jade Carey on Saturday.\n\n\
+             Morel, 27, landed his signature vault cleanly. She said she felt calm.",
+            &["his"],
+        ),
+        // "Chris" is mostly a man's name: the "she" he reports of himself is the slip, not
+        // the "his" after it
+        (
+            "Education Minister Chris Hollins is seen as the front-runner, and Hollins said she \
+             would put his name forward.",
+            &["she"],
+        ),
     ];
     for (story, expected) in cases {
         assert_eq!(&flagged("P001", story), expected, "{story}");
     }
+    // Near misses: a woman named before may be the "she" a pronoun speaker reports; a role
+    // noun ("his wife") may be too.
+    assert_quiet(
+        "P001",
+        [
+            "LONDON, July 5 (Reuters) - Ann Cole lost her seat. Tom Harker became prime \
+             minister on Friday. He said she had fought a fair campaign.",
+            "LONDON, July 5 (Reuters) - Tom Harker's wife was injured in the crash. Harker, \
+             61, was unhurt. He said she was recovering in hospital.",
+            "PARIS, Aug 4 (AP) - Lena Morel won the vault ahead of Jake Carey's sister on \
+             Saturday.\n\nMorel, 27, landed his signature vault cleanly.",
+        ],
+    );
 }
 
 #[test]
