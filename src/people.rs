@@ -1577,9 +1577,13 @@ impl People {
         if doc.tok(b as usize) == "," && self.mention_ending(b as usize).is_some() {
             end = b as usize;
         } else if doc.tok(b as usize) == "," {
-            // "NAME, the party's leader, said": the comma that opens the apposition.
+            // "NAME, the party's leader, said": the comma that opens the apposition; "NAME, 62,
+            // a climate scientist and former mayor, told": the first comma back after a name.
             let from = (b as usize).saturating_sub(20).max(sent.first);
-            let open = (from..b as usize).rev().find(|&j| doc.tok(j) == ",")?;
+            let open = (from..b as usize)
+                .rev()
+                .filter(|&j| doc.tok(j) == ",")
+                .find(|&j| self.mention_ending(j).is_some())?;
             end = open;
         }
         let mi = self.mention_ending(end)?;
@@ -1643,12 +1647,20 @@ impl People {
         // "He said she knew ...": a speaker who is a pronoun bound to the sentence's subject,
         // when the story has named nobody else who may be of this pronoun's sex (the "she" of
         // "He said she" is more often someone the story spoke of before).
-        if REPORTING.contains(doc.tok_at(v))
-            && b >= 0
-            && matches!(pronoun(doc.tok_at(b)), Some((_, PronounCase::Subject)))
+        // "He told Norwegian broadcaster NRK that she": the telling verb before its audience.
+        let (told, by) = match self
+            .audience(doc, k, c)
+            .filter(|_| doc.tok_at(c + 1) == "that")
+        {
+            Some(t) => (t, t - 1),
+            None => (v, b),
+        };
+        if (REPORTING.contains(doc.tok_at(told)) || TELLING.contains(&doc.tok_at(told)))
+            && by >= 0
+            && matches!(pronoun(doc.tok_at(by)), Some((_, PronounCase::Subject)))
             && let Some((p, mi)) = subjects[s]
             && self
-                .binding_at(b as usize)
+                .binding_at(by as usize)
                 .is_some_and(|o| o.person == p && o.kind != BindKind::Elimination)
             && (case == PronounCase::Subject || doc.tok_at(i as isize - 1) == "that")
             && !self.another_named_before(i, g, p)

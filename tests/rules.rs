@@ -871,6 +871,23 @@ fn p001_binds_pronouns_to_their_person() {
              would put his name forward.",
             &["she"],
         ),
+        // a long apposition after an age: "NAME, 62, a climate scientist and former mayor of
+        // the capital, told Congress that he"
+        (
+            "MEXICO CITY, Oct 1 (Reuters) - Carla Mendez was sworn in as president on \
+             Tuesday.\n\nMendez, 62, a climate scientist and former mayor of the capital, told \
+             Congress that he would respect private investment.\n\nFormer president Luis \
+             Ortega said he would retire.",
+            &["he"],
+        ),
+        // a speaking pronoun and an audience: "He told Norwegian broadcaster NRK that she"
+        (
+            "OSLO, Oct 5 (Reuters) - Jon Haugland won the prize on Thursday.\n\nHaugland, 64, \
+             is one of the most performed playwrights in Europe. He told Norwegian broadcaster \
+             NRK that she was overwhelmed by the news.\n\nLast year's winner, Annie Laurent, \
+             said she was delighted.",
+            &["she"],
+        ),
     ];
     for (story, expected) in cases {
         assert_eq!(&flagged("P001", story), expected, "{story}");
