@@ -2156,3 +2156,30 @@ fn t008_a_capital_read_as_a_small_r() {
     // Short forms are left alone ("rema", "remo").
     assert!(t008_words("The rema was sung.").is_empty());
 }
+
+#[test]
+fn t008_rare_words_and_names_in_a_page_misread_throughout() {
+    // Six plain misreadings ("tho", "aud", "bcen", "wero", "wbich", "iu") make the page OCR:
+    // then a capitalised rare word one misreading from a common one is taken for it. "und"
+    // between English words is "and" in any text.
+    let page = "The members of tho Grand Lodgo met aud the rooms wero full. Somo sensation was \
+                caused, which had bcen expected, wbich the chairman noted iu his speech. The \
+                borers, und other appliances, stood idle.";
+    assert_eq!(
+        t008_words(page),
+        [
+            "tho", "Lodgo", "aud", "wero", "Somo", "bcen", "wbich", "iu", "und"
+        ]
+    );
+    // Near misses: the same words in typed copy (two other signs at most), German in English
+    // text, and a name after a given name.
+    assert!(
+        t008_words("The members of the Grand Lodgo met. Somo sensation was caused, he said.")
+            .is_empty()
+    );
+    assert!(t008_words("The age of Sturm und Drang began, he said.").is_empty());
+    assert_eq!(
+        t008_words("Mr tho aud wero bcen wbich iu. Peter Somo spoke, and so did the Grand Lodge."),
+        ["tho", "aud", "wero", "bcen", "wbich", "iu"]
+    );
+}

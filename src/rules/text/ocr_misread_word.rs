@@ -631,6 +631,16 @@ const IN_CONTEXT: &[(&str, &str, &[&str], &[&str])] = &[
         &[],
         &["week", "month", "night", "season", "session"],
     ),
+    // "borers, und other appliances", "forgery und uttering" (not "Sturm und Drang")
+    (
+        "und",
+        "and",
+        &[","],
+        &[
+            "the", "a", "an", "other", "his", "her", "their", "its", "all", "then", "that", "in",
+            "on", "at", "to", "for", "with", "by", "from", "more", "some", "many", "several",
+        ],
+    ),
 ];
 
 /// A real word read for a frequent one where the words around it show which
@@ -651,23 +661,64 @@ fn misreads_function_word(rarity: Option<u16>, reading: &(String, u16), gap: u16
 
 fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     let first = out.len();
-    let mut pending = Vec::new();
+    let mut pending = Pending::default();
     check_words(doc, ctx, out, &mut pending);
-    // Two other misreadings make the text OCR's (the lint sorts all findings by position).
-    if out.len() - first >= OCR_SIGNS {
-        out.extend(pending);
+    // Two other misreadings make the text OCR's (the lint sorts all findings by position);
+    // a page of them, OCR's throughout.
+    let signs = out.len() - first;
+    if signs >= OCR_SIGNS {
+        out.extend(pending.ocr);
+    }
+    if signs >= OCR_PAGE {
+        out.extend(pending.page);
     }
 }
 
 /// How many misread words a text must have for a real word's capital I to be taken for one.
 const OCR_SIGNS: usize = 2;
 
-fn check_words(
-    doc: &Document,
-    ctx: &Context,
-    out: &mut Vec<Diagnostic>,
-    pending: &mut Vec<Diagnostic>,
-) {
+/// How many misread words make a text OCR throughout: then a capitalised rare word or name one
+/// misreading from a common word ("Grand Lodgo", "Somo sensation") is taken for one too.
+const OCR_PAGE: usize = 6;
+
+/// Findings that wait for the text to show itself OCR.
+#[derive(Default)]
+struct Pending {
+    /// ... by [`OCR_SIGNS`] other misreadings.
+    ocr: Vec<Diagnostic>,
+    /// ... by [`OCR_PAGE`] of them.
+    page: Vec<Diagnostic>,
+}
+
+/// A word in a text that is OCR throughout read as a common one.
+fn misread(span: crate::span::Span, w: &str, fixed: String) -> Diagnostic {
+    Diagnostic::new(
+        &OcrMisreadWord::META,
+        span,
+        format!("word \"{w}\" looks like \"{fixed}\" misread"),
+    )
+    .label("a rare word in a text misread throughout: one letter read for another")
+    .fix(fixed)
+}
+
+/// The common word a capitalised rare one is, read with one letter misread, in a text that is
+/// OCR throughout: the reading at least a hundred times commoner and among the commonest words
+/// (once in 100,000 or more); not a known name.
+fn page_reading(k: &crate::knowledge::Knowledge, w: &str) -> Option<String> {
+    let lower = w.to_ascii_lowercase();
+    if lower.len() < 3 || !lower.bytes().all(|b| b.is_ascii_lowercase()) || k.is_known_name(w) {
+        return None;
+    }
+    let own = crate::data::token_rarity(&lower);
+    if own.is_some_and(|r| r < 600) {
+        return None;
+    }
+    let (best, _) = reading(&lower)?;
+    let common = crate::data::word_rarity(&best)?;
+    (common <= 500 && own.is_none_or(|r| r >= common + 200)).then(|| capitalise(&best))
+}
+
+fn check_words(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>, pending: &mut Pending) {
     let k = ctx.knowledge;
     let mut named_inside = HashMap::default();
     for (i, t) in doc.tokens.iter().enumerate() {
@@ -687,7 +738,7 @@ fn check_words(
             && capital.is_none()
             && let Some(fixed) = capital_i_word(doc, k, i)
         {
-            pending.push(
+            pending.ocr.push(
                 Diagnostic::new(
                     &OcrMisreadWord::META,
                     t.span,
@@ -754,6 +805,18 @@ fn check_words(
             continue;
         }
         if !lower_case || !(2..=20).contains(&w.len()) {
+            // "the Grand Lodgo", "Somo sensation was caused": a capitalised rare word, not
+            // after a given name (a surname) nor in a list of names.
+            let j = i as isize;
+            if t.is_title()
+                && w.len() >= 4
+                && !(j > 0 && doc.is_title_at(j - 1) && k.is_given_name(doc.tok(i - 1)))
+                && !(doc.tok_at(j - 1) == "," && doc.is_title_at(j - 2))
+                && !(doc.tok_at(j + 1) == "," && doc.is_title_at(j + 2))
+                && let Some(fixed) = page_reading(k, w)
+            {
+                pending.page.push(misread(t.span, w, fixed));
+            }
             continue;
         }
         if let Some(fixed) = pronoun_or_be(doc, i)
