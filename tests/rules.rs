@@ -2183,3 +2183,23 @@ fn t008_rare_words_and_names_in_a_page_misread_throughout() {
         ["tho", "aud", "wero", "bcen", "wbich", "iu"]
     );
 }
+
+#[test]
+fn t008_a_courtesy_title_misread_before_a_name() {
+    // A form no text writes, in any text; one English text writes ("Mi"), in a page misread
+    // throughout.
+    assert_eq!(
+        t008_words("The firm of MeBsrs Buchanan and Co. was sold on Monday."),
+        ["MeBsrs"]
+    );
+    assert_eq!(
+        t008_words(
+            "The mill was sold to Mi. Henry Moore, aud tho price wero high, bcen paid wbich iu \
+             cash."
+        ),
+        ["Mi", "aud", "tho", "wero", "bcen", "wbich", "iu"]
+    );
+    // Near misses: "Mi" in typed copy, and before no name.
+    assert!(t008_words("Xiaomi sold the Mi Band in Beijing on Monday.").is_empty());
+    assert!(t008_words("The firm of MeBsrs was sold.").is_empty());
+}

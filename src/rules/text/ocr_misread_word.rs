@@ -690,6 +690,48 @@ struct Pending {
     page: Vec<Diagnostic>,
 }
 
+/// The courtesy titles OCR misreads before names.
+const HONORIFICS: &[&str] = &["Mr", "Mrs", "Miss", "Messrs"];
+
+/// The courtesy title the word at token `i` is with one letter misread ([`CONFUSIONS`], or a
+/// capital B for an s: "Mi. Henry Moore", "Mra. E. Herrmann", "Messis. S. Patrick", "MeBsrs
+/// Buchanan"), before a name or an initial; and whether the written form is one English text
+/// writes ("Mi", "Misa"), which only a page misread throughout makes a misreading.
+fn misread_honorific(doc: &Document, i: usize) -> Option<(&'static str, bool)> {
+    let w = doc.tok(i);
+    if !(2..=7).contains(&w.len())
+        || !w.starts_with('M')
+        || !w.bytes().all(|b| b.is_ascii_alphabetic())
+        || HONORIFICS.contains(&w)
+    {
+        return None;
+    }
+    // A name or an initial next, after a full stop or not.
+    let mut n = i + 1;
+    if doc.tok_at(n as isize) == "." && doc.tokens[n].gap == Gap::None {
+        n += 1;
+    }
+    let next = doc.tokens.get(n)?;
+    if next.kind != TokenKind::Word || !next.is_title() || next.gap == Gap::None {
+        return None;
+    }
+    let rest = &w[1..];
+    let fixed = HONORIFICS.iter().copied().find(|h| {
+        let want = &h[1..];
+        CONFUSIONS
+            .iter()
+            .map(|&(written, meant, _)| (written, meant))
+            .chain([("B", "s")])
+            .any(|(written, meant)| {
+                crate::strings::occurrences(rest, written)
+                    .any(|at| crate::strings::replace_at(rest, at, written.len(), meant) == want)
+            })
+    })?;
+    let known = crate::strings::with_lowercase(w, crate::data::token_rarity).is_some()
+        || crate::data::is_word(w);
+    Some((fixed, known))
+}
+
 /// A word in a text that is OCR throughout read as a common one.
 fn misread(span: crate::span::Span, w: &str, fixed: String) -> Diagnostic {
     Diagnostic::new(
@@ -802,6 +844,16 @@ fn check_words(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>, pending
                 .label(label)
                 .fix(fixed),
             );
+            continue;
+        }
+        if !lower_case && let Some((fixed, known)) = misread_honorific(doc, i) {
+            let d = misread(t.span, w, fixed.to_string())
+                .label("before a name: a courtesy title with one letter misread");
+            if known {
+                pending.page.push(d);
+            } else {
+                out.push(d);
+            }
             continue;
         }
         if !lower_case || !(2..=20).contains(&w.len()) {
