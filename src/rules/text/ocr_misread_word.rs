@@ -671,6 +671,13 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
     if signs >= OCR_PAGE {
         out.extend(pending.page);
+        let k = ctx.knowledge;
+        for i in pending.capitalised {
+            let w = doc.tok(i);
+            if let Some(fixed) = page_reading(k, w) {
+                out.push(misread(doc.tokens[i].span, w, fixed));
+            }
+        }
     }
 }
 
@@ -688,6 +695,9 @@ struct Pending {
     ocr: Vec<Diagnostic>,
     /// ... by [`OCR_PAGE`] of them.
     page: Vec<Diagnostic>,
+    /// Capitalised words to read as misread common ones ([`page_reading`]) when the page
+    /// shows itself misread throughout: a reading costs lookups most pages need not make.
+    capitalised: Vec<usize>,
 }
 
 /// The courtesy titles OCR misreads before names.
@@ -865,9 +875,9 @@ fn check_words(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>, pending
                 && !(j > 0 && doc.is_title_at(j - 1) && k.is_given_name(doc.tok(i - 1)))
                 && !(doc.tok_at(j - 1) == "," && doc.is_title_at(j - 2))
                 && !(doc.tok_at(j + 1) == "," && doc.is_title_at(j + 2))
-                && let Some(fixed) = page_reading(k, w)
             {
-                pending.page.push(misread(t.span, w, fixed));
+                // Read only if the page shows itself misread throughout: see `check`.
+                pending.capitalised.push(i);
             }
             continue;
         }
