@@ -550,7 +550,7 @@ pub enum PronounCase {
     Object,
 }
 
-fn strip_possessive(w: &str) -> (&str, bool) {
+pub fn strip_possessive(w: &str) -> (&str, bool) {
     match w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
         Some(b) => (b, true),
         None => match w.strip_suffix('\'').or_else(|| w.strip_suffix('’')) {

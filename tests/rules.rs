@@ -168,7 +168,7 @@ fn e004_name_typing_variant() {
 
 #[test]
 fn e007_title_slip() {
-    assert_flags("E007", &["Minsiter", "Presidnt", "Sentaor"]);
+    assert_flags("E007", &["Minsiter", "Presidnt", "Sentaor", "Secertary"]);
 }
 
 #[test]

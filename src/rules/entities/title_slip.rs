@@ -25,7 +25,8 @@ declare_rule! {
     /// ```
     /// Only a form no English text writes, one slip (two letters swapped, one dropped, doubled,
     /// added or changed) from exactly one title of five letters or more, and only before a
-    /// given name, or between another title and a name ("Prime Munister Meloni"). A word that
+    /// given name or a known surname ("Presidnt Biden"), or between another title and a name
+    /// ("Prime Munister Meloni"). A word that
     /// is a name, a place or a word of its own ("Premiere", "Generali") is left alone.
     pub struct TitleSlip {
         code: "E007",
@@ -93,8 +94,19 @@ fn misspelt_title(w: &str) -> Option<&'static str> {
     the_title(w)
 }
 
-/// Whether token `i` stands before a name: a given name next, or a title before it and a
-/// capitalised word after ("Prime Munister Meloni").
+/// Whether `w` is a surname: one the lists know, or one the story writes after a given name
+/// ("Joe Biden" ... "Presidnt Biden").
+fn surname(doc: &Document, k: &Knowledge, w: &str) -> bool {
+    k.surname_rank(w).is_some()
+        || doc.mentions.words.get(w).is_some_and(|uses| {
+            uses.iter().any(|&u| {
+                u > 0 && doc.is_title_at(u as isize - 1) && k.is_given_name(doc.tok(u - 1))
+            })
+        })
+}
+
+/// Whether token `i` stands before a name: a given name or a surname next ("Presidnt Biden"),
+/// or a title before it and a capitalised word after ("Prime Munister Meloni").
 fn before_name(doc: &Document, k: &Knowledge, i: usize) -> bool {
     let next = i + 1;
     next < doc.tokens.len()
@@ -102,6 +114,7 @@ fn before_name(doc: &Document, k: &Knowledge, i: usize) -> bool {
         && doc.tokens[next].gap == Gap::Space
         && doc.tokens[next].is_title()
         && (k.is_given_name(doc.tok(next))
+            || surname(doc, k, crate::people::strip_possessive(doc.tok(next)).0)
             || i > 0
                 && doc.tokens[i].gap == Gap::Space
                 && crate::people::is_title_word(doc.tok(i - 1)))
