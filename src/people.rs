@@ -27,12 +27,12 @@ static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| data_lines(TIT
 static NAME_HEADS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| data_lines(NAME_HEADS_TXT).collect());
 
-/// A title before a name, singular or plural: "President", "Justices".
 /// The titles and offices of `rules/person-titles.txt`.
 pub fn titles() -> impl Iterator<Item = &'static str> {
     TITLES.iter().copied()
 }
 
+/// A title before a name, singular or plural: "President", "Justices".
 pub fn is_title_word(w: &str) -> bool {
     let title =
         |w: &str| TITLES.contains(w) || w.strip_suffix('s').is_some_and(|w| TITLES.contains(w));
@@ -386,8 +386,8 @@ impl Person {
             .sum()
     }
 
-    /// The sex given by names, titles and role nouns alone, by a clear margin.
-    pub fn known_gender(&self) -> Option<Gender> {
+    /// The weights names, titles and role nouns give each sex (male, female): pronouns aside.
+    fn name_weights(&self) -> (u32, u32) {
         let w = |g: Gender| -> u32 {
             self.evidence
                 .iter()
@@ -395,7 +395,12 @@ impl Person {
                 .map(|e| e.weight)
                 .sum()
         };
-        let (m, f) = (w(Gender::Male), w(Gender::Female));
+        (w(Gender::Male), w(Gender::Female))
+    }
+
+    /// The sex given by names, titles and role nouns alone, by a clear margin.
+    pub fn known_gender(&self) -> Option<Gender> {
+        let (m, f) = self.name_weights();
         if m >= f + 2 {
             Some(Gender::Male)
         } else if f >= m + 2 {
@@ -408,14 +413,7 @@ impl Person {
     /// The sex names, titles and role nouns lean to, by any margin: "Jade" (a woman's name
     /// nine times in ten) leans female.
     pub fn leaning(&self) -> Option<Gender> {
-        let w = |g: Gender| -> u32 {
-            self.evidence
-                .iter()
-                .filter(|e| e.gender == g && e.kind != EvidenceKind::Pronoun)
-                .map(|e| e.weight)
-                .sum()
-        };
-        let (m, f) = (w(Gender::Male), w(Gender::Female));
+        let (m, f) = self.name_weights();
         match m.cmp(&f) {
             std::cmp::Ordering::Greater => Some(Gender::Male),
             std::cmp::Ordering::Less => Some(Gender::Female),
