@@ -214,6 +214,16 @@ impl<'a> Document<'a> {
             .min(self.sentences.len().saturating_sub(1))
     }
 
+    /// One past the last token of the sentence after sentence `s` when both are in one
+    /// paragraph, or of `s` itself: where "this sentence or the next" ends.
+    pub fn next_sentence_end(&self, s: usize) -> usize {
+        let sent = self.sentences[s];
+        self.sentences
+            .get(s + 1)
+            .filter(|n| n.paragraph == sent.paragraph)
+            .map_or(sent.end, |n| n.end)
+    }
+
     /// The first token of the sentence before sentence `s` when both are in one paragraph, or
     /// of `s` itself: where "this sentence or the one before" starts.
     pub fn previous_sentence_start(&self, s: usize) -> usize {

@@ -1668,7 +1668,7 @@ impl People {
             // the rest of the sentence or the next ("He said she would sign the bill,
             // referring to Governor Tina Kotek").
             && self.first_sign[g as usize] >= i
-            && !self.named_in(i, self.next_sentence_end(doc, s), g, Some(p))
+            && !self.named_in(i, doc.next_sentence_end(s), g, Some(p))
         {
             return Some((p, mi));
         }
@@ -1811,15 +1811,6 @@ impl People {
         let before = firsts.partition_point(|&f| f < at);
         let own = usize::from(self.persons[p].leaning() != Some(g.other()) && self.named[p].1 < at);
         before > own
-    }
-
-    /// The end of the sentence after sentence `s` in its paragraph, or of `s` when it ends one.
-    fn next_sentence_end(&self, doc: &Document, s: usize) -> usize {
-        let sent = doc.sentences[s];
-        doc.sentences
-            .get(s + 1)
-            .filter(|n| n.paragraph == sent.paragraph)
-            .map_or(sent.end, |n| n.end)
     }
 
     /// The one person named in this sentence or the one before (outside quotations) who is not

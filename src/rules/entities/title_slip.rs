@@ -26,8 +26,8 @@ declare_rule! {
     /// Only a form no English text writes, one slip (two letters swapped, one dropped, doubled,
     /// added or changed) from exactly one title of five letters or more, and only before a
     /// given name or a known surname ("Presidnt Biden"), or between another title and a name
-    /// ("Prime Munister Meloni"). A word that
-    /// is a name, a place or a word of its own ("Premiere", "Generali") is left alone.
+    /// ("Prime Munister Meloni"). A word that is a name, a place or a word of its own
+    /// ("Premiere", "Generali") is left alone.
     pub struct TitleSlip {
         code: "E007",
         name: "title-slip",

@@ -199,11 +199,7 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
         if b.kind == BindKind::Reported && !owns_office {
             let end = doc.sentences[s].end;
             // The next sentence in the same paragraph: a new paragraph names its own people.
-            let next_end = doc
-                .sentences
-                .get(s + 1)
-                .filter(|n| n.paragraph == doc.sentences[s].paragraph)
-                .map_or(end, |n| n.end);
+            let next_end = doc.next_sentence_end(s);
             // A newcomer who speaks of themselves there ("Susana Muhamad ... said she would
             // leave") has a pronoun of their own: this one is not theirs.
             let from = people.bindings.partition_point(|o| o.pronoun < end);
