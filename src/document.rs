@@ -419,9 +419,11 @@ impl<'a> Document<'a> {
             return true;
         }
         let prev = self.tok(i - 1);
-        // Initials ("J. Smith", "U.S. Senate") and titles do not end a sentence.
+        // Initials ("J. Smith", "U.S. Senate") and titles do not end a sentence; a letter that
+        // names something does, before a word no name opens with ("a post on X. He said",
+        // "Plan B. The").
         if prev.chars().count() == 1 && prev.chars().all(char::is_uppercase) {
-            return false;
+            return SENTENCE_OPENERS.contains(&self.tok(next));
         }
         !ABBREVIATIONS.contains(prev)
     }
@@ -735,6 +737,13 @@ pub fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     }
     i
 }
+
+/// Words that open sentences and no name: after a single capital and a full stop they start a
+/// new sentence ("on X. He said"), where a surname would follow an initial.
+const SENTENCE_OPENERS: &[&str] = &[
+    "The", "He", "She", "It", "They", "We", "His", "Her", "Its", "Their", "This", "That", "These",
+    "Those", "There", "But", "And", "In", "On", "At", "After", "When", "If",
+];
 
 #[cfg(test)]
 mod tests {

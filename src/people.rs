@@ -1311,7 +1311,7 @@ impl People {
     /// The person who is the subject of sentence `s`: the first named person outside
     /// quotations, standing at the start, after a quotation ("..., said NAME") or after a
     /// comma, not owning anything ("Blair's wife").
-    fn subject(&self, doc: &Document, s: usize) -> Option<usize> {
+    fn subject(&self, doc: &Document, k: &Knowledge, s: usize) -> Option<usize> {
         let sent = doc.sentences[s];
         if let Some(m) = self.closing_speaker(doc, s) {
             return Some(m);
@@ -1356,7 +1356,8 @@ impl People {
             if field(doc.tok(c - 1)) {
                 c -= 1;
             }
-            if c == first + 1 && opens_before_role(doc.tok(first)) {
+            // ... or a country or city whose side or office it is ("Spain coach Jorge Vilda").
+            if c == first + 1 && (opens_before_role(doc.tok(first)) || k.is_place(doc.tok(first))) {
                 b = first;
             }
         }
@@ -1410,7 +1411,7 @@ impl People {
         // bound pronoun ("'...,' he said.") passes its person on.
         let mut subjects: Vec<Option<(usize, usize)>> = vec![None; doc.sentences.len()];
         for s in 0..doc.sentences.len() {
-            if let Some(mi) = self.subject(doc, s)
+            if let Some(mi) = self.subject(doc, k, s)
                 && let Some(p) = self.mentions[mi].person
             {
                 subjects[s] = Some((p, mi));
@@ -1870,7 +1871,12 @@ impl People {
         if self.between_blocks(doc, k, m.end, i, g, p) {
             return None;
         }
-        if !who && self.competitor(doc, k, s, m.first, g, Some(p), true) {
+        // "Sunak had come under pressure from her own lawmakers": "own" binds a possessive to
+        // the subject of its clause, whoever was named before.
+        let own_clause = case == PronounCase::Possessive
+            && doc.tok_at(i as isize + 1) == "own"
+            && !(m.end..i).any(|j| REPORTING.contains(doc.tok(j)));
+        if !who && !own_clause && self.competitor(doc, k, s, m.first, g, Some(p), true) {
             return None;
         }
         // "Warner said he remained concerned about her past comments": outside a "who" clause a

@@ -2203,3 +2203,92 @@ fn t008_a_courtesy_title_misread_before_a_name() {
     assert!(t008_words("Xiaomi sold the Mi Band in Beijing on Monday.").is_empty());
     assert!(t008_words("The firm of MeBsrs was sold.").is_empty());
 }
+
+#[test]
+fn e004_one_name_twice_a_slip_apart_or_a_capitalised_word_slipped() {
+    // A name no list has, written once, then with two letters swapped or one doubled: one
+    // name. A word the story capitalises inside a sentence, slipped once into a form no list
+    // has, standing alone.
+    assert_only_finding(
+        "E004",
+        "OSLO, May 2 (Reuters) - Kari Berg, who founded Velmora, was charged on Friday.\n\n\
+         Investors said Vellmora had misled them for years.",
+        "Vellmora",
+        "\"Velmora\"",
+    );
+    assert_only_finding(
+        "E004",
+        "LONDON, July 5 (Reuters) - Labour won the election, ending 14 years of Conservative \
+         rule.\n\nOutgoing ministers thanked Conservtive candidates who had lost their seats.",
+        "Conservtive",
+        "\"Conservative\"",
+    );
+    // Near misses: a form some list has ("Velmore"), a dropped letter of an unknown name
+    // ("Velmra"), a slipped word inside a longer name (the institution rules' own), and a
+    // word the story only capitalises opening sentences.
+    assert_quiet(
+        "E004",
+        [
+            "OSLO, May 2 (Reuters) - Kari Berg, who founded Velmora, was charged on Friday.\n\n\
+             Investors said Velmra had misled them for years.",
+            "LONDON, July 5 (Reuters) - Members of the Conservative Party met.\n\nThe \
+             Conservtive Party Conference opens on Sunday.",
+            "LONDON, July 5 (Reuters) - Conservative estimates were low.\n\nThe Conservtive \
+             figures came later.",
+        ],
+    );
+}
+
+#[test]
+fn p001_a_letter_that_names_something_ends_the_sentence() {
+    // "on X. He did not" is two sentences: "He" opens the second, after its subject.
+    let story = "SAN FRANCISCO, July 9 (Reuters) - Maria Lind said on Wednesday she was \
+                 stepping down as chief executive.\n\nLind, a former advertising chief, \
+                 announced her departure in a post on X. He did not give a reason.";
+    assert_only_finding("P001", story, "He", "Maria Lind");
+    // Near miss: an initial before a surname ("J. Smith") stays one sentence.
+    assert_quiet(
+        "P001",
+        [story.replace("on X. He did", "with Peter J. Hedley. He did")],
+    );
+}
+
+#[test]
+fn p001_a_coach_after_the_country_and_a_clause_of_the_subjects_own() {
+    // "Spain coach NAME" is the sentence's subject; "NAME, who ... her players" and "NAME had
+    // come under pressure from her own lawmakers" are NAME's, whoever was named before.
+    let earlier = "SYDNEY, Aug 20 (Reuters) - Spain beat England 1-0 on Sunday. England \
+                   goalkeeper Mary Earps said she was proud of the team.\n\n";
+    for (later, pronoun) in [
+        (
+            "Spain coach Jorge Vilda said the victory belonged to the squad. She thanked the fans.",
+            "She",
+        ),
+        (
+            "Spain coach Jorge Vilda, who had faced a revolt by her players, thanked the fans.",
+            "her",
+        ),
+        (
+            "Jorge Vilda had come under pressure from her own players last year.",
+            "her",
+        ),
+    ] {
+        let story = format!("{earlier}{later}");
+        assert_eq!(flagged("P001", &story), [pronoun], "{story}");
+    }
+    // Near misses: the pronouns of the right sex, and "her own" after a reporting verb, which
+    // may be anyone's.
+    assert_quiet(
+        "P001",
+        [
+            format!(
+                "{earlier}Spain coach Jorge Vilda said the victory belonged to the squad. He \
+                 thanked the fans."
+            ),
+            format!(
+                "{earlier}Spain coach Jorge Vilda, who had faced a revolt by his players, left."
+            ),
+            format!("{earlier}Jorge Vilda said her own players had been superb."),
+        ],
+    );
+}

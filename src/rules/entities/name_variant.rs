@@ -11,7 +11,10 @@ declare_rule! {
     /// Flags a name written once with a typing slip — two letters swapped, one dropped, one
     /// doubled, one changed, an accent lost — of a spelling the story uses more often, or of
     /// the surname of a person it introduced by full name: "Kowalcyzk" in a story about
-    /// "Kowalczyk", "Tegucigapla" beside "Tegucigalpa", "Somnath" after "S. Somanath".
+    /// "Kowalczyk", "Tegucigapla" beside "Tegucigalpa", "Somnath" after "S. Somanath". A name
+    /// no list has, written once before, counts for two letters swapped or one doubled
+    /// ("Velmora" ... "Vellmora"), and so does a word the story capitalises inside a sentence,
+    /// slipped into a form no list has ("Conservative rule" ... "Conservtive candidates").
     ///
     /// ## Why is this bad?
     /// A misspelt name is a factual error: readers, search and archives lose the person or
@@ -461,7 +464,36 @@ fn plausible(
             Slip::Inserted | Slip::Accent => false,
             _ => true,
         };
-    if muses.len() < 2 && !introduced && !known_meant {
+    // ... or, for two letters swapped or one doubled, a name written once before in a form no
+    // list has either ("Theranos" ... "Therannos"): two names a typing slip apart are one name.
+    let twin = strong_shape
+        && slip != Slip::Accent
+        && unheard_form
+        && a_name
+        && muses[0] < i
+        && len >= 5
+        && !k.is_given_name(meant);
+    // ... or a word the story capitalises inside a sentence, as a name's, slipped once into a
+    // form no list has, standing alone ("ending 14 years of Conservative rule"
+    // ... "Conervative candidates").
+    let j = i as isize;
+    let word_twin = || {
+        unheard_form
+            && len >= 6
+            && muses[0] < i
+            && crate::strings::with_lowercase(meant, crate::data::is_word)
+            && muses.iter().any(|&u| !doc.tokens[u].starts_sentence())
+            // A word of a longer name is the institution rules' (E005).
+            && !(doc.is_title_at(j - 1)
+                || doc.is_title_at(j + 1)
+                || matches!(doc.tok_at(j - 1), "of" | "for" | "and") && doc.is_title_at(j - 2))
+            && match slip {
+                Slip::Substituted => keyboard_neighbours(word, meant),
+                Slip::Inserted | Slip::Accent => false,
+                _ => true,
+            }
+    };
+    if muses.len() < 2 && !introduced && !known_meant && !twin && !word_twin() {
         return false;
     }
     // Two surnames with different given names are two people ("Sergei Ivanov", "Anna

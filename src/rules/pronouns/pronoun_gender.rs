@@ -170,7 +170,15 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
             && (owns_office || own_mind)
             && against >= 5;
         let s = doc.sentence_of(b.pronoun);
-        let competing = if speakers_own {
+        // Inside "NAME, who ..." or of what NAME does "on her own" the pronoun is NAME's: only
+        // someone named between the two competes.
+        let m = people.mentions[b.mention];
+        let clause_bound = b.kind == BindKind::SameClause
+            && (doc.tok_at(m.end as isize) == "," && doc.tok_at(m.end as isize + 1) == "who"
+                || doc.tok_at(b.pronoun as isize + 1) == "own");
+        let competing = if clause_bound {
+            people.competitor_in(doc, k, m.end, b.pronoun, b.gender, Some(b.person))
+        } else if speakers_own {
             people.competitor_in(
                 doc,
                 k,
@@ -333,10 +341,17 @@ fn story_wide(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             && k.place(w).is_none_or(|p| p.kind.is_minor())
             && crate::calendar::lookup(w).is_none()
             && !doc.in_institution(i)
-            && doc.is_title_at(i as isize + 1)
-            && doc.kind_at(i as isize + 1) == Some(TokenKind::Word)
+            && (doc.is_title_at(i as isize + 1)
+                && doc.kind_at(i as isize + 1) == Some(TokenKind::Word)
+                || doc.tok_at(i as isize + 2) == "."
+                    && doc.tok_at(i as isize + 1).len() == 1
+                    && doc
+                        .tok_at(i as isize + 1)
+                        .bytes()
+                        .all(|b| b.is_ascii_uppercase()))
         {
-            // A given name before a surname: "Scott Sullivan" (not "Lin Shangli", surname first).
+            // A given name before a surname or an initial: "Scott Sullivan", "Peter J. Hedley"
+            // (not "Lin Shangli", surname first).
             evidence[slot(g)] += 1;
         }
     }
