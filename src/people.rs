@@ -517,6 +517,8 @@ pub struct People {
     /// By gender: the first token that is a pronoun of it (quoted or not) or a word of it
     /// ("wife", "Queen"): who a pronoun may stand for besides the people named.
     first_sign: [usize; 2],
+    /// By sentence: the person who is its subject, as binding found them.
+    subjects: Vec<Option<usize>>,
 }
 
 /// The gender of a personal pronoun, and whether it is nominative ("he", "she").
@@ -644,10 +646,16 @@ impl People {
                 {
                     // "Transportation Secretary", "Mississippi Attorney General", "The"
                 } else if i + 1 < ws.len() && {
-                    // "Britain's Toby Roberts", "Slovenia's Janja Garnbret" (not "Milan's La
-                    // Scala": a given name follows)
-                    let (place, owns) = strip_possessive(w);
-                    owns && k.is_place(place) && k.is_given_name(word(ws[i + 1]))
+                    // "Britain's Toby Roberts", "Slovenia's Janja Garnbret", "Labour's Yvette
+                    // Cooper" (not "Milan's La Scala": a given name follows; nor "Mary's John",
+                    // one person's another, nor "Ask's My Jeeves", an everyday word)
+                    let (owner, owns) = strip_possessive(w);
+                    let given = word(ws[i + 1]);
+                    owns && k.is_given_name(given)
+                        && (k.is_place(owner)
+                            || !k.is_given_name(owner)
+                                && crate::data::word_rarity(&given.to_ascii_lowercase())
+                                    .is_none_or(|r| r > 320))
                 } {
                 } else {
                     break;
@@ -1504,6 +1512,7 @@ impl People {
                 }
             }
         }
+        self.subjects = subjects.iter().map(|x| x.map(|(p, _)| p)).collect();
     }
 
     /// "NAME said (that) he", "NAME, the party's leader, told reporters that she",
@@ -1947,6 +1956,96 @@ impl People {
         })
     }
 
+    /// The story's first sign of sex `g`, when it is a pronoun outside quotations and everyone
+    /// the story has named before it is known by name, title, role and bound pronouns to be of
+    /// the other sex, the subject of its sentence or the one before among them: the pronoun and
+    /// that subject's mention ("Olga Carmona struck a low shot past Mary Earps. It was his
+    /// second goal"). Not when a word of
+    /// its sentence or the one before may stand for someone unnamed ("the coach", "a driver"),
+    /// a capitalised word there may be a name the lists lack, or someone who may be of sex `g`
+    /// is named in the rest of the sentence or the next ("his words, referring to Obama").
+    pub fn first_of_its_sex(
+        &self,
+        doc: &Document,
+        k: &Knowledge,
+        g: Gender,
+    ) -> Option<(usize, usize)> {
+        let i = self.first_sign[g as usize];
+        let t = *doc.tokens.get(i)?;
+        let (_, case) = pronoun(doc.tok(i))?;
+        // "her Majesty's Theatre", "His Excellency": a style, not a pronoun.
+        let style = matches!(
+            strip_possessive(doc.tok_at(i as isize + 1)).0,
+            "Majesty"
+                | "Excellency"
+                | "Highness"
+                | "Holiness"
+                | "Royal"
+                | "Grace"
+                | "Lordship"
+                | "Ladyship"
+                | "Honour"
+                | "Honor"
+                | "Eminence"
+        );
+        if t.in_quote() || case == PronounCase::Object || paired(doc, i) || style {
+            return None;
+        }
+        let named: Vec<usize> = (0..self.mentions.len())
+            .take_while(|&m| self.mentions[m].first < i)
+            .filter(|&m| !doc.tokens[self.mentions[m].first].in_quote())
+            .collect();
+        let &last = named.last()?;
+        // Known by name or title, and by the pronouns bound to them in the whole story.
+        let all_other = named.iter().all(|&m| {
+            self.mentions[m].person.is_some_and(|p| {
+                let p = &self.persons[p];
+                p.known_gender() == Some(g.other()) && p.gender() == Some(g.other())
+            })
+        });
+        let s = doc.sentence_of(i);
+        let from = doc.previous_sentence_start(s);
+        // The subject of this sentence or the one before, named there: whom the story is
+        // speaking of.
+        let subject = self.subjects[s].or_else(|| {
+            (from < doc.sentences[s].first)
+                .then(|| self.subjects[s - 1])
+                .flatten()
+        });
+        let named_here = named
+            .iter()
+            .rev()
+            .copied()
+            .take_while(|&m| self.mentions[m].first >= from)
+            .find(|&m| subject.is_some() && self.mentions[m].person == subject);
+        let here = named_here.filter(|_| all_other && self.mentions[last].first >= from)?;
+        let mentioned = |j: usize| {
+            let a = self.mentions.partition_point(|m| m.end <= j);
+            a < self.mentions.len() && self.mentions[a].first <= j
+        };
+        let unnamed = (from..i).any(|j| {
+            let t = doc.tokens[j];
+            let w = strip_possessive(doc.tok(j)).0;
+            t.kind == TokenKind::Word
+                // "goalkeeper Mary Earps" names its goalkeeper.
+                && (UNNAMED_REFERENTS.contains(&w) && !doc.is_title_at(j as isize + 1)
+                    || t.is_title()
+                        && !t.starts_sentence()
+                        && (self.may_be_person(doc, k, j)
+                            // A given name the mentions missed ("told Mary Hart she").
+                            || !mentioned(j)
+                                && k.is_given_name(w)
+                                && crate::calendar::lookup(w).is_none()
+                                && k.name_gender(w) != Some(g.other())
+                                && !crate::strings::with_lowercase(w, crate::data::is_word)
+                                && !doc.in_institution(j)))
+        });
+        if unnamed || self.named_in(i, doc.next_sentence_end(s), g, None) {
+            return None;
+        }
+        Some((i, here))
+    }
+
     /// A capitalised word that is no known place, word, month, or institution word, and no
     /// mention of a person already counted.
     fn may_be_person(&self, doc: &Document, k: &Knowledge, j: usize) -> bool {
@@ -2262,6 +2361,121 @@ fn opens_before_role(w: &str) -> bool {
                 .iter()
                 .any(|end| lower.ends_with(end)))
 }
+
+/// Words for people a story may leave unnamed, whom a pronoun may stand for: "the coach said
+/// his", "a driver ... her car".
+const UNNAMED_REFERENTS: &[&str] = &[
+    "player",
+    "driver",
+    "official",
+    "spokesperson",
+    "executive",
+    "founder",
+    "owner",
+    "lawyer",
+    "attorney",
+    "prosecutor",
+    "suspect",
+    "victim",
+    "witness",
+    "teacher",
+    "doctor",
+    "nurse",
+    "officer",
+    "student",
+    "pupil",
+    "child",
+    "baby",
+    "patient",
+    "resident",
+    "customer",
+    "passenger",
+    "pilot",
+    "worker",
+    "employee",
+    "author",
+    "writer",
+    "artist",
+    "singer",
+    "director",
+    "producer",
+    "scientist",
+    "researcher",
+    "candidate",
+    "leader",
+    "winner",
+    "champion",
+    "rider",
+    "runner",
+    "athlete",
+    "coach",
+    "manager",
+    "captain",
+    "referee",
+    "umpire",
+    "president",
+    "minister",
+    "premier",
+    "governor",
+    "mayor",
+    "judge",
+    "senator",
+    "member",
+    "friend",
+    "partner",
+    "spouse",
+    "parent",
+    "neighbour",
+    "neighbor",
+    "colleague",
+    "rival",
+    "opponent",
+    "fan",
+    "user",
+    "person",
+    "individual",
+    "someone",
+    "anyone",
+    "chief",
+    "successor",
+    "predecessor",
+    "boss",
+    "head",
+    "spokesman",
+    "chairperson",
+    "host",
+    "guest",
+    "buyer",
+    "seller",
+    "investor",
+    "analyst",
+    "economist",
+    "trader",
+    "source",
+    "aide",
+    "adviser",
+    "advisor",
+    "staffer",
+    "defendant",
+    "plaintiff",
+    "accused",
+    "gunman",
+    "attacker",
+    "striker",
+    "goalkeeper",
+    "keeper",
+    "midfielder",
+    "defender",
+    "substitute",
+    "teammate",
+    "team-mate",
+    "opponent",
+    "challenger",
+    "incumbent",
+    "nominee",
+    "appointee",
+    "envoy",
+];
 
 /// Runs of capitalised words on one line that may hold a name: "Justice Samuel Alito",
 /// "S. Somanath", "Ursula von der Leyen", "Jean-Pierre Raffarin".

@@ -2292,3 +2292,42 @@ fn p001_a_coach_after_the_country_and_a_clause_of_the_subjects_own() {
         ],
     );
 }
+
+#[test]
+fn p001_the_first_pronoun_of_a_sex_where_everyone_named_is_of_the_other() {
+    // Only women named so far, the last the subject of the sentence before: "his" is hers.
+    let story = "SYDNEY, Aug 20 (Reuters) - Spain beat England 1-0 on Sunday with a goal from \
+                 captain Olga Carmona.\n\nCarmona struck a low shot past goalkeeper Mary Earps \
+                 after a swift counter-attack. It was his second goal of the tournament.\n\n\
+                 Spain coach Jorge Vilda said he was proud.";
+    assert_only_finding(
+        "P001",
+        story,
+        "his",
+        "everyone the story has named is female",
+    );
+    // An institution speaking of the one person named: "he" is hers.
+    let academy = "STOCKHOLM, Oct 9 (Reuters) - Professor Claudia Goldin won the prize on \
+                   Monday. The academy said he had given the first full account of women's \
+                   pay.\n\nJakob Svensson, the chair, said he was pleased.";
+    assert_only_finding("P001", academy, "he", "Claudia Goldin");
+    // Near misses: someone unnamed who may be the referent ("the coach"), a name after the
+    // possessive of a party ("Labour's Yvette Cooper" is a woman), a style ("her Majesty's
+    // Theatre"), and a man named in the rest of the sentence.
+    assert_quiet(
+        "P001",
+        [
+            story.replace("after a swift counter-attack", "as the coach watched"),
+            "LONDON (Reuters) - Male MPs jeered as women spoke, researchers were told. \
+             Labour's Yvette Cooper said she found it hard.\n\nMr Blair said he agreed."
+                .to_string(),
+            "SYDNEY (Reuters) - Leon Caron, the conductor, died on Monday. He had led the \
+             season at her Majesty's Theatre.\n\nHis wife said she was grateful."
+                .to_string(),
+            academy.replace(
+                "he had given the first full account of women's pay",
+                "he had been her mentor, referring to Professor Robert Fogel",
+            ),
+        ],
+    );
+}

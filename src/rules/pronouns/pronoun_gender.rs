@@ -38,6 +38,11 @@ declare_rule! {
     /// story and none of the pronoun's, and nobody named since, is the person ("Mr Jacobsen's
     /// campaign ran for months, during which time she read e-mails").
     ///
+    /// A pronoun that is the story's first sign of its sex is flagged when everyone named before
+    /// it is of the other sex by name and by their own pronouns, the subject of its sentence or
+    /// the one before among them, and no word near it may stand for someone unnamed ("Olga
+    /// Carmona struck a low shot past Mary Earps. It was his second goal").
+    ///
     /// Pronouns inside quotations, "he or she", and pronouns for countries and ships ("China ...
     /// her people") are left alone.
     pub struct PronounGender {
@@ -106,6 +111,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             out.push(d);
         }
     }
+    first_of_its_sex(doc, ctx.knowledge, &people, out);
 }
 
 /// A pronoun bound to a person whose other evidence says the other sex by a clear margin.
@@ -281,6 +287,47 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
             );
         }
         out.push(d.fix(swap(word)));
+    }
+}
+
+/// A pronoun that is the story's first sign of its sex where everyone named so far is of the
+/// other: [`People::first_of_its_sex`].
+fn first_of_its_sex(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnostic>) {
+    for g in [Gender::Male, Gender::Female] {
+        let Some((i, mi)) = people.first_of_its_sex(doc, k, g) else {
+            continue;
+        };
+        // "China and her people"
+        if g == Gender::Female && refers_to_a_place(doc, k, i) {
+            continue;
+        }
+        let span = doc.tokens[i].span;
+        if out.iter().any(|d| d.span == span) {
+            continue;
+        }
+        let word = doc.tok(i);
+        let m = people.mentions[mi];
+        let name = doc.slice(m.name_span(doc));
+        out.push(
+            Diagnostic::new(
+                &PronounGender::META,
+                span,
+                format!(
+                    "pronoun \"{word}\" where everyone the story has named is {}: {name} last",
+                    g.other().adjective()
+                ),
+            )
+            .label(format!(
+                "{} pronoun, the story's first sign of a {}",
+                g.adjective(),
+                g.noun()
+            ))
+            .evidence(
+                m.name_span(doc),
+                format!("{}, named just before", g.other().adjective()),
+            )
+            .fix(swap(word)),
+        );
     }
 }
 
