@@ -2331,3 +2331,30 @@ fn p001_the_first_pronoun_of_a_sex_where_everyone_named_is_of_the_other() {
         ],
     );
 }
+
+#[test]
+fn t008_a_page_misread_throughout_reads_names_and_the_article() {
+    // Six plain misreadings make the page OCR; then "Tho" before a capitalised word is the
+    // article, a name one misreading from a known place or a common name is that name, and a
+    // form no text writes two misreadings from a common word is that word. "Tho" between
+    // small words is the same misreading, not a name that keeps its others from being read.
+    let page = "Tho Bench met aud the rooms wero full, which had bcen expected, wbich the \
+                chairman noted iu his speech. He sailed for Sydnoy with Gonoral Booth. The \
+                peti- tioner Tho petition was heard.\nTho couple wore married.";
+    assert_eq!(
+        t008_words(page),
+        [
+            "Tho", "aud", "wero", "bcen", "wbich", "iu", "Sydnoy", "Gonoral", "Tho"
+        ]
+    );
+    // Near misses: the same words in typed copy, a Vietnamese name ("Tho Nguyen"), and a rare
+    // name one misreading from a rarer one ("Bamo" is no "Hamo").
+    assert!(t008_words("Tho Bench met. He sailed for Sydnoy with Gonoral Booth.").is_empty());
+    assert_eq!(
+        t008_words(
+            "Tho Nguyen met aud the rooms wero full, which had bcen expected, wbich the \
+             chairman noted iu his speech at Bamo."
+        ),
+        ["aud", "wero", "bcen", "wbich", "iu"]
+    );
+}

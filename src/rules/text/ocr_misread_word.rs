@@ -55,7 +55,10 @@ declare_rule! {
     /// explains it ("saiud" is "said" with a letter added). A few real words OCR makes of
     /// frequent ones are flagged where the words around them show it: "ho" between lower-case
     /// words ("ho said": "he"; "will ho paid": "be"), "there wore not", "has boon", "bad been",
-    /// "duo to".
+    /// "duo to". In a page with six misread words or more, a sentence's "Tho" before a
+    /// capitalised word ("Tho Bench") is "The", and a capitalised word no text writes is a known
+    /// place or a common name with one letter misread ("Sydnoy", "Slattory") or an everyday
+    /// word with two ("Gonoral").
     pub struct OcrMisreadWord {
         code: "T008",
         name: "ocr-misread-word",
@@ -391,16 +394,56 @@ fn sentence_opener<'a>(
     }
     // A name the story also writes inside a sentence is that name ("Stanley Ho ... Ho said"):
     // asked once a word, however often the story opens sentences with it.
+    // Not a use between small words, which is the same misreading with its full stop lost
+    // ("peti- tioner Tho petition was dismissed").
     let a_name_here = *named_inside.entry(w).or_insert_with(|| {
         doc.mentions.words.get(w).is_some_and(|uses| {
-            uses.iter()
-                .any(|&u| !doc.tokens[u].starts_sentence() && doc.tokens[u].gap != Gap::Newline)
+            uses.iter().any(|&u| {
+                let small = |j: isize| {
+                    doc.kind_at(j) == Some(TokenKind::Word)
+                        && doc.tok_at(j).bytes().all(|b| b.is_ascii_lowercase())
+                };
+                !doc.tokens[u].starts_sentence()
+                    && doc.tokens[u].gap != Gap::Newline
+                    && !(small(u as isize - 1) && small(u as isize + 1))
+            })
         })
     });
     if a_name_here {
         return None;
     }
     Some(capitalise(&best.0))
+}
+
+/// "Tho Bench committed", "Tbo Jury brought in": a sentence's first word that reads as "The"
+/// with one letter undone, before a capitalised word, where a name may stand ("Tho Nguyen"):
+/// taken for the article only in a page misread throughout.
+fn article_before_capital(
+    doc: &Document,
+    k: &crate::knowledge::Knowledge,
+    i: usize,
+) -> Option<&'static str> {
+    let t = doc.tokens[i];
+    let w = doc.tok(i);
+    if !t.starts_sentence()
+        || w.len() != 3
+        || !t.is_title()
+        || !doc.is_title_at(i as isize + 1)
+        || doc.kind_at(i as isize + 1) != Some(TokenKind::Word)
+        || k.is_given_name(w)
+    {
+        return None;
+    }
+    // "Tho Nguyen": a name's given part before its surname.
+    let next = doc.tok(i + 1);
+    if k.is_given_name(next) || k.surname_rank(next).is_some() || k.is_chinese_surname(next) {
+        return None;
+    }
+    let lower = w.to_ascii_lowercase();
+    if crate::data::word_rarity(&lower).is_some_and(|r| r < COMMON_ENOUGH) {
+        return None;
+    }
+    (reading(&lower)?.0 == "the").then_some("The")
 }
 
 /// A word no English text writes with a capital B where its small letters have an s ("waB",
@@ -765,9 +808,50 @@ fn page_reading(k: &crate::knowledge::Knowledge, w: &str) -> Option<String> {
     if own.is_some_and(|r| r < 600) {
         return None;
     }
-    let (best, _) = reading(&lower)?;
-    let common = crate::data::word_rarity(&best)?;
-    (common <= 500 && own.is_none_or(|r| r >= common + 200)).then(|| capitalise(&best))
+    if let Some((best, _)) = reading(&lower)
+        && let Some(common) = crate::data::word_rarity(&best)
+    {
+        return (common <= 500 && own.is_none_or(|r| r >= common + 200)).then(|| capitalise(&best));
+    }
+    // A form no text writes: a known place or name with one letter misread ("Sydnoy",
+    // "Lismoro", "Hughos"), or a common word with two ("Gonoral", "Ootobor").
+    if own.is_some() {
+        return None;
+    }
+    name_reading(k, &lower).or_else(|| {
+        (lower.len() >= 6)
+            .then(|| two_readings(&lower))
+            .flatten()
+            .filter(|(best, _)| crate::data::word_rarity(best).is_some_and(|r| r <= 450))
+            .map(|(best, _)| capitalise(&best))
+    })
+}
+
+/// The one place, common given name or common surname a lower-cased form gives with one of the
+/// commonest misreadings undone, capitalised: "sydnoy" gives "Sydney".
+fn name_reading(k: &crate::knowledge::Knowledge, lower: &str) -> Option<String> {
+    let mut found: Option<String> = None;
+    for (written, meant, _) in CONFUSIONS.iter().filter(|c| c.2 <= 20) {
+        for at in occurrences(lower, written) {
+            let fixed = capitalise(&replace_at(lower, at, written.len(), meant));
+            // Names common enough that a misreading of them is likelier than a rarer name:
+            // 30,000 births, the 5,000 commonest surnames.
+            let common_given = k
+                .given_name(&fixed)
+                .is_some_and(|g| g.female + g.male >= 30_000);
+            if !(k.is_place(&fixed)
+                || common_given
+                || k.surname_rank(&fixed).is_some_and(|r| r <= 5_000))
+            {
+                continue;
+            }
+            if found.as_ref().is_some_and(|f| *f != fixed) {
+                return None;
+            }
+            found = Some(fixed);
+        }
+    }
+    found
 }
 
 fn check_words(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>, pending: &mut Pending) {
@@ -853,6 +937,13 @@ fn check_words(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>, pending
                 )
                 .label(label)
                 .fix(fixed),
+            );
+            continue;
+        }
+        if !lower_case && let Some(fixed) = article_before_capital(doc, k, i) {
+            pending.page.push(
+                misread(t.span, w, fixed.to_string())
+                    .label("opens the sentence before a name: the article misread"),
             );
             continue;
         }
