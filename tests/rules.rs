@@ -2358,3 +2358,22 @@ fn t008_a_page_misread_throughout_reads_names_and_the_article() {
         ["aud", "wero", "bcen", "wbich", "iu"]
     );
 }
+
+#[test]
+fn t009_a_lone_i_before_a_heading_or_after_a_stop_at_a_line_end() {
+    // A rule read as "I" before a heading in capitals, at a line's end after a stop or comma
+    // before a capitalised word, and before a word the pronoun never precedes.
+    let story = "I SINGLETON QUARTER SESSIONS.\nThe court sat on Monday (forwards). I\nIt is \
+                 a pity, the chairman said.\nHe said what Banks had told\nI him that day.\n";
+    assert_eq!(flagged("T009", story), ["I", "I", "I"]);
+    // Near misses: a heading's own "I" before a verb in capitals, the pronoun after a comma
+    // before a small word, and "I" ending a line before a name after "and".
+    assert_quiet(
+        "T009",
+        [
+            "I HAVE SEEN THE LIGHT.\nThe preacher spoke on Sunday.",
+            "When the letter came, I\nwas away from home.",
+            "My brother and I\nJohn went to town.",
+        ],
+    );
+}

@@ -136,7 +136,8 @@ fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
 /// Words the pronoun "I" is never followed by: a lone "I" before one of them is no pronoun.
 const NEVER_AFTER_I: &[&str] = &[
     "the", "a", "an", "and", "or", "of", "in", "on", "for", "with", "from", "by", "at", "is",
-    "his", "her", "its", "their", "as", "to", "that", "which", "but",
+    "his", "her", "its", "their", "as", "to", "that", "which", "but", "him", "them", "me", "us",
+    "were", "are", "has", "some", "about", "this", "these", "those", "into", "upon",
 ];
 
 /// Words a sentence's "I" is followed by in title case ("I Am", "I Will"): a heading's.
@@ -149,7 +150,8 @@ const VERBS_AFTER_I: &[&str] = &[
 /// has there: a column rule or a speck read as a letter ("granted, I / or such other order",
 /// "Chippen- I / dale", "I The new church"). A small "i" alone is never English; a capital one
 /// must stand before a word the pronoun never precedes, after a broken word, or at a line's
-/// start before a capitalised word that is no verb. Initials ("H I Orr") and list numbers
+/// start, or its end after a stop or comma, before a capitalised word (or one in capitals)
+/// that is no verb. Initials ("H I Orr") and list numbers
 /// ("(i)", "i.") are left alone.
 fn stray_letter(doc: &Document, i: usize) -> bool {
     let toks = &doc.tokens;
@@ -158,9 +160,9 @@ fn stray_letter(doc: &Document, i: usize) -> bool {
         return false;
     }
     let next = toks.get(i + 1);
-    let line_start = i > 0 && toks[i].gap >= Gap::Newline;
+    let line_start = i == 0 || toks[i].gap >= Gap::Newline;
     let line_end = next.is_some_and(|n| n.gap >= Gap::Newline);
-    let spaced = i > 0 && toks[i].gap != Gap::None && next.is_some_and(|n| n.gap != Gap::None);
+    let spaced = (i == 0 || toks[i].gap != Gap::None) && next.is_some_and(|n| n.gap != Gap::None);
     if !(line_start || line_end) || !spaced {
         return false;
     }
@@ -174,12 +176,17 @@ fn stray_letter(doc: &Document, i: usize) -> bool {
         return next.is_some_and(|n| n.kind == TokenKind::Word);
     }
     let next_word = next.is_some_and(|n| n.kind == TokenKind::Word);
+    // A capitalised word, or a heading's word in capitals, that is no verb ("I Am", "I HAVE").
+    let capital_after = next_word
+        && (doc.is_title_at(i as isize + 1)
+            || after.len() >= 2 && after.bytes().all(|b| b.is_ascii_uppercase()))
+        && !VERBS_AFTER_I.iter().any(|v| v.eq_ignore_ascii_case(after));
     (next_word && NEVER_AFTER_I.contains(&after))
         || (line_end && prev == "-")
-        || (line_start
-            && next_word
-            && doc.is_title_at(i as isize + 1)
-            && !VERBS_AFTER_I.contains(&after))
+        || (line_start && capital_after)
+        // "(forwards). I / It is a pity", "Church of England, I / Randwick": a line that
+        // ends on "I" after its sentence or clause, before a capitalised word.
+        || (line_end && matches!(prev, "." | "," | ":" | ";") && capital_after)
 }
 
 /// Whether `sym` at token `i` opens or closes a pair on the same line ("«Bonjour»", "¿Qué?").
