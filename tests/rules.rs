@@ -2377,3 +2377,36 @@ fn t009_a_lone_i_before_a_heading_or_after_a_stop_at_a_line_end() {
         ],
     );
 }
+
+#[test]
+fn ocr_a_one_for_the_pronoun_or_for_a_rule() {
+    // "1" before a verb only "I" takes is the pronoun misread (T008); a lone "1" at a line's
+    // break after a word that wants a noun is a rule read as a digit (T009).
+    assert_eq!(
+        flagged("T008", "We have tried, and\n1 believe we shall succeed."),
+        ["1"]
+    );
+    assert_eq!(
+        flagged(
+            "T009",
+            "The prize was offered by the\n1 Commissioners of the Exhibition."
+        ),
+        ["1"]
+    );
+    // Near misses: a count ("Class 1 will", "the 1 per cent", "by 1 vote"), and a number
+    // before a verb any subject takes.
+    assert_quiet(
+        "T008",
+        [
+            "Class 1 shall meet on Monday.",
+            "Of the five patients, 1 has died.",
+        ],
+    );
+    assert_quiet(
+        "T009",
+        [
+            "The rise was 2 per cent, and the\n1 per cent fall came later.",
+            "The bill passed by\n1 vote.",
+        ],
+    );
+}

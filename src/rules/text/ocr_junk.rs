@@ -54,7 +54,9 @@ fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
     let n = toks.len();
     let word = |j: usize| j < n && toks[j].kind == TokenKind::Word;
     for (i, t) in toks.iter().enumerate() {
-        if t.kind == TokenKind::Word && t.span.len() == 1 && stray_letter(doc, i) {
+        if t.span.len() == 1
+            && (t.kind == TokenKind::Word && stray_letter(doc, i) || stray_one(doc, i))
+        {
             let side = if t.gap >= Gap::Newline {
                 "opens a line"
             } else {
@@ -65,8 +67,13 @@ fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
                     &OcrJunk::META,
                     t.span,
                     format!(
-                        "stray \"{}\" where a line breaks: a rule or speck read as a letter",
-                        doc.tok(i)
+                        "stray \"{}\" where a line breaks: a rule or speck read as a {}",
+                        doc.tok(i),
+                        if t.kind == TokenKind::Number {
+                            "digit"
+                        } else {
+                            "letter"
+                        }
                     ),
                 )
                 .label(format!("{side}, and no sentence has it there"))
@@ -187,6 +194,37 @@ fn stray_letter(doc: &Document, i: usize) -> bool {
         // "(forwards). I / It is a pity", "Church of England, I / Randwick": a line that
         // ends on "I" after its sentence or clause, before a capitalised word.
         || (line_end && matches!(prev, "." | "," | ":" | ";") && capital_after)
+}
+
+/// Words a determiner or preposition takes before a noun, or a count before a unit: "the 1
+/// per cent", "in 1 million".
+const COUNTED: &[&str] = &[
+    "per", "percent", "pct", "million", "billion", "trillion", "thousand", "hundred", "dozen",
+    "or", "and", "to", "of", "in", "on", "for", "by", "at", "from", "with", "a",
+];
+
+/// Whether the number at `i` is a lone "1" where a column's line breaks, between a determiner
+/// ("the", "our") and a word: a rule read as a digit ("by the / 1
+/// Commissioners", "lift our / 1 people"). Not before a count's word ("the 1 per cent").
+fn stray_one(doc: &Document, i: usize) -> bool {
+    let toks = &doc.tokens;
+    if doc.tok(i) != "1" || toks[i].kind != TokenKind::Number || i == 0 {
+        return false;
+    }
+    let Some(next) = toks.get(i + 1) else {
+        return false;
+    };
+    let line_start = toks[i].gap >= Gap::Newline && next.gap == Gap::Space;
+    let line_end = next.gap >= Gap::Newline && toks[i].gap == Gap::Space;
+    let after = doc.tok(i + 1);
+    (line_start || line_end)
+        && next.kind == TokenKind::Word
+        && after.chars().next().is_some_and(char::is_alphabetic)
+        && !COUNTED.contains(&after.to_ascii_lowercase().as_str())
+        && matches!(
+            doc.tok(i - 1),
+            "the" | "our" | "his" | "her" | "their" | "its" | "my" | "your" | "an"
+        )
 }
 
 /// Whether `sym` at token `i` opens or closes a pair on the same line ("«Bonjour»", "¿Qué?").

@@ -415,6 +415,21 @@ fn sentence_opener<'a>(
     Some(capitalise(&best.0))
 }
 
+/// "we / 1 believe", "1 remain, Sir": a lone "1" before a verb only the pronoun "I" takes, read
+/// from a worn capital; not after a number or a word that counts ("Class 1", "No. 1").
+fn one_for_i(doc: &Document, i: usize) -> bool {
+    const FIRST_PERSON: &[&str] = &[
+        "am", "believe", "think", "wish", "remain", "hope", "regret", "trust", "beg", "suppose",
+        "fear", "cannot", "can't", "don't", "didn't", "won't", "shall",
+    ];
+    let prev = doc.tok_at(i as isize - 1);
+    doc.tok(i) == "1"
+        && doc.tokens.get(i + 1).is_some_and(|n| n.gap == Gap::Space)
+        && FIRST_PERSON.contains(&doc.tok_at(i as isize + 1))
+        && !prev.bytes().any(|b| b.is_ascii_digit())
+        && (i == 0 || !doc.tokens[i - 1].is_title() && !matches!(prev, "." | "-" | "/"))
+}
+
 /// "Tho Bench committed", "Tbo Jury brought in": a sentence's first word that reads as "The"
 /// with one letter undone, before a capitalised word, where a name may stand ("Tho Nguyen"):
 /// taken for the article only in a page misread throughout.
@@ -859,6 +874,12 @@ fn check_words(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>, pending
     let mut named_inside = HashMap::default();
     for (i, t) in doc.tokens.iter().enumerate() {
         if t.kind != TokenKind::Word {
+            if t.kind == TokenKind::Number && one_for_i(doc, i) {
+                out.push(
+                    misread(t.span, "1", "I".to_string())
+                        .label("a digit before a verb only \"I\" takes"),
+                );
+            }
             continue;
         }
         let w = doc.tok(i);
