@@ -2410,3 +2410,18 @@ fn ocr_a_one_for_the_pronoun_or_for_a_rule() {
         ],
     );
 }
+
+#[test]
+fn t008_in_after_a_name_in_a_misread_text() {
+    // With two other misreadings, "In" after a capitalised word and before an article is the
+    // preposition misread.
+    let page = "The campaign will bo opened by Mrs. Richard Arthur In the basement of tho \
+                hall.";
+    assert_eq!(t008_words(page), ["bo", "In", "tho"]);
+    // Near misses: a title in typed copy, and "In" before a name.
+    assert!(t008_words("She read Love In the Time of Cholera on the train.").is_empty());
+    assert_eq!(
+        t008_words("The campaign will bo opened by Mrs. Arthur In Sydney at tho hall."),
+        ["bo", "tho"]
+    );
+}

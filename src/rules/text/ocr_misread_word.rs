@@ -220,6 +220,24 @@ fn capital_i(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) -> Optio
     }
 }
 
+/// "In" after a capitalised word inside a sentence, before an article or a relative word
+/// ("opened by Mrs. Richard Arthur In the basement", "blown across the Atlantic In the wrong
+/// direction"): in a text with other misreadings, the preposition misread; a title may write
+/// it so in typed copy ("Love In the Time of Cholera").
+fn in_after_a_name(doc: &Document, i: usize) -> bool {
+    doc.tok(i) == "In"
+        && !doc.tokens[i].starts_sentence()
+        && i > 0
+        && doc.is_title_at(i as isize - 1)
+        && !doc.tokens[i - 1].starts_sentence()
+        && doc.tokens.get(i + 1).is_some_and(|n| n.gap == Gap::Space)
+        && matches!(
+            doc.tok_at(i as isize + 1),
+            "the" | "a" | "an" | "which" | "his" | "her" | "their" | "its" | "this" | "that"
+        )
+        && inside_closed_sentence(doc, i)
+}
+
 /// A longer everyday word with a capital I for its small i between lower-case words of a
 /// sentence ("not Included in the Act", "to gather Information and", "after a brief Illness
 /// at"): the word in lower case. Not a word whose capital the lists know ("Internet",
@@ -903,6 +921,13 @@ fn check_words(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>, pending
                 )
                 .label("a capital inside a sentence: I read for i")
                 .fix(fixed),
+            );
+            continue;
+        }
+        if capital.is_none() && in_after_a_name(doc, i) {
+            pending.ocr.push(
+                misread(t.span, w, "in".to_string())
+                    .label("a capital inside a sentence, after a name: I read for i"),
             );
             continue;
         }
