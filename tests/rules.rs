@@ -2425,3 +2425,15 @@ fn t008_in_after_a_name_in_a_misread_text() {
         ["bo", "tho"]
     );
 }
+
+#[test]
+fn t008_a_sentence_opener_with_two_letters_misread() {
+    // "Tbo" opening a sentence is "The" with b for h and o for e; a form some list has, or a
+    // name before a capital, stays.
+    assert_eq!(
+        t008_words("The piles are braced. Tbo line will run on a curve."),
+        ["Tbo"]
+    );
+    assert!(t008_words("The piles are braced. Tbo Group will build the line.").is_empty());
+    assert!(t008_words("The piles are braced. Anil said the line would run.").is_empty());
+}

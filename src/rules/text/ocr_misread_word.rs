@@ -365,7 +365,7 @@ fn sentence_opener<'a>(
     k: &crate::knowledge::Knowledge,
     i: usize,
     named_inside: &mut HashMap<&'a str, bool>,
-) -> Option<String> {
+) -> Option<(String, bool)> {
     let t = doc.tokens[i];
     let w = doc.tok(i);
     // A line that opens after a comma, a quotation mark or a small word may open a sentence
@@ -375,12 +375,16 @@ fn sentence_opener<'a>(
         && i > 0
         && (matches!(doc.tok(i - 1), "," | ";" | ":" | "\"" | "»" | "'")
             || doc.tok(i - 1).bytes().all(|b| b.is_ascii_lowercase()));
-    // A given name opens sentences of its own ("Anil said").
+    // A given name opens sentences of its own ("Anil said"); one of two letters is read as a
+    // misreading only in a page misread throughout ("Ho contended that").
+    let given = k.is_given_name(w);
+    if given && w.len() > 2 {
+        return None;
+    }
     if !(t.starts_sentence() || line_opener)
         || !t.is_title()
         || w.len() > 4
         || !w.is_ascii()
-        || k.is_given_name(w)
         || line_opener && k.surname_rank(w).is_some()
     {
         return None;
@@ -401,15 +405,19 @@ fn sentence_opener<'a>(
     if rarity.is_some_and(|r| r < COMMON_ENOUGH) {
         return None;
     }
-    let best = reading(&lower)?;
     let gap = if word_size(&lower).is_some() {
         240
     } else {
         200
     };
-    if !misreads_function_word(rarity, &best, gap) {
-        return None;
-    }
+    // One letter misread, or, in a form no text writes, two ("Tbo line will be").
+    let best = reading(&lower)
+        .filter(|b| misreads_function_word(rarity, b, gap))
+        .or_else(|| {
+            (rarity.is_none() && word_size(&lower).is_none())
+                .then(|| function_word_twice_misread(&lower))
+                .flatten()
+        })?;
     // A name the story also writes inside a sentence is that name ("Stanley Ho ... Ho said"):
     // asked once a word, however often the story opens sentences with it.
     // Not a use between small words, which is the same misreading with its full stop lost
@@ -430,7 +438,36 @@ fn sentence_opener<'a>(
     if a_name_here {
         return None;
     }
-    Some(capitalise(&best.0))
+    Some((capitalise(&best.0), given))
+}
+
+/// The one function word a short form gives with two of the commonest misreadings undone:
+/// "tbo" is "the" (b for h, o for e).
+fn function_word_twice_misread(w: &str) -> Option<(String, u16)> {
+    let commonest = || CONFUSIONS.iter().filter(|c| c.2 == 0);
+    let mut found: Option<&str> = None;
+    for (written, meant, _) in commonest() {
+        for at in occurrences(w, written) {
+            let once = replace_at(w, at, written.len(), meant);
+            for (written2, meant2, _) in commonest() {
+                for at2 in occurrences(&once, written2) {
+                    if at2 < at + meant.len() && at2 + written2.len() > at {
+                        continue;
+                    }
+                    let fixed = replace_at(&once, at2, written2.len(), meant2);
+                    let Some(&f) = FUNCTION_WORDS.iter().find(|f| **f == fixed) else {
+                        continue;
+                    };
+                    if found.is_some_and(|x| x != f) {
+                        return None;
+                    }
+                    found = Some(f);
+                }
+            }
+        }
+    }
+    let f = found?;
+    Some((f.to_string(), crate::data::word_rarity(f)?))
 }
 
 /// "we / 1 believe", "1 remain, Sir": a lone "1" before a verb only the pronoun "I" takes, read
@@ -924,6 +961,16 @@ fn check_words(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>, pending
             );
             continue;
         }
+        // A given name opening a sentence, read as a function word: page-wide evidence only.
+        if !lower_case
+            && capital.is_none()
+            && let Some((fixed, true)) = sentence_opener(doc, k, i, &mut named_inside)
+        {
+            pending.page.push(
+                misread(t.span, w, fixed).label("opens the sentence: one letter read for another"),
+            );
+            continue;
+        }
         if capital.is_none() && in_after_a_name(doc, i) {
             pending.ocr.push(
                 misread(t.span, w, "in".to_string())
@@ -939,7 +986,10 @@ fn check_words(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>, pending
                     (2..=20).contains(&w.len()).then(|| {
                         let mut opener = || {
                             sentence_opener(doc, k, i, &mut named_inside)
-                                .map(|f| (f, "opens the sentence: one letter read for another"))
+                                .filter(|(_, given)| !given)
+                                .map(|(f, _)| {
+                                    (f, "opens the sentence: one letter read for another")
+                                })
                         };
                         let b = || {
                             capital_b(doc, i)
