@@ -2437,3 +2437,21 @@ fn t008_a_sentence_opener_with_two_letters_misread() {
     assert!(t008_words("The piles are braced. Tbo Group will build the line.").is_empty());
     assert!(t008_words("The piles are braced. Anil said the line would run.").is_empty());
 }
+
+#[test]
+fn p001_a_speaker_named_as_someones_relative() {
+    // "Her husband, NAME, said she": the possessive names whom the speaker is related to, and
+    // "she" may be her.
+    let story = "LONDON, March 3 (Reuters) - Sarah Mitchell, 42, was killed on Tuesday when a \
+                 van struck her bicycle, police said.\n\nHer husband, Daniel Mitchell, said she \
+                 had cycled to work every day for ten years.";
+    assert_quiet("P001", [story]);
+    // Near miss: with no possessive before him, the speaker's own "she" is flagged.
+    let alone = "LONDON, March 3 (Reuters) - Daniel Mitchell, 45, said on Tuesday she would \
+                 cycle to work every day.";
+    assert_eq!(flagged("P001", alone), ["she"]);
+    assert_quiet(
+        "P001",
+        [alone.replace("Daniel Mitchell, 45,", "Her husband, Daniel Mitchell,")],
+    );
+}

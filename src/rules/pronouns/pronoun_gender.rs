@@ -182,6 +182,18 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
         let clause_bound = b.kind == BindKind::SameClause
             && (doc.tok_at(m.end as isize) == "," && doc.tok_at(m.end as isize + 1) == "who"
                 || doc.tok_at(b.pronoun as isize + 1) == "own");
+        // "Her husband, Daniel Mitchell, said she had ...": a possessive of the pronoun's sex
+        // before the speaker names whom the speaker is related to, and the pronoun may be theirs.
+        let related = b.kind == BindKind::Reported
+            && (doc.sentences[s].first..m.first).any(|j| {
+                !doc.tokens[j].in_quote()
+                    && crate::people::pronoun(doc.tok(j)).is_some_and(|(g, case)| {
+                        g == b.gender && case == crate::people::PronounCase::Possessive
+                    })
+            });
+        if related {
+            continue;
+        }
         let competing = if clause_bound {
             people.competitor_in(doc, k, m.end, b.pronoun, b.gender, Some(b.person))
         } else if speakers_own {
