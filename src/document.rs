@@ -214,6 +214,16 @@ impl<'a> Document<'a> {
             .min(self.sentences.len().saturating_sub(1))
     }
 
+    /// Whether token `j` is an initial: one capital letter and a full stop glued to it ("J.").
+    pub fn is_initial(&self, j: usize) -> bool {
+        j + 1 < self.tokens.len()
+            && self.tokens[j].kind == TokenKind::Word
+            && self.tokens[j].span.len() == 1
+            && self.tok(j).bytes().all(|b| b.is_ascii_uppercase())
+            && self.tok(j + 1) == "."
+            && self.tokens[j + 1].gap == Gap::None
+    }
+
     /// One past the last token of the sentence after sentence `s` when both are in one
     /// paragraph, or of `s` itself: where "this sentence or the next" ends.
     pub fn next_sentence_end(&self, s: usize) -> usize {

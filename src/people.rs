@@ -453,6 +453,11 @@ pub struct PersonMention {
 }
 
 impl PersonMention {
+    /// "NAME, who ...": a relative clause about the person opens after the name.
+    pub fn opens_who_clause(&self, doc: &Document) -> bool {
+        doc.tok_at(self.end as isize) == "," && doc.tok_at(self.end as isize + 1) == "who"
+    }
+
     /// The name proper, without titles: "Samuel Alito" in "Justice Samuel Alito".
     pub fn name_span(&self, doc: &Document) -> Span {
         doc.tokens[self.name_first]
@@ -1870,7 +1875,7 @@ impl People {
         if m.end > i || i - m.end > 20 {
             return None;
         }
-        let who = doc.tok_at(m.end as isize) == "," && doc.tok_at(m.end as isize + 1) == "who";
+        let who = m.opens_who_clause(doc);
         if case == PronounCase::Subject {
             let before = doc.tok_at(i as isize - 1);
             if !who && !SUBORDINATORS.contains(&before) {
@@ -2011,18 +2016,14 @@ impl People {
             (from < doc.sentences[s].first)
                 .then(|| self.subjects[s - 1])
                 .flatten()
-        });
-        let named_here = named
+        })?;
+        let here = named
             .iter()
             .rev()
             .copied()
             .take_while(|&m| self.mentions[m].first >= from)
-            .find(|&m| subject.is_some() && self.mentions[m].person == subject);
-        let here = named_here.filter(|_| all_other && self.mentions[last].first >= from)?;
-        let mentioned = |j: usize| {
-            let a = self.mentions.partition_point(|m| m.end <= j);
-            a < self.mentions.len() && self.mentions[a].first <= j
-        };
+            .find(|&m| self.mentions[m].person == Some(subject))
+            .filter(|_| all_other && self.mentions[last].first >= from)?;
         let unnamed = (from..i).any(|j| {
             let t = doc.tokens[j];
             let w = strip_possessive(doc.tok(j)).0;
@@ -2033,7 +2034,7 @@ impl People {
                         && !t.starts_sentence()
                         && (self.may_be_person(doc, k, j)
                             // A given name the mentions missed ("told Mary Hart she").
-                            || !mentioned(j)
+                            || !self.mentioned_at(j)
                                 && k.is_given_name(w)
                                 && crate::calendar::lookup(w).is_none()
                                 && k.name_gender(w) != Some(g.other())
@@ -2046,15 +2047,17 @@ impl People {
         Some((i, here))
     }
 
+    /// Whether token `j` is part of a person's mention.
+    fn mentioned_at(&self, j: usize) -> bool {
+        let a = self.mentions.partition_point(|m| m.end <= j);
+        a < self.mentions.len() && self.mentions[a].first <= j
+    }
+
     /// A capitalised word that is no known place, word, month, or institution word, and no
     /// mention of a person already counted.
     fn may_be_person(&self, doc: &Document, k: &Knowledge, j: usize) -> bool {
         let (w, _) = strip_possessive(doc.tok(j));
-        let mentioned = {
-            let a = self.mentions.partition_point(|m| m.end <= j);
-            a < self.mentions.len() && self.mentions[a].first <= j
-        };
-        !mentioned
+        !self.mentioned_at(j)
             && !k.is_place(w)
             && !crate::data::is_word(w)
             && !k.is_institution_head(w)
@@ -2468,8 +2471,6 @@ const UNNAMED_REFERENTS: &[&str] = &[
     "defender",
     "substitute",
     "teammate",
-    "team-mate",
-    "opponent",
     "challenger",
     "incumbent",
     "nominee",
@@ -2483,14 +2484,7 @@ fn runs(doc: &Document) -> Vec<Run> {
     let toks = &doc.tokens;
     let n = toks.len();
     let title_word = |j: usize| j < n && toks[j].kind == TokenKind::Word && toks[j].is_title();
-    let initial = |j: usize| {
-        j + 1 < n
-            && toks[j].kind == TokenKind::Word
-            && toks[j].span.len() == 1
-            && doc.tok(j).bytes().all(|b| b.is_ascii_uppercase())
-            && doc.tok(j + 1) == "."
-            && toks[j + 1].gap == Gap::None
-    };
+    let initial = |j: usize| doc.is_initial(j);
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {

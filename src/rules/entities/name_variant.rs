@@ -456,14 +456,15 @@ fn plausible(
             && crate::strings::with_lowercase(meant, crate::data::token_rarity)
                 .is_some_and(|r| r <= KNOWN_TOKEN)
     };
-    let known_meant = unheard_form
-        && a_name
-        && (k.surname_rank(meant).is_some() || known_token())
-        && match slip {
-            Slip::Substituted => keyboard_neighbours(word, meant),
-            Slip::Inserted | Slip::Accent => false,
-            _ => true,
-        };
+    // A swap, a dropped or doubled letter, or a keyboard neighbour: the slips that need no
+    // other evidence that the written form is the meant one misspelt.
+    let typed_shape = match slip {
+        Slip::Substituted => keyboard_neighbours(word, meant),
+        Slip::Inserted | Slip::Accent => false,
+        _ => true,
+    };
+    let known_meant =
+        unheard_form && a_name && (k.surname_rank(meant).is_some() || known_token()) && typed_shape;
     // ... or, for two letters swapped or one doubled, a name written once before in a form no
     // list has either ("Theranos" ... "Therannos"): two names a typing slip apart are one name.
     let twin = strong_shape
@@ -487,11 +488,7 @@ fn plausible(
             && !(doc.is_title_at(j - 1)
                 || doc.is_title_at(j + 1)
                 || matches!(doc.tok_at(j - 1), "of" | "for" | "and") && doc.is_title_at(j - 2))
-            && match slip {
-                Slip::Substituted => keyboard_neighbours(word, meant),
-                Slip::Inserted | Slip::Accent => false,
-                _ => true,
-            }
+            && typed_shape
     };
     if muses.len() < 2 && !introduced && !known_meant && !twin && !word_twin() {
         return false;

@@ -180,8 +180,7 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
         // someone named between the two competes.
         let m = people.mentions[b.mention];
         let clause_bound = b.kind == BindKind::SameClause
-            && (doc.tok_at(m.end as isize) == "," && doc.tok_at(m.end as isize + 1) == "who"
-                || doc.tok_at(b.pronoun as isize + 1) == "own");
+            && (m.opens_who_clause(doc) || doc.tok_at(b.pronoun as isize + 1) == "own");
         // "Her husband, Daniel Mitchell, said she had ...": a possessive of the pronoun's sex
         // before the speaker names whom the speaker is related to, and the pronoun may be theirs.
         let related = b.kind == BindKind::Reported
@@ -402,12 +401,7 @@ fn story_wide(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             && !doc.in_institution(i)
             && (doc.is_title_at(i as isize + 1)
                 && doc.kind_at(i as isize + 1) == Some(TokenKind::Word)
-                || doc.tok_at(i as isize + 2) == "."
-                    && doc.tok_at(i as isize + 1).len() == 1
-                    && doc
-                        .tok_at(i as isize + 1)
-                        .bytes()
-                        .all(|b| b.is_ascii_uppercase()))
+                || doc.is_initial(i + 1))
         {
             // A given name before a surname or an initial: "Scott Sullivan", "Peter J. Hedley"
             // (not "Lin Shangli", surname first).

@@ -444,29 +444,15 @@ fn sentence_opener<'a>(
 /// The one function word a short form gives with two of the commonest misreadings undone:
 /// "tbo" is "the" (b for h, o for e).
 fn function_word_twice_misread(w: &str) -> Option<(String, u16)> {
-    let commonest = || CONFUSIONS.iter().filter(|c| c.2 == 0);
     let mut found: Option<&str> = None;
-    for (written, meant, _) in commonest() {
-        for at in occurrences(w, written) {
-            let once = replace_at(w, at, written.len(), meant);
-            for (written2, meant2, _) in commonest() {
-                for at2 in occurrences(&once, written2) {
-                    if at2 < at + meant.len() && at2 + written2.len() > at {
-                        continue;
-                    }
-                    let fixed = replace_at(&once, at2, written2.len(), meant2);
-                    let Some(&f) = FUNCTION_WORDS.iter().find(|f| **f == fixed) else {
-                        continue;
-                    };
-                    if found.is_some_and(|x| x != f) {
-                        return None;
-                    }
-                    found = Some(f);
-                }
-            }
+    let mut two = false;
+    undo_twice(w, 0, |fixed, _| {
+        if let Some(&f) = FUNCTION_WORDS.iter().find(|f| **f == fixed) {
+            two |= found.is_some_and(|x| x != f);
+            found = Some(f);
         }
-    }
-    let f = found?;
+    });
+    let f = found.filter(|_| !two)?;
     Some((f.to_string(), crate::data::word_rarity(f)?))
 }
 
@@ -961,11 +947,14 @@ fn check_words(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>, pending
             );
             continue;
         }
-        // A given name opening a sentence, read as a function word: page-wide evidence only.
-        if !lower_case
-            && capital.is_none()
-            && let Some((fixed, true)) = sentence_opener(doc, k, i, &mut named_inside)
-        {
+        // A capitalised word opening a sentence, read as a function word, asked once; a given
+        // name so read is page-wide evidence only.
+        let opened = if lower_case || capital.is_some() {
+            None
+        } else {
+            sentence_opener(doc, k, i, &mut named_inside)
+        };
+        if let Some((fixed, true)) = opened {
             pending.page.push(
                 misread(t.span, w, fixed).label("opens the sentence: one letter read for another"),
             );
@@ -984,12 +973,10 @@ fn check_words(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>, pending
                 .map(|f| (f.to_string(), "a capital inside a sentence: I read for i"))
                 .or_else(|| {
                     (2..=20).contains(&w.len()).then(|| {
-                        let mut opener = || {
-                            sentence_opener(doc, k, i, &mut named_inside)
-                                .filter(|(_, given)| !given)
-                                .map(|(f, _)| {
-                                    (f, "opens the sentence: one letter read for another")
-                                })
+                        let opener = || {
+                            opened.map(|(f, _)| {
+                                (f, "opens the sentence: one letter read for another")
+                            })
                         };
                         let b = || {
                             capital_b(doc, i)
@@ -1334,32 +1321,37 @@ fn two_readings(w: &str) -> Option<(String, u16)> {
 
 fn two_readings_of(w: &str) -> Option<(String, u16)> {
     let mut readings = Readings::default();
-    let commonest = CONFUSIONS.iter().filter(|c| c.2 == 0);
-    for (written, meant, _) in commonest.clone() {
+    undo_twice(w, 50, |fixed, cost2| {
+        if word_size(&fixed).is_none_or(|s| s > MAX_SIZE) {
+            return;
+        }
+        if let Some(rarity) = crate::data::word_rarity(&fixed)
+            .filter(|&r| r <= 560 - cost2)
+            .map(|r| r + cost2)
+        {
+            readings.offer(rarity, fixed);
+        }
+    });
+    readings.clear_winner()
+}
+
+/// Calls `each` with every form `w` gives with two misreadings undone, one of the commonest
+/// and then one costing `max_cost2` or less, at letters apart, and the second one's cost.
+fn undo_twice(w: &str, max_cost2: u16, mut each: impl FnMut(String, u16)) {
+    for (written, meant, _) in CONFUSIONS.iter().filter(|c| c.2 == 0) {
         for at in occurrences(w, written) {
             let once = replace_at(w, at, written.len(), meant);
-            for (written2, meant2, cost2) in CONFUSIONS.iter().filter(|c| c.2 <= 50) {
+            for (written2, meant2, cost2) in CONFUSIONS.iter().filter(|c| c.2 <= max_cost2) {
                 for at2 in occurrences(&once, written2) {
                     // Not the letters just changed back again.
                     if at2 < at + meant.len() && at2 + written2.len() > at {
                         continue;
                     }
-                    let fixed = replace_at(&once, at2, written2.len(), meant2);
-                    if word_size(&fixed).is_none_or(|s| s > MAX_SIZE) {
-                        continue;
-                    }
-                    let Some(rarity) = crate::data::word_rarity(&fixed)
-                        .filter(|&r| r <= 560 - cost2)
-                        .map(|r| r + cost2)
-                    else {
-                        continue;
-                    };
-                    readings.offer(rarity, fixed);
+                    each(replace_at(&once, at2, written2.len(), meant2), *cost2);
                 }
             }
         }
     }
-    readings.clear_winner()
 }
 
 /// The frequency (in centibels) of the commonest word `w` gives with one doubled letter written
