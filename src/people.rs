@@ -198,7 +198,7 @@ const SUBORDINATORS: &[&str] = &[
 ];
 
 /// Function words after "her" that show it is an object, not a possessive ("beat her in").
-const NOT_NOUN: &[&str] = &[
+pub const NOT_NOUN: &[&str] = &[
     "in", "on", "at", "to", "and", "or", "but", "as", "with", "from", "by", "for", "that", "the",
     "a", "an", "after", "before", "was", "is", "of", "into", "out", "up", "down", "off", "back",
     "over", "about", "when", "while", "if", "than", "so", "not", "because", "how", "what", "who",
@@ -458,6 +458,25 @@ impl PersonMention {
         doc.tok_at(self.end as isize) == "," && doc.tok_at(self.end as isize + 1) == "who"
     }
 
+    /// Named in apposition to someone's relative or partner: "her partner, Clarke Gayford",
+    /// "his former girlfriend, Caroline Ellison".
+    pub fn names_a_relative(&self, doc: &Document, k: &Knowledge) -> bool {
+        let j = self.first as isize;
+        let noun = doc.tok_at(j - 2);
+        doc.tok_at(j - 1) == ","
+            && (matches!(
+                noun,
+                "partner" | "spouse" | "fiance" | "fiancee" | "child" | "sibling" | "cousin"
+            ) || k.gendered_word(noun).is_some_and(|(_, h)| !h))
+            && (3..=5).any(|back| {
+                let owner = doc.tok_at(j - back);
+                (matches!(owner, "his" | "her" | "His" | "Her" | "their" | "Their")
+                    || doc.kind_at(j - back) == Some(TokenKind::Word) && strip_possessive(owner).1)
+                    && (j - back + 1..j - 2)
+                        .all(|n| doc.kind_at(n) == Some(TokenKind::Word) && !doc.is_title_at(n))
+            })
+    }
+
     /// The name proper, without titles: "Samuel Alito" in "Justice Samuel Alito".
     pub fn name_span(&self, doc: &Document) -> Span {
         doc.tokens[self.name_first]
@@ -691,6 +710,16 @@ impl People {
                     break;
                 }
             }
+            // A person's name owns what follows: "Giorgia Meloni's Brothers of Italy party",
+            // "Silvio Berlusconi's Forza Italia" name Meloni and Berlusconi.
+            if let Some(n) = name
+                .iter()
+                .take(name.len().saturating_sub(1))
+                .position(|&r| strip_possessive(word(r)).1)
+                .filter(|&n| n > 0 && k.is_given_name(word(name[0])))
+            {
+                name = &name[..=n];
+            }
             if name.is_empty() {
                 continue;
             }
@@ -713,7 +742,11 @@ impl People {
             }
             let name_first = name[0].0;
             let end = name[name.len() - 1].1;
-            let name_span = doc.tokens[name_first].span.cover(doc.tokens[end - 1].span);
+            let mut name_span = doc.tokens[name_first].span.cover(doc.tokens[end - 1].span);
+            // "Meloni's" names Meloni.
+            if strip_possessive(doc.tok(end - 1)).1 {
+                name_span.end = doc.tokens[end - 1].span.start + last_word.len() as u32;
+            }
             // The word before the run: a role noun ("actress Jane Doe").
             let role = (ws[0].0 > 0)
                 .then(|| ws[0].0 - 1)
@@ -790,8 +823,33 @@ impl People {
                 }) && (!doc.tokens[ws[0].0].starts_sentence()
                     || after == ","
                     || REPORTING.contains(after));
-                !all_places
-                    && !k.is_place(doc.slice(name_span))
+                // "won at Roland Garros", "a banker at Morgan Stanley": a venue or a firm
+                // named after someone (not "looked at", "hit out at" someone).
+                let at_a_place = doc.tok_at(ws[0].0 as isize - 1) == "at"
+                    && !matches!(
+                        doc.tok_at(ws[0].0 as isize - 2),
+                        "look"
+                            | "looked"
+                            | "looking"
+                            | "stared"
+                            | "glanced"
+                            | "laughed"
+                            | "shouted"
+                            | "swipe"
+                            | "aimed"
+                            | "pointed"
+                            | "out"
+                            | "jab"
+                            | "jabs"
+                            | "angry"
+                            | "furious"
+                            | "directed"
+                            | "targeted"
+                    );
+                let a_place = all_places
+                    || at_a_place && !titled && honorific.is_none()
+                    || k.is_place(doc.slice(name_span));
+                !a_place
                     && (titled
                         || honorific.is_some()
                         || known_given
@@ -2016,14 +2074,47 @@ impl People {
             (from < doc.sentences[s].first)
                 .then(|| self.subjects[s - 1])
                 .flatten()
-        })?;
-        let here = named
-            .iter()
-            .rev()
-            .copied()
-            .take_while(|&m| self.mentions[m].first >= from)
-            .find(|&m| self.mentions[m].person == Some(subject))
-            .filter(|_| all_other && self.mentions[last].first >= from)?;
+        });
+        if !all_other || self.mentions[last].first < from {
+            return None;
+        }
+        let here = match subject {
+            Some(subject) => named
+                .iter()
+                .rev()
+                .copied()
+                .take_while(|&m| self.mentions[m].first >= from)
+                .find(|&m| self.mentions[m].person == Some(subject))?,
+            // "A jury convicted Sam Smith on all counts. She faces ...": a sentence that opens
+            // on the pronoun after one that named only people of the other sex, in a story
+            // with no word before for anyone of the pronoun's sex ("a woman", "the judge").
+            None => {
+                // "Sam Smith, the founder of ...": a role said of someone named is theirs.
+                let said_of_a_name = |j: usize| {
+                    let a = self.mentions.partition_point(|m| m.end <= j);
+                    a > 0 && {
+                        let e = self.mentions[a - 1].end;
+                        doc.tok(e) == ","
+                            && matches!(doc.tok_at(e as isize + 1), "the" | "a" | "an")
+                            && j < e + 6
+                            && (e + 2..j).all(|n| doc.kind_at(n as isize) == Some(TokenKind::Word))
+                    }
+                };
+                let unnamed_before = (0..i).any(|j| {
+                    let t = doc.tokens[j];
+                    let w = strip_possessive(doc.tok(j)).0;
+                    t.kind == TokenKind::Word
+                        && !t.is_title()
+                        && (UNNAMED_REFERENTS.contains(&w)
+                            || k.gendered_word(w).is_some_and(|(wg, _)| wg == g))
+                        && !said_of_a_name(j)
+                });
+                if case != PronounCase::Subject || !t.starts_sentence() || unnamed_before {
+                    return None;
+                }
+                last
+            }
+        };
         let unnamed = (from..i).any(|j| {
             let t = doc.tokens[j];
             let w = strip_possessive(doc.tok(j)).0;
@@ -2131,27 +2222,50 @@ impl People {
         g: Gender,
         except: Option<usize>,
     ) -> bool {
-        self.named_in(from, to, g, except)
-            || (from..to).any(|j| {
-                let t = doc.tokens[j];
-                if t.kind != TokenKind::Word {
-                    return false;
+        self.named_in(from, to, g, except) || Self::gendered_word_in(doc, k, from, to, g)
+    }
+
+    /// [`People::competitor_in`] for the words after a pronoun, where someone named as
+    /// another's relative ("... with her partner, Clarke Gayford") is the pronoun's object,
+    /// not what it stands for.
+    pub fn competitor_after(
+        &self,
+        doc: &Document,
+        k: &Knowledge,
+        from: usize,
+        to: usize,
+        g: Gender,
+        except: Option<usize>,
+    ) -> bool {
+        self.mentions_in(from, to).iter().any(|m| {
+            m.person != except
+                && self.mention_gender(m) != Some(g.other())
+                && !m.names_a_relative(doc, k)
+        }) || Self::gendered_word_in(doc, k, from, to, g)
+    }
+
+    /// A gendered noun of sex `g` in the token range that may be a pronoun's referent.
+    fn gendered_word_in(doc: &Document, k: &Knowledge, from: usize, to: usize, g: Gender) -> bool {
+        (from..to).any(|j| {
+            let t = doc.tokens[j];
+            if t.kind != TokenKind::Word {
+                return false;
+            }
+            match k.gendered_word(doc.tok(j)) {
+                // "his wife", "a woman who" (not "the first Asian woman" said of the
+                // subject after "is")
+                Some((wg, false)) => {
+                    wg == g
+                        && !t.is_title()
+                        && !(j.saturating_sub(5)..j).any(|b| {
+                            matches!(doc.tok(b), "is" | "was" | "became" | "becomes" | "as")
+                        })
                 }
-                match k.gendered_word(doc.tok(j)) {
-                    // "his wife", "a woman who" (not "the first Asian woman" said of the
-                    // subject after "is")
-                    Some((wg, false)) => {
-                        wg == g
-                            && !t.is_title()
-                            && !(j.saturating_sub(5)..j).any(|b| {
-                                matches!(doc.tok(b), "is" | "was" | "became" | "becomes" | "as")
-                            })
-                    }
-                    // "the Queen" standing alone
-                    Some((wg, true)) => wg == g && !doc.is_title_at(j as isize + 1),
-                    None => false,
-                }
-            })
+                // "the Queen" standing alone
+                Some((wg, true)) => wg == g && !doc.is_title_at(j as isize + 1),
+                None => false,
+            }
+        })
     }
 }
 

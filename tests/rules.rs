@@ -2455,3 +2455,79 @@ fn p001_a_speaker_named_as_someones_relative() {
         [alone.replace("Daniel Mitchell, 45,", "Her husband, Daniel Mitchell,")],
     );
 }
+
+#[test]
+fn p001_a_speaker_in_apposition_to_someone_elses_relative() {
+    // "NAME, his former wife, told the court that he": the apposition names whom she is related
+    // to, and "he" may be him.
+    let story = "BOSTON, May 4 (Reuters) - Daniel Roper, a property developer, was convicted of \
+                 fraud on Tuesday. The jury deliberated for two days.\n\nMaria Keane, his former \
+                 wife, told the court that he had lied to the bank. She said she had left the \
+                 firm in 2019.";
+    assert_quiet("P001", [story]);
+    // Near miss: with no possessive in the apposition her own "he" is flagged.
+    let plain = story.replace("his former wife", "a former director");
+    assert_eq!(flagged("P001", &plain), ["he"]);
+}
+
+#[test]
+fn p001_a_name_that_owns_a_party_names_its_person() {
+    // "Anna Kovacs's Civic Alliance party" names Anna Kovacs, whom later "Kovacs" and "she"
+    // follow; "he" for her is flagged.
+    let story = "BUDAPEST, May 4 (Reuters) - Anna Kovacs's Civic Alliance party won Sunday's \
+                 election.\n\nKovacs thanked voters in a speech on Monday. She promised lower \
+                 taxes.\n\nKovacs has sought to calm investors. He has promised to keep the \
+                 budget in check.";
+    assert_eq!(flagged("P001", story), ["He"]);
+    let report = rendered("P001", "kovacs.txt", story);
+    assert!(report.contains("for Anna Kovacs,"), "{report}");
+    assert_quiet("P001", [story.replace("He has", "She has")]);
+}
+
+#[test]
+fn p001_a_venue_after_at_is_nobody() {
+    // "at Roland Garros" is a venue, not a man who would compete for "his" ("thanked his
+    // team" for the woman the story is about).
+    let story = "PARIS, June 8 (Reuters) - Maria Lenz won her second title at Roland Garros \
+                 on Saturday.\n\nLenz, 24, thanked his team after the final.";
+    assert_eq!(flagged("P001", story), ["his"]);
+    assert_quiet("P001", [story.replace("thanked his", "thanked her")]);
+    // Near miss: a man looked at is someone.
+    let looked = story.replace("won her second title at", "looked at");
+    assert!(flagged("P001", &looked).is_empty(), "{looked}");
+}
+
+#[test]
+fn p001_first_pronoun_after_a_sentence_that_names_only_the_other_sex() {
+    // "A jury convicted NAME. She faces": no subject named, but the sentence before named
+    // only a man and nothing in the story stands for a woman.
+    let story = "NEW YORK, Nov 2 (Reuters) - Peter Harlow, the founder of a payments firm, \
+                 was found guilty of fraud on Thursday.\n\nA jury in Manhattan convicted \
+                 Harlow, 41, on all counts. She faces up to 20 years in prison.";
+    assert_eq!(flagged("P001", story), ["She"]);
+    // Near misses: a woman the story spoke of before, or "she" not opening the sentence.
+    assert_quiet(
+        "P001",
+        [
+            story.replace("A jury in Manhattan", "A woman on the jury"),
+            story.replace("She faces", "In prison she faces"),
+        ],
+    );
+}
+
+#[test]
+fn p001_a_subject_pronoun_with_the_bound_persons_object_pronoun() {
+    // "He congratulated her": "her" is the woman the sentence before spoke of, "He" someone
+    // else.
+    let story = "MEXICO CITY, June 3 (Reuters) - Lucia Ortega won the election on Sunday.\n\n\
+                 Ortega, 61, is a protege of President Ramon Diaz, who is barred from a second \
+                 term. She has promised to keep her social programmes. He congratulated her on \
+                 social media.";
+    assert_quiet("P001", [story]);
+    // Near miss: with no object pronoun, "He" for her is flagged.
+    let alone = story.replace(
+        "He congratulated her on social media",
+        "He spoke on social media",
+    );
+    assert_eq!(flagged("P001", &alone), ["He"]);
+}

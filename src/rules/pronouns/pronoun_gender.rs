@@ -183,14 +183,42 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
             && (m.opens_who_clause(doc) || doc.tok_at(b.pronoun as isize + 1) == "own");
         // "Her husband, Daniel Mitchell, said she had ...": a possessive of the pronoun's sex
         // before the speaker names whom the speaker is related to, and the pronoun may be theirs.
+        // So does one in the apposition after the name ("Caroline Ellison, his former
+        // girlfriend, told jurors that he had ...").
+        let possessive_of_its_sex = |j: usize| {
+            !doc.tokens[j].in_quote()
+                && crate::people::pronoun(doc.tok(j)).is_some_and(|(g, case)| {
+                    g == b.gender && case == crate::people::PronounCase::Possessive
+                })
+        };
+        let apposition = || {
+            doc.tok_at(m.end as isize) == ","
+                && (m.end + 1..(m.end + 12).min(b.pronoun))
+                    .take_while(|&j| doc.tok(j) != ",")
+                    .any(possessive_of_its_sex)
+        };
         let related = b.kind == BindKind::Reported
-            && (doc.sentences[s].first..m.first).any(|j| {
-                !doc.tokens[j].in_quote()
-                    && crate::people::pronoun(doc.tok(j)).is_some_and(|(g, case)| {
-                        g == b.gender && case == crate::people::PronounCase::Possessive
-                    })
-            });
-        if related {
+            && ((doc.sentences[s].first..m.first).any(possessive_of_its_sex) || apposition());
+        // "He congratulated her", "she had directed him": the object is the person bound, and
+        // the subject someone else.
+        let object_of_the_other = crate::people::pronoun(doc.tok(b.pronoun))
+            .is_some_and(|(_, case)| case == crate::people::PronounCase::Subject)
+            && (b.pronoun + 1..(b.pronoun + 8).min(doc.sentences[s].end))
+                .take_while(|&j| !matches!(doc.tok(j), "," | ";" | ":"))
+                .any(|j| {
+                    !doc.tokens[j].in_quote()
+                        && match b.gender.other() {
+                            Gender::Male => doc.tok(j) == "him",
+                            // "her" as an object: before a function word or punctuation.
+                            Gender::Female => {
+                                doc.tok(j) == "her"
+                                    && (doc.kind_at(j as isize + 1) != Some(TokenKind::Word)
+                                        || crate::people::NOT_NOUN
+                                            .contains(&doc.tok_at(j as isize + 1)))
+                            }
+                        }
+                });
+        if related || object_of_the_other {
             continue;
         }
         let competing = if clause_bound {
@@ -234,7 +262,7 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
                 .any(|o| {
                     o.kind == BindKind::Reported && o.gender == b.gender && o.person != b.person
                 });
-            if people.competitor_in(doc, k, b.pronoun, end, b.gender, Some(b.person))
+            if people.competitor_after(doc, k, b.pronoun, end, b.gender, Some(b.person))
                 || !own_mind
                     && !newcomer_speaks
                     && people.introduced_in(end, next_end, b.gender, Some(b.person))
