@@ -206,6 +206,21 @@ pub const NOT_NOUN: &[&str] = &[
     "during", "since", "until", "without", "through", "against", "along", "around", "away",
 ];
 
+/// Styles after "His" and "Her": "Her Majesty", "His Excellency".
+const STYLES: &[&str] = &[
+    "Majesty",
+    "Excellency",
+    "Highness",
+    "Holiness",
+    "Royal",
+    "Grace",
+    "Lordship",
+    "Ladyship",
+    "Honour",
+    "Honor",
+    "Eminence",
+];
+
 /// Particles inside names: "Ursula von der Leyen", "Luiz Inacio Lula da Silva".
 const PARTICLES: &[&str] = &[
     "de", "da", "do", "dos", "das", "van", "von", "der", "den", "bin", "ibn", "al", "el", "le",
@@ -461,20 +476,31 @@ impl PersonMention {
     /// Named in apposition to someone's relative or partner: "her partner, Clarke Gayford",
     /// "his former girlfriend, Caroline Ellison".
     pub fn names_a_relative(&self, doc: &Document, k: &Knowledge) -> bool {
+        self.relatives_owner(doc, k).is_some()
+    }
+
+    /// The possessive that owns the relative this mention is in apposition to: "her" in "her
+    /// partner, Clarke Gayford".
+    pub fn relatives_owner(&self, doc: &Document, k: &Knowledge) -> Option<usize> {
         let j = self.first as isize;
         let noun = doc.tok_at(j - 2);
-        doc.tok_at(j - 1) == ","
+        let relative = doc.tok_at(j - 1) == ","
             && (matches!(
                 noun,
                 "partner" | "spouse" | "fiance" | "fiancee" | "child" | "sibling" | "cousin"
-            ) || k.gendered_word(noun).is_some_and(|(_, h)| !h))
-            && (3..=5).any(|back| {
+            ) || k.gendered_word(noun).is_some_and(|(_, h)| !h));
+        if !relative {
+            return None;
+        }
+        (3..=5)
+            .find(|&back| {
                 let owner = doc.tok_at(j - back);
                 (matches!(owner, "his" | "her" | "His" | "Her" | "their" | "Their")
                     || doc.kind_at(j - back) == Some(TokenKind::Word) && strip_possessive(owner).1)
                     && (j - back + 1..j - 2)
                         .all(|n| doc.kind_at(n) == Some(TokenKind::Word) && !doc.is_title_at(n))
             })
+            .map(|back| (j - back) as usize)
     }
 
     /// The name proper, without titles: "Samuel Alito" in "Justice Samuel Alito".
@@ -770,7 +796,12 @@ impl People {
                         .map(|(g, _)| (g, doc.tokens[b + 1].span))
                 });
             let first_word = word(name[0]);
-            let single = name.len() == 1;
+            // "Von der Leyen" opening a sentence is a surname alone, not a given name "Von".
+            let single = name.len() == 1
+                || PARTICLES.contains(&first_word.to_ascii_lowercase().as_str())
+                    && name[1..]
+                        .iter()
+                        .all(|&r| doc.tokens[r.0].is_title() || PARTICLES.contains(&word(r)));
             let mut given = None;
             let mut forename = None;
             let mut given_ok = false;
@@ -1043,7 +1074,22 @@ impl People {
                 let office = (c.first..c.name_first)
                     .rev()
                     .map(|t| doc.tok(t))
-                    .find(|w| is_title_word(w))
+                    .find(|w| {
+                        is_title_word(w)
+                            // "the queen", "the king": a crown is an office too.
+                            || matches!(
+                                *w,
+                                "Queen"
+                                    | "King"
+                                    | "Prince"
+                                    | "Princess"
+                                    | "Duke"
+                                    | "Duchess"
+                                    | "Pope"
+                                    | "Emperor"
+                                    | "Empress"
+                            )
+                    })
                     .or(before.filter(|w| {
                         w.chars().all(|ch| ch.is_ascii_lowercase())
                             && is_title_word(&crate::strings::capitalise(w))
@@ -1263,7 +1309,10 @@ impl People {
                     && !doc.is_title_at(h as isize + 1)
                     // "the chief technology officer" is no "chief executive"'s office.
                     && !(doc.kind_at(h as isize + 1) == Some(TokenKind::Word)
-                        && (h + 2..(h + 4).min(n)).any(|x| BEFORE_SUBJECT.contains(doc.tok(x))))
+                        && (h + 2..(h + 4).min(n)).any(|x| {
+                            BEFORE_SUBJECT.contains(doc.tok(x))
+                                && !matches!(doc.tok(x), "the" | "said" | "says" | "then")
+                        }))
                 {
                     found.push(PersonMention {
                         first: j,
@@ -1356,7 +1405,7 @@ impl People {
     }
 
     /// The binding of the pronoun at token `j`, if any (bindings are in token order).
-    fn binding_at(&self, j: usize) -> Option<&Binding> {
+    pub fn binding_at(&self, j: usize) -> Option<&Binding> {
         let b = self.bindings.partition_point(|b| b.pronoun < j);
         self.bindings.get(b).filter(|b| b.pronoun == j)
     }
@@ -1368,7 +1417,7 @@ impl People {
     }
 
     /// Mentions inside the token range.
-    fn mentions_in(&self, first: usize, end: usize) -> &[PersonMention] {
+    pub fn mentions_in(&self, first: usize, end: usize) -> &[PersonMention] {
         let a = self.mentions.partition_point(|m| m.first < first);
         let b = self.mentions.partition_point(|m| m.first < end);
         &self.mentions[a..b.max(a)]
@@ -1395,6 +1444,11 @@ impl People {
         };
         let m = self.mentions[m_idx];
         if m.possessive {
+            return None;
+        }
+        // "... on the death of her father, King George VI, when": someone's relative named
+        // inside the sentence is not its subject ("Her husband, NAME, said" opening it is).
+        if m.relatives_owner(doc, k).is_some_and(|o| o > sent.first) {
             return None;
         }
         // The story's first sentence opens after its dateline ("MADRID (AP) - ").
@@ -1502,9 +1556,20 @@ impl People {
                 if paired(doc, i) {
                     continue;
                 }
+                // "his Scottish estate", "her Labour colleagues": a capitalised word before a
+                // lower-case one is the noun's modifier (not "Her Majesty", "His Royal
+                // Highness").
+                let modifier = |j: usize| {
+                    doc.tokens[j].is_title()
+                        && !STYLES.contains(&strip_possessive(doc.tok(j)).0)
+                        && doc.kind_at(j as isize + 1) == Some(TokenKind::Word)
+                        && doc.tokens[j + 1].gap == Gap::Space
+                        && doc.tok(j + 1).bytes().all(|b| b.is_ascii_lowercase())
+                        && !NOT_NOUN.contains(&doc.tok(j + 1))
+                };
                 let possessive_noun = case == PronounCase::Possessive
                     && doc.kind_at(i as isize + 1) == Some(TokenKind::Word)
-                    && !doc.tokens[i + 1].is_title()
+                    && (!doc.tokens[i + 1].is_title() || modifier(i + 1))
                     && !NOT_NOUN.contains(&doc.tok(i + 1))
                     && (g == Gender::Male || doc.tokens[i + 1].gap == Gap::Space);
                 if case == PronounCase::Object
@@ -2037,20 +2102,7 @@ impl People {
         let t = *doc.tokens.get(i)?;
         let (_, case) = pronoun(doc.tok(i))?;
         // "her Majesty's Theatre", "His Excellency": a style, not a pronoun.
-        let style = matches!(
-            strip_possessive(doc.tok_at(i as isize + 1)).0,
-            "Majesty"
-                | "Excellency"
-                | "Highness"
-                | "Holiness"
-                | "Royal"
-                | "Grace"
-                | "Lordship"
-                | "Ladyship"
-                | "Honour"
-                | "Honor"
-                | "Eminence"
-        );
+        let style = STYLES.contains(&strip_possessive(doc.tok_at(i as isize + 1)).0);
         if t.in_quote() || case == PronounCase::Object || paired(doc, i) || style {
             return None;
         }
@@ -2361,7 +2413,17 @@ fn given_not_place(doc: &Document, k: &Knowledge, given: &str, rest: &[(usize, u
                 && rest.iter().all(|&(a, b)| {
                     let w = doc.slice(doc.tokens[a].span.cover(doc.tokens[b - 1].span));
                     let (w, _) = strip_possessive(w);
-                    !crate::strings::with_lowercase(w, crate::data::is_word) && !k.is_place(w)
+                    // "Mary Smith", "Florence Baker": a common given name before a common
+                    // surname, though the surname is a word and the name a town's.
+                    let common_names = || {
+                        k.surname_rank(w).is_some_and(|r| r <= 1000)
+                            && k.given_name(given)
+                                .is_some_and(|g| g.female + g.male >= 100_000)
+                            && !NAME_HEADS.contains(w)
+                            && !k.is_institution_head(w)
+                    };
+                    (!crate::strings::with_lowercase(w, crate::data::is_word) || common_names())
+                        && !k.is_place(w)
                 })
         }
     }
@@ -2481,7 +2543,10 @@ fn opens_before_role(w: &str) -> bool {
 
 /// Words for people a story may leave unnamed, whom a pronoun may stand for: "the coach said
 /// his", "a driver ... her car".
-const UNNAMED_REFERENTS: &[&str] = &[
+pub const UNNAMED_REFERENTS: &[&str] = &[
+    "cyclist",
+    "pedestrian",
+    "motorist",
     "player",
     "driver",
     "official",

@@ -2531,3 +2531,88 @@ fn p001_a_subject_pronoun_with_the_bound_persons_object_pronoun() {
     );
     assert_eq!(flagged("P001", &alone), ["He"]);
 }
+
+#[test]
+fn p001_a_common_given_name_that_is_also_a_town_before_a_common_surname() {
+    // "Mary" is a city's name too and "Smith" a word, but "Mary Smith" is a woman.
+    let story = "LEEDS, March 2 (Reuters) - Mary Smith died at his home in Leeds on Monday. \
+                 She was 88.";
+    assert_eq!(flagged("P001", story), ["his"]);
+    assert_quiet("P001", [story.replace("his home", "her home")]);
+}
+
+#[test]
+fn p001_a_possessive_before_a_capitalised_modifier() {
+    // "his Scottish estate": a capitalised adjective before a noun; "Her Royal Highness" is a
+    // style, not a possessive.
+    let story = "LONDON, Sept 9 (Reuters) - Queen Margaret, the country's oldest monarch, died \
+                 at his Scottish estate on Thursday. She was 96.";
+    // Bound to her as the clause's subject, not only the story's first sign of a man.
+    assert_only_finding("P001", story, "his", "for Margaret, whom the story shows");
+    assert_quiet(
+        "P001",
+        [
+            story.replace("his Scottish", "her Scottish"),
+            "LONDON, Sept 9 (Reuters) - Queen Margaret, the country's oldest monarch, met His \
+             Royal Highness the Duke of Kent on Thursday. She was 96."
+                .to_string(),
+        ],
+    );
+}
+
+#[test]
+fn p001_a_relative_named_inside_a_sentence_is_not_its_subject() {
+    // "on the death of his father, King Olaf, when she was 25": the king named as someone's
+    // father is not the clause's subject; "the queen" is the queen the story named, whose
+    // father he is.
+    let story = "OSLO, Jan 3 (Reuters) - Queen Ingrid died on Tuesday aged 90, the palace \
+                 said.\n\nThe queen came to the throne on the death of his father, King Olaf, \
+                 when she was 25. Her husband, Prince Harald, died in 2020.";
+    assert_eq!(flagged("P001", story), ["his"]);
+    assert_quiet("P001", [story.replace("his father", "her father")]);
+}
+
+#[test]
+fn p001_a_surname_with_a_particle_opening_a_sentence() {
+    // "Von der Leyen" opening a sentence is Ursula von der Leyen, not a second person named
+    // "Von".
+    let story = "BRUSSELS, July 18 (Reuters) - Ursula von der Leyen won a second term on \
+                 Thursday.\n\nVon der Leyen, a former defence minister, thanked the parliament. \
+                 He promised a new post for housing.";
+    assert_eq!(flagged("P001", story), ["He"]);
+    assert_quiet("P001", [story.replace("He promised", "She promised")]);
+}
+
+#[test]
+fn p001_a_reflexive_of_the_other_sex_than_its_subject() {
+    let story = "MELBOURNE, Jan 28 (Reuters) - Anna Keller won her first title on Saturday. \
+                 Keller said she had told himself to stay calm.";
+    assert_eq!(flagged("P001", story), ["himself"]);
+    let report = rendered("P001", "keller.txt", story);
+    assert!(report.contains("the subject of the clause"), "{report}");
+    // Near misses: someone between ("told him to pace himself"), or agreement.
+    assert_quiet(
+        "P001",
+        [
+            story.replace("told himself", "told herself"),
+            story.replace("she had told himself", "her coach told him to pace himself"),
+        ],
+    );
+}
+
+#[test]
+fn p001_a_pronoun_after_a_sentence_about_an_unnamed_person() {
+    let story = "LOS ANGELES, Aug 13 (AP) - Police arrested a suspect on Saturday after a \
+                 stabbing, authorities said.\n\nThe woman, whose name was not released, was \
+                 taken to a hospital. His condition had improved by Sunday.";
+    assert_eq!(flagged("P001", story), ["His"]);
+    // Near misses: someone else there ("hit by a cyclist"), a man named, agreement.
+    assert_quiet(
+        "P001",
+        [
+            story.replace("His condition", "Her condition"),
+            story.replace("was taken to a hospital", "was hit by a cyclist"),
+            story.replace("was taken to a hospital", "called her son from a hospital"),
+        ],
+    );
+}

@@ -43,6 +43,11 @@ declare_rule! {
     /// the one before among them, and no word near it may stand for someone unnamed ("Olga
     /// Carmona struck a low shot past Mary Earps. It was his second goal").
     ///
+    /// A reflexive of the other sex than its clause's subject is flagged ("Keller said she had
+    /// told himself"), as is a pronoun opening the sentence after one about an unnamed person
+    /// of the other sex with nobody else there ("The woman ... was taken to hospital. His
+    /// condition ...").
+    ///
     /// Pronouns inside quotations, "he or she", and pronouns for countries and ships ("China ...
     /// her people") are left alone.
     pub struct PronounGender {
@@ -112,6 +117,191 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
     }
     first_of_its_sex(doc, ctx.knowledge, &people, out);
+    reflexive(doc, &people, out);
+    unnamed_subject(doc, ctx.knowledge, &people, out);
+}
+
+/// The clear sex of a person by all their evidence but the pronoun at `except`.
+fn clear_sex(people: &People, p: usize, except: usize) -> Option<Gender> {
+    let person = &people.persons[p];
+    let (m, f) = (
+        person.weight(Gender::Male, Some(except)),
+        person.weight(Gender::Female, Some(except)),
+    );
+    if m >= 2 && m >= f + 2 {
+        Some(Gender::Male)
+    } else if f >= 2 && f >= m + 2 {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+/// A reflexive of the other sex than its clause's subject: "Sabalenka said she had told
+/// himself to stay calm", "Moreno asked herself". The subject is the nearest name or subject
+/// pronoun before it in the clause, nobody between; the person it stands for is of the
+/// subject's sex by their own evidence.
+fn reflexive(doc: &Document, people: &People, out: &mut Vec<Diagnostic>) {
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word || t.in_quote() {
+            continue;
+        }
+        let g = match doc.tok(i) {
+            "himself" => Gender::Male,
+            "herself" => Gender::Female,
+            _ => continue,
+        };
+        let first = doc.sentences[doc.sentence_of(i)].first;
+        // The subject: a subject pronoun or a name, with only lower-case words between.
+        let mut subject = None;
+        for j in (first.max(i.saturating_sub(7))..i).rev() {
+            let w = doc.tok(j);
+            if let Some((pg, case)) = crate::people::pronoun(w) {
+                if case == crate::people::PronounCase::Subject {
+                    subject = people
+                        .binding_at(j)
+                        .filter(|b| b.kind != BindKind::Elimination)
+                        .map(|b| (b.person, pg, doc.tokens[j].span, j));
+                }
+                break;
+            }
+            if let Some(m) = people.mentions_in(j, j + 1).first() {
+                if m.end == j + 1 && !m.possessive {
+                    subject = m
+                        .person
+                        .map(|p| (p, g.other(), m.name_span(doc), usize::MAX));
+                }
+                break;
+            }
+            let t = doc.tokens[j];
+            if t.kind != TokenKind::Word
+                || t.is_title()
+                || !w.bytes().all(|b| b.is_ascii_lowercase())
+            {
+                break;
+            }
+        }
+        let Some((p, subject_sex, span, j)) = subject else {
+            continue;
+        };
+        if subject_sex == g || clear_sex(people, p, j) != Some(subject_sex) {
+            continue;
+        }
+        let word = doc.tok(i);
+        // Said more exactly than a story-wide count would.
+        out.retain(|d| d.span != t.span || d.rule.code != PronounGender::META.code);
+        out.push(
+            Diagnostic::new(
+                &PronounGender::META,
+                t.span,
+                format!(
+                    "reflexive \"{word}\" for {}, whom the story shows to be {}",
+                    doc.slice(people.persons[p].name),
+                    subject_sex.adjective()
+                ),
+            )
+            .label(format!("{} reflexive", g.adjective()))
+            .evidence(span, "the subject of the clause")
+            .fix(swap(word)),
+        );
+    }
+}
+
+/// A pronoun opening the sentence after one whose subject is an unnamed person of the other
+/// sex ("The woman, whose name was not released, was taken to hospital. His condition ..."),
+/// with nobody else of the pronoun's sex in the two sentences and no binding of its own.
+fn unnamed_subject(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnostic>) {
+    for s in 1..doc.sentences.len() {
+        let sent = doc.sentences[s];
+        let prev = doc.sentences[s - 1];
+        if prev.paragraph != sent.paragraph {
+            continue;
+        }
+        let i = sent.first;
+        let t = doc.tokens[i];
+        let Some((g, case)) = crate::people::pronoun(doc.tok(i)) else {
+            continue;
+        };
+        if t.kind != TokenKind::Word
+            || t.in_quote()
+            || case == crate::people::PronounCase::Object
+            || !doc.tok(i).starts_with(['H', 'S'])
+            || people
+                .binding_at(i)
+                .is_some_and(|b| b.kind != BindKind::Elimination)
+            || out.iter().any(|d| d.span == t.span)
+        {
+            continue;
+        }
+        // The sentence before opens on "The woman", "A 35-year-old man", "The young girl".
+        let mut a = prev.first;
+        let dateline_end = doc.dateline.as_ref().map_or(0, |d| d.span.end);
+        while a < prev.end && doc.tokens[a].span.start < dateline_end {
+            a += 1;
+        }
+        if !matches!(doc.tok_at(a as isize), "The" | "A" | "An") {
+            continue;
+        }
+        let head = (a + 1..(a + 3).min(prev.end)).find(|&h| {
+            doc.tokens[h].kind == TokenKind::Word
+                && !doc.tokens[h].is_title()
+                && k.gendered_word(doc.tok(h))
+                    .is_some_and(|(hg, hon)| !hon && hg == g.other())
+        });
+        let Some(h) = head else {
+            continue;
+        };
+        // The noun heads the subject: a modifier at most before it, a comma or a verb after.
+        let modifier = (a + 1..h).all(|x| {
+            doc.tokens[x].kind == TokenKind::Word
+                && doc
+                    .tok(x)
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'-' || b.is_ascii_digit())
+        });
+        let next = doc.tok_at(h as isize + 1);
+        let heads = next == ","
+            || matches!(
+                next,
+                "was" | "is" | "had" | "has" | "who" | "said" | "died" | "told"
+            );
+        if !modifier || !heads {
+            continue;
+        }
+        // Nobody else there who may be what it stands for: a name, a pronoun or a gendered
+        // word of its sex, or a role anyone may fill ("hit a cyclist").
+        let someone_unnamed = (prev.first..i).any(|j| {
+            crate::people::UNNAMED_REFERENTS.contains(
+                &crate::people::strip_possessive(doc.tok(j))
+                    .0
+                    .trim_end_matches('s'),
+            )
+        });
+        if someone_unnamed || people.competitor(doc, k, s, i, g, None, true) {
+            continue;
+        }
+        let word = doc.tok(i);
+        out.push(
+            Diagnostic::new(
+                &PronounGender::META,
+                t.span,
+                format!(
+                    "pronoun \"{word}\" after a sentence about {} {}",
+                    doc.tok(a).to_ascii_lowercase(),
+                    doc.tok(h)
+                ),
+            )
+            .label(format!("{} pronoun", g.adjective()))
+            .evidence(
+                doc.tokens[h].span,
+                format!(
+                    "{}, the subject of the sentence before",
+                    g.other().adjective()
+                ),
+            )
+            .fix(swap(word)),
+        );
+    }
 }
 
 /// A pronoun bound to a person whose other evidence says the other sex by a clear margin.
