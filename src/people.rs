@@ -22,6 +22,12 @@ use std::sync::LazyLock;
 
 const TITLES_TXT: &str = include_str!("../rules/person-titles.txt");
 const NAME_HEADS_TXT: &str = include_str!("../rules/name-heads.txt");
+const PERSON_NOUNS_TXT: &str = include_str!("../rules/person-nouns.txt");
+
+/// Nouns whose most frequent sense is a kind of person ("soldier", "tourist"):
+/// `rules/person-nouns.txt`.
+pub static PERSON_NOUNS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| data_lines(PERSON_NOUNS_TXT).collect());
 
 static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| data_lines(TITLES_TXT).collect());
 static NAME_HEADS: LazyLock<HashSet<&'static str>> =
@@ -79,7 +85,7 @@ const TELLING: &[&str] = &[
 ];
 
 /// Verbs that report speech or thought: "NAME said he ...".
-static REPORTING: crate::strings::WordSet = crate::strings::WordSet::new(&[
+pub static REPORTING: crate::strings::WordSet = crate::strings::WordSet::new(&[
     "said",
     "says",
     "say",

@@ -2616,3 +2616,29 @@ fn p001_a_pronoun_after_a_sentence_about_an_unnamed_person() {
         ],
     );
 }
+
+#[test]
+fn p001_a_pronoun_in_a_sentence_about_an_unnamed_person() {
+    let story = "DENVER, March 4 (AP) - A 12-year-old girl was rescued from a frozen pond on \
+                 Saturday after he fell through the ice, officials said.";
+    assert_eq!(flagged("P001", story), ["he"]);
+    let report = rendered("P001", "pond.txt", story);
+    assert!(report.contains("the subject of the sentence"), "{report}");
+    // Near misses: agreement; a relative clause's object; a crime or a vehicle that brings
+    // someone unnamed into the next sentence; a boy whose mother is named by her role.
+    assert_quiet(
+        "P001",
+        [
+            story.replace("after he fell", "after she fell"),
+            "BOSTON (AP) - A woman was shot on Friday. The man who shot her fled on foot."
+                .to_string(),
+            "BOSTON (AP) - A man has been charged with murder. She was stabbed 14 times, \
+             prosecutors said."
+                .to_string(),
+            "BOSTON (AP) - The woman was hit by a car on Friday. His identity was not released."
+                .to_string(),
+            "BOSTON (AP) - The boy's mother said she had called the school. He was not hurt."
+                .to_string(),
+        ],
+    );
+}

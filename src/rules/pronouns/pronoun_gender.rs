@@ -207,58 +207,40 @@ fn reflexive(doc: &Document, people: &People, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// A pronoun opening the sentence after one whose subject is an unnamed person of the other
-/// sex ("The woman, whose name was not released, was taken to hospital. His condition ..."),
-/// with nobody else of the pronoun's sex in the two sentences and no binding of its own.
+/// A pronoun for an unnamed person of the other sex who is the subject of its sentence ("A
+/// 12-year-old girl was rescued after he fell through the ice") or of the one before, when the
+/// pronoun opens its sentence ("The woman ... was taken to hospital. His condition ..."), with
+/// nobody else of the pronoun's sex between and no binding of its own.
 fn unnamed_subject(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnostic>) {
-    for s in 1..doc.sentences.len() {
-        let sent = doc.sentences[s];
-        let prev = doc.sentences[s - 1];
-        if prev.paragraph != sent.paragraph {
-            continue;
-        }
-        let i = sent.first;
-        let t = doc.tokens[i];
-        let Some((g, case)) = crate::people::pronoun(doc.tok(i)) else {
-            continue;
-        };
-        if t.kind != TokenKind::Word
-            || t.in_quote()
-            || case == crate::people::PronounCase::Object
-            || !doc.tok(i).starts_with(['H', 'S'])
-            || people
-                .binding_at(i)
-                .is_some_and(|b| b.kind != BindKind::Elimination)
-            || out.iter().any(|d| d.span == t.span)
-        {
-            continue;
-        }
-        // The sentence before opens on "The woman", "A 35-year-old man", "The young girl".
-        let mut a = prev.first;
-        let dateline_end = doc.dateline.as_ref().map_or(0, |d| d.span.end);
-        while a < prev.end && doc.tokens[a].span.start < dateline_end {
+    let dateline_end = doc.dateline.as_ref().map_or(0, |d| d.span.end);
+    for (s, sent) in doc.sentences.iter().enumerate() {
+        // The sentence opens on "The woman", "A 35-year-old man", "The young girl".
+        let mut a = sent.first;
+        while a < sent.end && doc.tokens[a].span.start < dateline_end {
             a += 1;
         }
         if !matches!(doc.tok_at(a as isize), "The" | "A" | "An") {
             continue;
         }
-        let head = (a + 1..(a + 3).min(prev.end)).find(|&h| {
-            doc.tokens[h].kind == TokenKind::Word
-                && !doc.tokens[h].is_title()
-                && k.gendered_word(doc.tok(h))
-                    .is_some_and(|(hg, hon)| !hon && hg == g.other())
-        });
-        let Some(h) = head else {
+        // A modifier may be hyphenated: "A 12-year-old girl" is seven tokens.
+        let Some((h, sex)) = (a + 1..(a + 8).min(sent.end)).find_map(|h| {
+            let gendered = doc.tokens[h].kind == TokenKind::Word && !doc.tokens[h].is_title();
+            gendered
+                .then(|| k.gendered_word(doc.tok(h)))
+                .flatten()
+                .filter(|&(_, hon)| !hon)
+                .map(|(g, _)| (h, g))
+        }) else {
             continue;
         };
         // The noun heads the subject: a modifier at most before it, a comma or a verb after.
-        let modifier = (a + 1..h).all(|x| {
-            doc.tokens[x].kind == TokenKind::Word
-                && doc
-                    .tok(x)
+        let words = (a + 1..h).filter(|&x| doc.tokens[x].gap != crate::document::Gap::None);
+        let modifier = words.count() <= 1
+            && (a + 1..h).all(|x| {
+                doc.tok(x)
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b == b'-' || b.is_ascii_digit())
-        });
+            });
         let next = doc.tok_at(h as isize + 1);
         let heads = next == ","
             || matches!(
@@ -268,41 +250,136 @@ fn unnamed_subject(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec
         if !modifier || !heads {
             continue;
         }
+        // The first pronoun of either sex after the noun in its sentence, outside quotations;
+        // or, with none, the one opening the next sentence of the paragraph.
+        let within = (h + 1..sent.end).find(|&j| {
+            !doc.tokens[j].in_quote()
+                && doc.tokens[j].kind == TokenKind::Word
+                && crate::people::pronoun(doc.tok(j)).is_some()
+        });
+        let i = match within {
+            Some(j) => j,
+            None => match doc.sentences.get(s + 1) {
+                Some(n) if n.paragraph == sent.paragraph => n.first,
+                _ => continue,
+            },
+        };
+        let t = doc.tokens[i];
+        let Some((g, case)) = crate::people::pronoun(doc.tok(i)) else {
+            continue;
+        };
+        // "The man who shot her": "her" as an object, before a function word or punctuation.
+        let object_her = doc.tok(i) == "her"
+            && (doc.kind_at(i as isize + 1) != Some(TokenKind::Word)
+                || crate::people::NOT_NOUN.contains(&doc.tok_at(i as isize + 1)));
+        // Across sentences only "The woman ...", someone the story has spoken of.
+        let across = within.is_none();
+        // "The man who shot her fled": the relative clause's object is someone else.
+        let in_relative_clause =
+            matches!(doc.tok_at(h as isize + 1), "who" | "that" | "whom") && i < h + 6;
+        if g == sex
+            || object_her
+            || in_relative_clause
+            || across && doc.tok(a) != "The"
+            || t.kind != TokenKind::Word
+            || t.in_quote()
+            || case == crate::people::PronounCase::Object
+            || crate::people::paired(doc, i)
+            || people
+                .binding_at(i)
+                .is_some_and(|b| b.kind != BindKind::Elimination)
+            || out.iter().any(|d| d.span == t.span)
+        {
+            continue;
+        }
         // Nobody else there who may be what it stands for: a name, a pronoun or a gendered
         // word of its sex, or a role anyone may fill ("hit a cyclist").
-        let someone_unnamed = (prev.first..i).any(|j| {
-            crate::people::UNNAMED_REFERENTS.contains(
-                &crate::people::strip_possessive(doc.tok(j))
-                    .0
-                    .trim_end_matches('s'),
-            )
+        // Across sentences, a crime or a vehicle brings someone unnamed too ("charged with
+        // murder. She was stabbed", "hit by a car. His identity").
+        let someone_unnamed = (h + 1..i).any(|j| {
+            let w = crate::people::strip_possessive(doc.tok(j)).0;
+            crate::people::UNNAMED_REFERENTS.contains(&w)
+                || crate::people::PERSON_NOUNS.contains(w)
+                || across && IMPLY_SOMEONE.contains(&w)
         });
-        if someone_unnamed || people.competitor(doc, k, s, i, g, None, true) {
+        // "He said", "..., she told reporters": a speaker, who may be anyone the story quoted
+        // before.
+        let speaks = crate::people::REPORTING.contains(doc.tok_at(i as isize + 1))
+            || crate::people::REPORTING.contains(doc.tok_at(i as isize - 1));
+        let competing = if within.is_some() {
+            people.competitor_in(doc, k, h + 1, i, g, None)
+        } else {
+            people.competitor(doc, k, s + 1, i, g, None, true)
+        };
+        if someone_unnamed || speaks || competing {
             continue;
         }
         let word = doc.tok(i);
-        out.push(
-            Diagnostic::new(
-                &PronounGender::META,
-                t.span,
+        let article = doc.tok(a).to_ascii_lowercase();
+        let (message, role) = if within.is_some() {
+            (
                 format!(
-                    "pronoun \"{word}\" after a sentence about {} {}",
-                    doc.tok(a).to_ascii_lowercase(),
+                    "pronoun \"{word}\" in a sentence about {article} {}",
                     doc.tok(h)
                 ),
+                "the subject of the sentence",
             )
-            .label(format!("{} pronoun", g.adjective()))
-            .evidence(
-                doc.tokens[h].span,
+        } else {
+            (
                 format!(
-                    "{}, the subject of the sentence before",
-                    g.other().adjective()
+                    "pronoun \"{word}\" after a sentence about {article} {}",
+                    doc.tok(h)
                 ),
+                "the subject of the sentence before",
             )
-            .fix(swap(word)),
+        };
+        out.push(
+            Diagnostic::new(&PronounGender::META, t.span, message)
+                .label(format!("{} pronoun", g.adjective()))
+                .evidence(doc.tokens[h].span, format!("{}, {role}", sex.adjective()))
+                .fix(swap(word)),
         );
     }
 }
+
+/// Words that bring someone unnamed into a story: a crime has its victim or culprit, a vehicle
+/// its driver.
+const IMPLY_SOMEONE: &[&str] = &[
+    "murder",
+    "murdered",
+    "killing",
+    "killed",
+    "stabbing",
+    "stabbed",
+    "shooting",
+    "shot",
+    "attack",
+    "attacked",
+    "assault",
+    "assaulted",
+    "rape",
+    "raped",
+    "robbery",
+    "robbed",
+    "kidnapping",
+    "kidnapped",
+    "abduction",
+    "abducted",
+    "car",
+    "truck",
+    "lorry",
+    "van",
+    "bus",
+    "vehicle",
+    "taxi",
+    "motorcycle",
+    "baby",
+    "child",
+    "birth",
+    "pregnant",
+    "married",
+    "divorced",
+];
 
 /// A pronoun bound to a person whose other evidence says the other sex by a clear margin.
 fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnostic>) {
@@ -594,7 +671,8 @@ fn story_wide(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         if t.kind != TokenKind::Word || pronoun_gender(w).is_some() {
             continue;
         }
-        if let Some((g, honorific)) = k.gendered_word(w) {
+        // "The boy's mother": the boy is someone too.
+        if let Some((g, honorific)) = k.gendered_word(crate::people::strip_possessive(w).0) {
             // An honorific counts before a name ("Mrs Darragh", "Mrs. Darragh"); a role noun
             // counts as it stands.
             let next = if doc.tok_at(i as isize + 1) == "." {
