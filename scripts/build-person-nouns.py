@@ -50,8 +50,24 @@ for line in open(f"{root}/index.noun", encoding="latin-1"):
     if offsets and offsets[0] in people and lemma.isalpha() and lemma.islower() and len(lemma) > 2:
         out.add(lemma)
 
-print("# English nouns whose most frequent sense is a kind of person, from Princeton WordNet 3.0")
-print("# (WordNet 3.0 licence: https://wordnet.princeton.edu/license-and-commercial-use),")
-print("# built by scripts/build-person-nouns.py. One a line.")
+NOTICE = """WordNet 3.0 Copyright 2006 by Princeton University.  All rights reserved.
+
+THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO
+REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED.  BY WAY OF EXAMPLE, BUT NOT LIMITATION,
+PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES OF MERCHANTABILITY OR FITNESS FOR
+ANY PARTICULAR PURPOSE OR THAT THE USE OF THE LICENSED SOFTWARE, DATABASE OR DOCUMENTATION WILL
+NOT INFRINGE ANY THIRD PARTY PATENTS, COPYRIGHTS, TRADEMARKS OR OTHER RIGHTS.
+
+The name of Princeton University or Princeton may not be used in advertising or publicity
+pertaining to distribution of the software and/or database.  Title to copyright in this
+software, database and any associated documentation shall at all times remain with Princeton
+University and LICENSEE agrees to preserve same."""
+
+print("# English nouns whose most frequent sense is a kind of person (hyponyms of person.n.01),")
+print("# from Princeton WordNet 3.0 (Debian's wordnet-base), built by scripts/build-person-nouns.py.")
+print("# One a line. The WordNet licence asks that its notice appear on all copies:")
+print("#")
+for line in NOTICE.splitlines():
+    print(("# " + line).rstrip())
 for w in sorted(out):
     print(w)
