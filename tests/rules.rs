@@ -2642,3 +2642,16 @@ fn p001_a_pronoun_in_a_sentence_about_an_unnamed_person() {
         ],
     );
 }
+
+#[test]
+fn t008_in_between_small_words_where_the_scan_lost_the_full_stops() {
+    // A page of run-on lower-case prose with no full stop: "counts In which" is the
+    // preposition misread; "In this" may open a sentence whose stop was lost.
+    let page = "with intent to defraud\nthere were two other counts In which the\naccused \
+                were charged with obtaining by false\nrepresentations the sum of money on \
+                the day\n";
+    assert_eq!(t008_words(page), ["In"]);
+    assert!(t008_words(&page.replace("counts In which", "counts In this")).is_empty());
+    // A short line is no run of prose.
+    assert!(t008_words("two counts In which\n").is_empty());
+}

@@ -158,6 +158,24 @@ fn inside_closed_sentence(doc: &Document, i: usize) -> bool {
     !t.starts_sentence() && matches!(t.gap, Gap::Space | Gap::Newline) && closed
 }
 
+/// Inside a long run of lower-case prose the scan lost the full stops of ("... counts In
+/// which the / accused ..."): a headline capitalises its words.
+fn inside_prose_run(doc: &Document, i: usize) -> bool {
+    let t = doc.tokens[i];
+    let sentence = doc.sentences[doc.sentence_of(i)];
+    let (mut words, mut lower) = (0, 0);
+    for j in sentence.first..sentence.end {
+        if doc.tokens[j].kind == TokenKind::Word {
+            words += 1;
+            lower += usize::from(doc.tok(j).bytes().all(|b| b.is_ascii_lowercase()));
+        }
+    }
+    !t.starts_sentence()
+        && matches!(t.gap, Gap::Space | Gap::Newline)
+        && words >= 12
+        && lower * 4 >= words * 3
+}
+
 /// "In", "Into", "Is", "It", "Its" or "If" inside a sentence: a capital I read for a small i
 /// ("lying In the harbour", "which Is now", "entered Into a contract", "found that It was",
 /// "to reside In England"). Titles ("Lost In Translation", "his In Pieces series") have
@@ -174,6 +192,19 @@ fn capital_i(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) -> Optio
     };
     let lower = |j: isize| lower_word_at(doc, j);
     let inside = inside_closed_sentence(doc, i);
+    // Where the full stops are lost, "In" before a determiner may open a sentence ("scoria
+    // In this district"): only "In" between other lower-case words.
+    let run_on = !inside
+        && fixed == "in"
+        && inside_prose_run(doc, i)
+        && lower(i as isize - 1)
+        && lower(i as isize + 1)
+        && !DETERMINERS.contains(&doc.tok_at(i as isize + 1))
+        && !matches!(
+            doc.tok_at(i as isize + 1),
+            "this" | "these" | "those" | "that" | "all"
+        );
+    let inside = inside || run_on;
     let next_gap = doc.tokens.get(i + 1).map(|n| n.gap);
     let prev = doc.tok_at(i as isize - 1);
     // "Queensland Is not yet fixed", "Ltd., Is at present": after a name or a comma, "Is"
