@@ -2655,3 +2655,18 @@ fn t008_in_between_small_words_where_the_scan_lost_the_full_stops() {
     // A short line is no run of prose.
     assert!(t008_words("two counts In which\n").is_empty());
 }
+
+#[test]
+fn e005_a_slip_after_a_two_word_place_that_ends_in_a_given_name() {
+    // "Angeles" is a given name too, but "Los Angeles Polie Department" is no person's.
+    let story = "LOS ANGELES, Aug 13 (AP) - Police arrested a man on Saturday, said Officer Jo \
+                 Park of the Los Angeles Polie Department.";
+    assert_eq!(flagged("E005", story), ["Polie"]);
+    assert_quiet(
+        "E005",
+        [story.replace(
+            "Los Angeles Polie Department",
+            "Los Angeles Police Department",
+        )],
+    );
+}

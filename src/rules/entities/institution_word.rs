@@ -669,8 +669,11 @@ fn check_word(
     // Management") or a nation's adjective ("Institute of German Affeirs").
     let after_person = pos > 0 && !owns(pos - 1) && {
         let p = texts[pos - 1];
+        // ... nor the end of a place's name ("Los Angeles Polie Department").
+        let place_before = pos >= 2 && k.is_place(&format!("{} {p}", texts[pos - 2]));
         let complement = doc.tok_at(r.words[pos - 1] as isize - 1) == "of"
             || k.is_place(p)
+            || place_before
             || super::institution_variant::is_demonym(k, p);
         k.is_given_name(p) && !complement
             || crate::people::is_title_word(p)

@@ -482,6 +482,7 @@ fn plausible(
         unheard_form
             && len >= 6
             && muses[0] < i
+            && !k.is_place(meant)
             && crate::strings::with_lowercase(meant, crate::data::is_word)
             && muses.iter().any(|&u| !doc.tokens[u].starts_sentence())
             // A word of a longer name is the institution rules' (E005).
