@@ -440,7 +440,11 @@ impl Knowledge {
             }
             return Some((g, weight));
         }
-        let intl = intl_sex(name).filter(|_| self.is_given_name(name));
+        // A rare English word is a given name here too ("Mats"), not "The" or "Will".
+        let intl = intl_sex(name).filter(|_| {
+            self.is_given_name(name)
+                || crate::data::word_rarity(&name.to_ascii_lowercase()).is_none_or(|r| r > 500)
+        });
         let us = self.name_gender(name);
         let intl_gender = match intl {
             Some(IntlSex::Male) | Some(IntlSex::MostlyMale) => Some(Gender::Male),
@@ -486,6 +490,11 @@ impl Knowledge {
         GIVEN_NAMES.index.contains_key(name)
             || (GIVEN_NAMES_INTL.contains_key(name)
                 && !crate::strings::with_lowercase(name, crate::data::is_word))
+    }
+
+    /// Whether a word is in the international given-name list, English word or not ("Mats").
+    pub fn is_listed_given_name(&self, name: &str) -> bool {
+        GIVEN_NAMES.index.contains_key(name) || GIVEN_NAMES_INTL.contains_key(name)
     }
 
     /// The frequency rank of a US surname ("Horan": 4072), written in Title case.

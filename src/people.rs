@@ -691,7 +691,7 @@ impl People {
                 } else if is_title_word(w) {
                     titled = true;
                 } else if i + 1 < ws.len()
-                    && (!k.is_given_name(w)
+                    && (!k.is_given_name(w) && !word_given_before_surname(doc, k, w, &ws[i + 1..])
                         // "Author Lee Mi-rae", "Lawyer Ann Cole": a role some are named
                         || BEFORE_SUBJECT.contains(&w.to_ascii_lowercase())
                             && k.is_given_name(word(ws[i + 1])))
@@ -832,7 +832,12 @@ impl People {
                     given = Some((first_word.to_string(), doc.tokens[name[0].0].span));
                 }
                 // "Ireland Under-21", "Washington Post": a place is no given name here.
-                let known_given = !surname_first && k.is_given_name(first_word) && given_ok;
+                // "Mats Malm": a listed given name that is an English word too, before a
+                // surname no text writes as a word, inside a sentence.
+                let word_given = !doc.tokens[ws[0].0].starts_sentence()
+                    && word_given_before_surname(doc, k, first_word, &name[1..]);
+                let known_given =
+                    !surname_first && (k.is_given_name(first_word) || word_given) && given_ok;
                 // "West Germany", "Northern Ireland", "New Caledonia": a place.
                 let compass_place = name.len() > 1
                     && matches!(
@@ -2410,6 +2415,31 @@ fn slipped_surname(
 /// words after it are no words or places ("Eugene Rotberg", "Florence Pugh"; not "Ireland
 /// Under-21", "Sydney Harbour"). With no words after it (`rest` empty) only a word that is no
 /// place at all is a given name.
+/// "Mats Malm": a listed given name that is an English word too ("mats"), before one surname
+/// no text writes as a word and no place's.
+fn word_given_before_surname(
+    doc: &Document,
+    k: &Knowledge,
+    given: &str,
+    rest: &[(usize, usize)],
+) -> bool {
+    let [(a, b)] = rest else {
+        return false;
+    };
+    let w = doc.slice(doc.tokens[*a].span.cover(doc.tokens[b - 1].span));
+    let (w, _) = strip_possessive(w);
+    // A word rarer than once in 100,000 words ("mats"), not "The" (a Vietnamese name too).
+    k.is_listed_given_name(given)
+        && crate::data::word_rarity(&given.to_ascii_lowercase()).is_none_or(|r| r > 500)
+        // No everyday or common word ("malm" is in the large list only).
+        && crate::data::WORDS
+            .get(&w.to_ascii_lowercase())
+            .is_none_or(|size| size == 0)
+        && !k.is_place(w)
+        && !NAME_HEADS.contains(w)
+        && !k.is_institution_head(w)
+}
+
 fn given_not_place(doc: &Document, k: &Knowledge, given: &str, rest: &[(usize, usize)]) -> bool {
     match k.place(given) {
         None => true,

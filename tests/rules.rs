@@ -2670,3 +2670,18 @@ fn e005_a_slip_after_a_two_word_place_that_ends_in_a_given_name() {
         )],
     );
 }
+
+#[test]
+fn p001_a_given_name_that_is_also_a_rare_word() {
+    // "Mats" is a Swedish man's name and a plural noun; "Mats Malm" inside a sentence is a
+    // man, whose "she" is flagged.
+    let story = "STOCKHOLM, Oct 10 (Reuters) - The academy's permanent secretary, Mats Malm, \
+                 said on Thursday she was delighted with the choice.";
+    assert_eq!(flagged("P001", story), ["she"]);
+    assert_quiet("P001", [story.replace("she was", "he was")]);
+    // Near miss: "The" is a Vietnamese name too, but no word of everyday English is one here.
+    assert_quiet(
+        "P001",
+        ["LONDON (Reuters) - Officials said The Germans would win. She was delighted."],
+    );
+}
