@@ -258,6 +258,21 @@ fn adversarial(kind: &str, n: usize) -> String {
                 ["he", "she"][k % 2],
                 ["his", "her"][(k / 2) % 2],
             ),
+            // One person and thousands of pronouns and reflexives bound to her, some of the
+            // other sex, beside unnamed people: each asks her evidence again.
+            "one-person" => {
+                if k == 0 {
+                    out.push_str("LONDON (Reuters) - Anna Keller won the final. ");
+                }
+                format!(
+                    "Keller said {} had told {} to stay calm. The {} was taken to hospital. {} \
+                     condition was stable. ",
+                    ["she", "he"][k % 2],
+                    ["herself", "himself"][(k / 2) % 2],
+                    ["woman", "man"][k % 3 / 2],
+                    ["Her", "His"][k % 2],
+                )
+            }
             // Dates, weekdays and times, some impossible.
             "dates" => format!(
                 "On {}, {} {}, 20{:02} at {}:{:02} the market {}. ",
@@ -294,6 +309,7 @@ fn every_kind_of_adversarial_article_stays_near_linear() {
         ("names", 3_000),
         ("places", 3_000),
         ("pronouns", 2_000),
+        ("one-person", 2_000),
         ("dates", 8_000),
         ("quotes", 2_000),
         ("line", 4_000),

@@ -142,6 +142,7 @@ fn clear_sex(people: &People, p: usize, except: usize) -> Option<Gender> {
 /// pronoun before it in the clause, nobody between; the person it stands for is of the
 /// subject's sex by their own evidence.
 fn reflexive(doc: &Document, people: &People, out: &mut Vec<Diagnostic>) {
+    let mut found: Vec<Diagnostic> = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
         if t.kind != TokenKind::Word || t.in_quote() {
             continue;
@@ -188,9 +189,7 @@ fn reflexive(doc: &Document, people: &People, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let word = doc.tok(i);
-        // Said more exactly than a story-wide count would.
-        out.retain(|d| d.span != t.span || d.rule.code != PronounGender::META.code);
-        out.push(
+        found.push(
             Diagnostic::new(
                 &PronounGender::META,
                 t.span,
@@ -205,6 +204,13 @@ fn reflexive(doc: &Document, people: &People, out: &mut Vec<Diagnostic>) {
             .fix(swap(word)),
         );
     }
+    if found.is_empty() {
+        return;
+    }
+    // Said more exactly than a story-wide count would: these replace its findings.
+    let spans: rustc_hash::FxHashSet<Span> = found.iter().map(|d| d.span).collect();
+    out.retain(|d| !spans.contains(&d.span) || d.rule.code != PronounGender::META.code);
+    out.extend(found);
 }
 
 /// A pronoun for an unnamed person of the other sex who is the subject of its sentence ("A
@@ -213,6 +219,8 @@ fn reflexive(doc: &Document, people: &People, out: &mut Vec<Diagnostic>) {
 /// nobody else of the pronoun's sex between and no binding of its own.
 fn unnamed_subject(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnostic>) {
     let dateline_end = doc.dateline.as_ref().map_or(0, |d| d.span.end);
+    // The spans found already, gathered once when first asked.
+    let mut taken: Option<rustc_hash::FxHashSet<Span>> = None;
     for (s, sent) in doc.sentences.iter().enumerate() {
         // The sentence opens on "The woman", "A 35-year-old man", "The young girl".
         let mut a = sent.first;
@@ -288,7 +296,9 @@ fn unnamed_subject(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec
             || people
                 .binding_at(i)
                 .is_some_and(|b| b.kind != BindKind::Elimination)
-            || out.iter().any(|d| d.span == t.span)
+            || taken
+                .get_or_insert_with(|| out.iter().map(|d| d.span).collect())
+                .contains(&t.span)
         {
             continue;
         }
@@ -339,6 +349,9 @@ fn unnamed_subject(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec
                 .evidence(doc.tokens[h].span, format!("{}, {role}", sex.adjective()))
                 .fix(swap(word)),
         );
+        if let Some(taken) = taken.as_mut() {
+            taken.insert(t.span);
+        }
     }
 }
 
@@ -383,6 +396,8 @@ const IMPLY_SOMEONE: &[&str] = &[
 
 /// A pronoun bound to a person whose other evidence says the other sex by a clear margin.
 fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnostic>) {
+    let mut strongest: rustc_hash::FxHashMap<(usize, Gender), Vec<&crate::people::Evidence>> =
+        rustc_hash::FxHashMap::default();
     for b in &people.bindings {
         if b.kind == BindKind::Elimination {
             continue;
@@ -567,14 +582,19 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
                 role.to_string()
             },
         );
-        // The strongest evidence first, three at most.
-        let mut ev: Vec<_> = person
-            .evidence
-            .iter()
-            .filter(|e| e.gender != b.gender && e.span != mspan)
-            .collect();
-        ev.sort_by_key(|e| (std::cmp::Reverse(e.weight), e.span.start));
-        for e in ev.into_iter().take(3) {
+        // The strongest evidence first, three at most; each person's sorted once for each sex
+        // (six kept, for those that may be the mention's own).
+        let ev = strongest.entry((b.person, b.gender)).or_insert_with(|| {
+            let mut ev: Vec<_> = person
+                .evidence
+                .iter()
+                .filter(|e| e.gender != b.gender)
+                .collect();
+            ev.sort_by_key(|e| (std::cmp::Reverse(e.weight), e.span.start));
+            ev.truncate(6);
+            ev
+        });
+        for e in ev.iter().filter(|e| e.span != mspan).take(3) {
             let what = doc.slice(e.span);
             let g = e.gender.adjective();
             d = d.evidence(
