@@ -292,6 +292,9 @@ fn adversarial(kind: &str, n: usize) -> String {
                 ["done", "over", "fine"][k % 3],
                 if k % 5 == 0 { "" } else { ".\"" }
             ),
+            // One sentence of lower-case prose with no full stop, a capital "In" in every
+            // phrase: each asks whether its sentence is a run of prose.
+            "run-on" => format!("{} In {} ", made_up(&mut rng, 5), made_up(&mut rng, 6)),
             // One line that never ends: no sentence, no paragraph break.
             "line" => format!("{} and the {} ", made_up(&mut rng, 5), made_up(&mut rng, 6)),
             _ => unreachable!(),
@@ -313,6 +316,7 @@ fn every_kind_of_adversarial_article_stays_near_linear() {
         ("dates", 8_000),
         ("quotes", 2_000),
         ("line", 4_000),
+        ("run-on", 4_000),
     ] {
         let small = lint_time(&adversarial(kind, n), &[]);
         let large = lint_time(&adversarial(kind, 4 * n), &[]);

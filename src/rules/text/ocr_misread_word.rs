@@ -149,38 +149,54 @@ fn lower_word_at(doc: &Document, j: isize) -> bool {
 /// not at its start: not in a headline, which capitalises as it likes ("The economy In
 /// graphics"), a sentence with no closing stop.
 fn inside_closed_sentence(doc: &Document, i: usize) -> bool {
-    let t = doc.tokens[i];
     let sentence = doc.sentences[doc.sentence_of(i)];
     let closed = matches!(
         doc.tok_at(sentence.end as isize - 1),
         "." | "!" | "?" | "\"" | "'" | "”" | "’" | ")" | ":" | ";"
     );
-    !t.starts_sentence() && matches!(t.gap, Gap::Space | Gap::Newline) && closed
+    mid_sentence(doc, i) && closed
+}
+
+/// Neither the first word of its sentence nor glued to the word before.
+fn mid_sentence(doc: &Document, i: usize) -> bool {
+    let t = doc.tokens[i];
+    !t.starts_sentence() && matches!(t.gap, Gap::Space | Gap::Newline)
 }
 
 /// Inside a long run of lower-case prose the scan lost the full stops of ("... counts In
-/// which the / accused ..."): a headline capitalises its words.
-fn inside_prose_run(doc: &Document, i: usize) -> bool {
-    let t = doc.tokens[i];
-    let sentence = doc.sentences[doc.sentence_of(i)];
-    let (mut words, mut lower) = (0, 0);
-    for j in sentence.first..sentence.end {
-        if doc.tokens[j].kind == TokenKind::Word {
-            words += 1;
-            lower += usize::from(doc.tok(j).bytes().all(|b| b.is_ascii_lowercase()));
+/// which the / accused ..."): a headline capitalises its words. `memo` keeps the last
+/// sentence's answer, so that a sentence of many such words is counted once.
+fn inside_prose_run(doc: &Document, i: usize, memo: &mut Option<(usize, bool)>) -> bool {
+    let s = doc.sentence_of(i);
+    let prose = match *memo {
+        Some((at, prose)) if at == s => prose,
+        _ => {
+            let sentence = doc.sentences[s];
+            let (mut words, mut lower) = (0, 0);
+            for j in sentence.first..sentence.end {
+                if doc.tokens[j].kind == TokenKind::Word {
+                    words += 1;
+                    lower += usize::from(doc.tok(j).bytes().all(|b| b.is_ascii_lowercase()));
+                }
+            }
+            let prose = words >= 12 && lower * 4 >= words * 3;
+            *memo = Some((s, prose));
+            prose
         }
-    }
-    !t.starts_sentence()
-        && matches!(t.gap, Gap::Space | Gap::Newline)
-        && words >= 12
-        && lower * 4 >= words * 3
+    };
+    mid_sentence(doc, i) && prose
 }
 
 /// "In", "Into", "Is", "It", "Its" or "If" inside a sentence: a capital I read for a small i
 /// ("lying In the harbour", "which Is now", "entered Into a contract", "found that It was",
 /// "to reside In England"). Titles ("Lost In Translation", "his In Pieces series") have
 /// capitals or a determiner around it, and a headline capitalises as it likes.
-fn capital_i(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) -> Option<&'static str> {
+fn capital_i(
+    doc: &Document,
+    k: &crate::knowledge::Knowledge,
+    i: usize,
+    prose: &mut Option<(usize, bool)>,
+) -> Option<&'static str> {
     let fixed = match doc.tok(i) {
         "In" => "in",
         "Into" => "into",
@@ -196,7 +212,7 @@ fn capital_i(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) -> Optio
     // In this district"): only "In" between other lower-case words.
     let run_on = !inside
         && fixed == "in"
-        && inside_prose_run(doc, i)
+        && inside_prose_run(doc, i, prose)
         && lower(i as isize - 1)
         && lower(i as isize + 1)
         && !DETERMINERS.contains(&doc.tok_at(i as isize + 1))
@@ -944,6 +960,8 @@ fn name_reading(k: &crate::knowledge::Knowledge, lower: &str) -> Option<String> 
 fn check_words(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>, pending: &mut Pending) {
     let k = ctx.knowledge;
     let mut named_inside = HashMap::default();
+    // The last sentence asked whether it is a run of prose, and the answer.
+    let mut prose = None;
     for (i, t) in doc.tokens.iter().enumerate() {
         if t.kind != TokenKind::Word {
             if t.kind == TokenKind::Number && one_for_i(doc, i) {
@@ -959,7 +977,7 @@ fn check_words(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>, pending
         let capital = if lower_case {
             None
         } else {
-            capital_i(doc, k, i)
+            capital_i(doc, k, i, &mut prose)
         };
         // A longer word with a capital I mid-sentence is as often a name in typed copy
         // ("joined Impact in a deal"): it waits for other signs that the text is OCR.
