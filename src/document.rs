@@ -234,6 +234,18 @@ impl<'a> Document<'a> {
             .map_or(sent.end, |n| n.end)
     }
 
+    /// The first token of sentence `s` after the dateline, which the story's first sentence
+    /// holds ("MADRID (AP) - Police said"); the sentence's end when the dateline fills it.
+    pub fn after_dateline(&self, s: usize) -> usize {
+        let sent = self.sentences[s];
+        match &self.dateline {
+            Some(dl) if self.tokens[sent.first].span.start < dl.span.end => (sent.first..sent.end)
+                .find(|&j| self.tokens[j].span.start >= dl.span.end)
+                .unwrap_or(sent.end),
+            _ => sent.first,
+        }
+    }
+
     /// The first token of the sentence before sentence `s` when both are in one paragraph, or
     /// of `s` itself: where "this sentence or the one before" starts.
     pub fn previous_sentence_start(&self, s: usize) -> usize {

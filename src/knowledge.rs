@@ -440,11 +440,7 @@ impl Knowledge {
             }
             return Some((g, weight));
         }
-        // A rare English word is a given name here too ("Mats"), not "The" or "Will".
-        let intl = intl_sex(name).filter(|_| {
-            self.is_given_name(name)
-                || crate::data::word_rarity(&name.to_ascii_lowercase()).is_none_or(|r| r > 500)
-        });
+        let intl = intl_sex(name).filter(|_| self.is_given_name_or_rare_word(name));
         let us = self.name_gender(name);
         let intl_gender = match intl {
             Some(IntlSex::Male) | Some(IntlSex::MostlyMale) => Some(Gender::Male),
@@ -492,9 +488,12 @@ impl Knowledge {
                 && !crate::strings::with_lowercase(name, crate::data::is_word))
     }
 
-    /// Whether a word is in the international given-name list, English word or not ("Mats").
-    pub fn is_listed_given_name(&self, name: &str) -> bool {
-        GIVEN_NAMES.index.contains_key(name) || GIVEN_NAMES_INTL.contains_key(name)
+    /// [`Knowledge::is_given_name`], or a listed given name that is an English word rarer than
+    /// once in 100,000 words ("Mats"; not "The", a Vietnamese name too, nor "Will").
+    pub fn is_given_name_or_rare_word(&self, name: &str) -> bool {
+        self.is_given_name(name)
+            || GIVEN_NAMES_INTL.contains_key(name)
+                && crate::data::word_rarity(&name.to_ascii_lowercase()).is_none_or(|r| r > 500)
     }
 
     /// The frequency rank of a US surname ("Horan": 4072), written in Title case.

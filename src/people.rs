@@ -204,13 +204,21 @@ const SUBORDINATORS: &[&str] = &[
 ];
 
 /// Function words after "her" that show it is an object, not a possessive ("beat her in").
-pub const NOT_NOUN: &[&str] = &[
+const NOT_NOUN: &[&str] = &[
     "in", "on", "at", "to", "and", "or", "but", "as", "with", "from", "by", "for", "that", "the",
     "a", "an", "after", "before", "was", "is", "of", "into", "out", "up", "down", "off", "back",
     "over", "about", "when", "while", "if", "than", "so", "not", "because", "how", "what", "who",
     "which", "this", "her", "his", "their", "its", "again", "too", "also", "last", "this", "next",
     "during", "since", "until", "without", "through", "against", "along", "around", "away",
 ];
+
+/// "her" at token `j` as an object, not a possessive: before a function word or punctuation
+/// ("congratulated her on", "shot her.").
+pub fn her_as_object(doc: &Document, j: usize) -> bool {
+    doc.tok(j) == "her"
+        && (doc.kind_at(j as isize + 1) != Some(TokenKind::Word)
+            || NOT_NOUN.contains(&doc.tok_at(j as isize + 1)))
+}
 
 /// Styles after "His" and "Her": "Her Majesty", "His Excellency".
 const STYLES: &[&str] = &[
@@ -459,9 +467,14 @@ impl Person {
 
     /// The sex the evidence gives by a clear margin (pronouns bound so far included).
     pub fn gender(&self) -> Option<Gender> {
+        self.gender_apart_from(None)
+    }
+
+    /// [`Person::gender`], leaving out the pronoun at token `except`.
+    pub fn gender_apart_from(&self, except: Option<usize>) -> Option<Gender> {
         let (m, f) = (
-            self.weight(Gender::Male, None),
-            self.weight(Gender::Female, None),
+            self.weight(Gender::Male, except),
+            self.weight(Gender::Female, except),
         );
         if m >= f + 2 {
             Some(Gender::Male)
@@ -1487,12 +1500,7 @@ impl People {
             return None;
         }
         // The story's first sentence opens after its dateline ("MADRID (AP) - ").
-        let first = match &doc.dateline {
-            Some(dl) if doc.tokens[sent.first].span.start < dl.span.end => (sent.first..m.first)
-                .find(|&j| doc.tokens[j].span.start >= dl.span.end)
-                .unwrap_or(m.first),
-            _ => sent.first,
-        };
+        let first = doc.after_dateline(s).min(m.first);
         let mut b = m.first;
         // Skip lower-case role words and "the": "former coach Tony Smith".
         while b > first && {
@@ -2278,9 +2286,21 @@ impl People {
 
     /// Another named person of sex `g` or unknown sex in the token range.
     fn named_in(&self, from: usize, to: usize, g: Gender, except: Option<usize>) -> bool {
+        self.named_where(from, to, g, except, |_| true)
+    }
+
+    /// [`People::named_in`], of the mentions `keep` lets through.
+    fn named_where(
+        &self,
+        from: usize,
+        to: usize,
+        g: Gender,
+        except: Option<usize>,
+        keep: impl Fn(&PersonMention) -> bool,
+    ) -> bool {
         self.mentions_in(from, to)
             .iter()
-            .any(|m| m.person != except && self.mention_gender(m) != Some(g.other()))
+            .any(|m| m.person != except && self.mention_gender(m) != Some(g.other()) && keep(m))
     }
 
     /// Another person of sex `g` or unknown sex named in the token range who may be what a
@@ -2324,11 +2344,8 @@ impl People {
         g: Gender,
         except: Option<usize>,
     ) -> bool {
-        self.mentions_in(from, to).iter().any(|m| {
-            m.person != except
-                && self.mention_gender(m) != Some(g.other())
-                && !m.names_a_relative(doc, k)
-        }) || Self::gendered_word_in(doc, k, from, to, g)
+        self.named_where(from, to, g, except, |m| !m.names_a_relative(doc, k))
+            || Self::gendered_word_in(doc, k, from, to, g)
     }
 
     /// A gendered noun of sex `g` in the token range that may be a pronoun's referent.
@@ -2435,10 +2452,6 @@ fn slipped_surname(
     }
 }
 
-/// A given name that is also a place is read as the name when the place is only a town and the
-/// words after it are no words or places ("Eugene Rotberg", "Florence Pugh"; not "Ireland
-/// Under-21", "Sydney Harbour"). With no words after it (`rest` empty) only a word that is no
-/// place at all is a given name.
 /// "Mats Malm": a listed given name that is an English word too ("mats"), before one surname
 /// no text writes as a word and no place's.
 fn word_given_before_surname(
@@ -2452,9 +2465,7 @@ fn word_given_before_surname(
     };
     let w = doc.slice(doc.tokens[*a].span.cover(doc.tokens[b - 1].span));
     let (w, _) = strip_possessive(w);
-    // A word rarer than once in 100,000 words ("mats"), not "The" (a Vietnamese name too).
-    k.is_listed_given_name(given)
-        && crate::data::word_rarity(&given.to_ascii_lowercase()).is_none_or(|r| r > 500)
+    k.is_given_name_or_rare_word(given)
         // No everyday or common word ("malm" is in the large list only).
         && crate::data::WORDS
             .get(&w.to_ascii_lowercase())
@@ -2464,6 +2475,10 @@ fn word_given_before_surname(
         && !k.is_institution_head(w)
 }
 
+/// A given name that is also a place is read as the name when the place is only a town and the
+/// words after it are no words or places ("Eugene Rotberg", "Florence Pugh"; not "Ireland
+/// Under-21", "Sydney Harbour"). With no words after it (`rest` empty) only a word that is no
+/// place at all is a given name.
 fn given_not_place(doc: &Document, k: &Knowledge, given: &str, rest: &[(usize, usize)]) -> bool {
     match k.place(given) {
         None => true,

@@ -121,22 +121,6 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     unnamed_subject(doc, ctx.knowledge, &people, out);
 }
 
-/// The clear sex of a person by all their evidence but the pronoun at `except`.
-fn clear_sex(people: &People, p: usize, except: usize) -> Option<Gender> {
-    let person = &people.persons[p];
-    let (m, f) = (
-        person.weight(Gender::Male, Some(except)),
-        person.weight(Gender::Female, Some(except)),
-    );
-    if m >= 2 && m >= f + 2 {
-        Some(Gender::Male)
-    } else if f >= 2 && f >= m + 2 {
-        Some(Gender::Female)
-    } else {
-        None
-    }
-}
-
 /// A reflexive of the other sex than its clause's subject: "Sabalenka said she had told
 /// himself to stay calm", "Moreno asked herself". The subject is the nearest name or subject
 /// pronoun before it in the clause, nobody between; the person it stands for is of the
@@ -185,7 +169,7 @@ fn reflexive(doc: &Document, people: &People, out: &mut Vec<Diagnostic>) {
         let Some((p, subject_sex, span, j)) = subject else {
             continue;
         };
-        if subject_sex == g || clear_sex(people, p, j) != Some(subject_sex) {
+        if subject_sex == g || people.persons[p].gender_apart_from(Some(j)) != Some(subject_sex) {
             continue;
         }
         let word = doc.tok(i);
@@ -218,15 +202,11 @@ fn reflexive(doc: &Document, people: &People, out: &mut Vec<Diagnostic>) {
 /// pronoun opens its sentence ("The woman ... was taken to hospital. His condition ..."), with
 /// nobody else of the pronoun's sex between and no binding of its own.
 fn unnamed_subject(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnostic>) {
-    let dateline_end = doc.dateline.as_ref().map_or(0, |d| d.span.end);
     // The spans found already, gathered once when first asked.
     let mut taken: Option<rustc_hash::FxHashSet<Span>> = None;
     for (s, sent) in doc.sentences.iter().enumerate() {
         // The sentence opens on "The woman", "A 35-year-old man", "The young girl".
-        let mut a = sent.first;
-        while a < sent.end && doc.tokens[a].span.start < dateline_end {
-            a += 1;
-        }
+        let a = doc.after_dateline(s);
         if !matches!(doc.tok_at(a as isize), "The" | "A" | "An") {
             continue;
         }
@@ -277,9 +257,7 @@ fn unnamed_subject(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec
             continue;
         };
         // "The man who shot her": "her" as an object, before a function word or punctuation.
-        let object_her = doc.tok(i) == "her"
-            && (doc.kind_at(i as isize + 1) != Some(TokenKind::Word)
-                || crate::people::NOT_NOUN.contains(&doc.tok_at(i as isize + 1)));
+        let object_her = crate::people::her_as_object(doc, i);
         // Across sentences only "The woman ...", someone the story has spoken of.
         let across = within.is_none();
         // "The man who shot her fled": the relative clause's object is someone else.
@@ -491,13 +469,7 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
                     !doc.tokens[j].in_quote()
                         && match b.gender.other() {
                             Gender::Male => doc.tok(j) == "him",
-                            // "her" as an object: before a function word or punctuation.
-                            Gender::Female => {
-                                doc.tok(j) == "her"
-                                    && (doc.kind_at(j as isize + 1) != Some(TokenKind::Word)
-                                        || crate::people::NOT_NOUN
-                                            .contains(&doc.tok_at(j as isize + 1)))
-                            }
+                            Gender::Female => crate::people::her_as_object(doc, j),
                         }
                 });
         if related || object_of_the_other {
