@@ -804,8 +804,10 @@ impl People {
             let end = name[name.len() - 1].1;
             let mut name_span = doc.tokens[name_first].span.cover(doc.tokens[end - 1].span);
             // "Meloni's" names Meloni.
-            if strip_possessive(doc.tok(end - 1)).1 {
-                name_span.end = doc.tokens[end - 1].span.start + last_word.len() as u32;
+            // (The name's last word may be several tokens: "Borg-Warner's".)
+            let (last_tok, owns) = strip_possessive(doc.tok(end - 1));
+            if owns {
+                name_span.end = doc.tokens[end - 1].span.start + last_tok.len() as u32;
             }
             // The word before the run: a role noun ("actress Jane Doe").
             let role = (ws[0].0 > 0)
