@@ -85,6 +85,8 @@ pub struct Settings {
     /// Where the config file was, for relative globs.
     pub root: PathBuf,
     pub source: Option<PathBuf>,
+    /// `root` made absolute, once: a walk asks for each of its files.
+    canonical_root: std::sync::OnceLock<PathBuf>,
 }
 
 /// Searches upward from `start` for a config file.
@@ -211,6 +213,7 @@ pub fn settings_from(
         allow: file.allow,
         root,
         source,
+        canonical_root: std::sync::OnceLock::new(),
     })
 }
 
@@ -228,18 +231,22 @@ impl Settings {
     /// The path as the globs see it: relative to the config file's folder when below it.
     fn relative<'p>(&self, path: &'p Path) -> std::borrow::Cow<'p, Path> {
         let abs = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
-        let root = self
-            .root
-            .canonicalize()
-            .unwrap_or_else(|_| self.root.clone());
-        match abs.strip_prefix(&root) {
+        let root = self.canonical_root.get_or_init(|| {
+            self.root
+                .canonicalize()
+                .unwrap_or_else(|_| self.root.clone())
+        });
+        match abs.strip_prefix(root) {
             Ok(rel) => std::borrow::Cow::Owned(rel.to_path_buf()),
             Err(_) => std::borrow::Cow::Borrowed(path),
         }
     }
 
-    /// Whether a file found by walking is checked.
+    /// Whether a file found by walking is checked. (With no globs, no path is made absolute.)
     pub fn wants(&self, path: &Path) -> bool {
+        if self.include.is_none() && self.exclude.is_none() {
+            return true;
+        }
         let rel = self.relative(path);
         self.include.as_ref().is_none_or(|g| g.is_match(&*rel))
             && self.exclude.as_ref().is_none_or(|g| !g.is_match(&*rel))
@@ -247,6 +254,9 @@ impl Settings {
 
     /// Whether the `articles` globs name this file (so it is read whatever its extension).
     pub fn names(&self, path: &Path) -> bool {
+        if self.articles.is_none() {
+            return false;
+        }
         let rel = self.relative(path);
         self.articles.as_ref().is_some_and(|g| g.is_match(&*rel))
     }
