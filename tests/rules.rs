@@ -273,6 +273,26 @@ fn e005_a_body_named_in_the_plural() {
         ),
         ["Administrations", "Councils", "Ministries"]
     );
+    // Initials that spell the name's last words say one body though the run joins another
+    // before it with "and", and initials may hold a digit ("G-7").
+    assert_eq!(
+        flagged(
+            "E005",
+            "Shipbuilders and the Steel and Allied Metal Workers Federations (SAMWF) said so. \
+             Talks opened at the Councils of Nine (C-9) on Monday.",
+        ),
+        ["Federations", "Councils"]
+    );
+    assert_quiet(
+        "E005",
+        [
+            // initials that do not spell the name's end, or only two words
+            "Shipbuilders and the Steel and Allied Metal Workers Federations (SMWF) said so.",
+            "Shipbuilders and the Steel Federations (SF) said so.",
+            // a complement inside the spelt words
+            "Engineers and the Union of Metal Federations (UMF) said so.",
+        ],
+    );
     // A verb in the singular after a relative pronoun, or the body as subject of a verb whose
     // object is "its" ...
     assert_eq!(

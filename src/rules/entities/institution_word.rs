@@ -428,13 +428,17 @@ fn plural_head(
     // Seven (G-7)". They stand for the whole name: the plural must be its head, not a
     // complement ("International Association of Athletics Federations (IAAF)").
     let complement = (r.words[0]..i).any(|j| doc.tok(j) == "of");
-    let initials = after == "(" && !complement && doc.tok_at(last + 3) == ")" && {
-        let a = doc.tok_at(last + 2);
-        (2..=6).contains(&a.len())
-            && a.bytes()
-                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
-            && a.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
-    };
+    let bracketed = (after == "(")
+        .then(|| bracketed_initials(doc, last + 2))
+        .flatten();
+    let initials = !complement && bracketed.is_some();
+    // Initials that spell the run's last words say they are one body even where the run joins
+    // them to another with "and" ("Amicus and the Transport and General Workers Unions (TGWU)").
+    // (Not when the plural is a complement there either.)
+    let spelt_from = bracketed
+        .and_then(|a| spells(doc, r, a))
+        .filter(|&j| !(j..i).any(|q| doc.tok(q) == "of"));
+    let spelt = spelt_from.is_some();
     // A head that opens the name is one body only with its initials after it ("Universities
     // of Scotland" may be several).
     if pos == 0 && !(initials && doc.tok_at(i as isize + 1) == "of") {
@@ -458,19 +462,22 @@ fn plural_head(
         .flatten();
     // "the Scottish and Welsh Development Agencies": names joined inside the run.
     let joined = (r.words[0]..i).any(|j| matches!(doc.tok(j), "and" | "or" | "&" | ","));
-    if !(legal || owner || verb || initials || its || elsewhere.is_some())
-        || joined
+    if !(legal || owner || verb || initials || spelt || its || elsewhere.is_some())
+        || joined && !spelt
         || doc.mentions.words.get(w).is_some_and(|u| u.len() > 1)
-        || several(doc, r.words[0], i)
+        || several(doc, r.words[0], i) && !spelt
     {
         return None;
     }
-    let name = crate::strings::one_line(doc.slice(r.span));
+    // With initials spelling its end, the body is that end ("Transport and General Workers
+    // Unions" after "Amicus and the").
+    let from = spelt_from.map_or(r.span.start, |j| doc.tokens[j].span.start);
+    let name = crate::strings::one_line(doc.slice(Span::new(from as usize, r.span.end as usize)));
     let why = if legal {
         format!("\"{}\" after it: one company", texts[pos + 1])
     } else if owner {
         "an owner's \"'s\" after it: one body".to_string()
-    } else if initials {
+    } else if initials || spelt {
         "one set of initials after it: one body".to_string()
     } else if its {
         "\"its\" after its verb: one body".to_string()
@@ -493,6 +500,42 @@ fn plural_head(
         d = d.evidence(other, format!("\"{written}\" here"));
     }
     Some(d.fix(singular.into_owned()))
+}
+
+/// Initials in brackets from token `j` to its closing bracket, written without spaces: "FCA",
+/// "G-7", "TGWU". Two to six capitals, digits and hyphens, a capital first.
+fn bracketed_initials<'a>(doc: &Document<'a>, j: isize) -> Option<&'a str> {
+    let first = usize::try_from(j).ok()?;
+    let close = (first..doc.tokens.len().min(first + 4)).find(|&q| doc.tok(q) == ")")?;
+    if close == first || (first + 1..=close).any(|q| doc.tokens[q].gap != Gap::None) {
+        return None;
+    }
+    let a = doc.slice(doc.tokens[first].span.cover(doc.tokens[close - 1].span));
+    ((2..=6).contains(&a.len())
+        && a.bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
+        && a.bytes().next().is_some_and(|b| b.is_ascii_uppercase()))
+    .then_some(a)
+}
+
+/// The first token of the run's end that initials spell: one capital for each of its last
+/// capitalised words, in order, three or more ("TGWU": "Transport and General Workers Unions",
+/// after "Amicus and the").
+fn spells(doc: &Document, r: &Run, initials: &str) -> Option<usize> {
+    let letters: Vec<u8> = initials.bytes().filter(u8::is_ascii_uppercase).collect();
+    let words: Vec<usize> = r
+        .words
+        .iter()
+        .copied()
+        .filter(|&j| doc.tokens[j].is_title())
+        .collect();
+    let from = words.len().checked_sub(letters.len())?;
+    (letters.len() >= 3
+        && words[from..]
+            .iter()
+            .zip(&letters)
+            .all(|(&j, &l)| doc.tok(j).as_bytes()[0] == l))
+    .then(|| words[from])
 }
 
 /// Whether token `j` is a lower-case word that may be a verb or an adverb between a subject and
