@@ -196,6 +196,21 @@ const AUXILIARIES: &[&str] = &[
     "quickly",
 ];
 
+/// Person nouns (WordNet's) that wire copy uses of bodies and firms: "has written to the
+/// watchdog", "the lender said". No "she" stands for one.
+const BODY_NOUNS: &[&str] = &[
+    "watchdog",
+    "broadcaster",
+    "carrier",
+    "lender",
+    "retailer",
+    "maker",
+    "supplier",
+    "provider",
+    "bidder",
+    "creditor",
+];
+
 /// Words that open a subordinate clause whose subject may be the main clause's: "NAME arrived,
 /// where she ...".
 const SUBORDINATORS: &[&str] = &[
@@ -2164,7 +2179,17 @@ impl People {
             })
         });
         let s = doc.sentence_of(i);
-        let from = doc.previous_sentence_start(s);
+        // A subject pronoun that opens a paragraph goes by the paragraph before's last sentence
+        // ("... Matthew Taylor has written to the watchdog.\n\nHe says ...").
+        let opens_paragraph = s > 0
+            && doc.sentences[s].first == i
+            && case == PronounCase::Subject
+            && doc.sentences[s - 1].paragraph != doc.sentences[s].paragraph;
+        let from = if opens_paragraph {
+            doc.sentences[s - 1].first
+        } else {
+            doc.previous_sentence_start(s)
+        };
         // The subject of this sentence or the one before, named there: whom the story is
         // speaking of.
         let subject = self.subjects[s].or_else(|| {
@@ -2229,7 +2254,18 @@ impl People {
                                 && !crate::strings::with_lowercase(w, crate::data::is_word)
                                 && !doc.in_institution(j)))
         });
-        if unnamed || self.named_in(i, doc.next_sentence_end(s), g, None) {
+        // Across a paragraph, anyone the sentence before speaks of unnamed may be the one meant
+        // ("... has written to the commissioner.\n\nShe says").
+        let someone_unnamed = opens_paragraph
+            && (from..i).any(|j| {
+                let w = strip_possessive(doc.tok(j)).0;
+                doc.tokens[j].kind == TokenKind::Word
+                    && !doc.tokens[j].is_title()
+                    && PERSON_NOUNS.contains(w)
+                    && !BODY_NOUNS.contains(&w)
+                    && !doc.is_title_at(j as isize + 1)
+            });
+        if unnamed || someone_unnamed || self.named_in(i, doc.next_sentence_end(s), g, None) {
             return None;
         }
         Some((i, here))

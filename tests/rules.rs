@@ -2536,6 +2536,30 @@ fn p001_first_pronoun_after_a_sentence_that_names_only_the_other_sex() {
 }
 
 #[test]
+fn p001_first_pronoun_opening_a_paragraph_after_one_that_ends_on_the_other_sex() {
+    // The paragraph before ends on a sentence whose subject is a man, and everyone named is a
+    // man: "She" opening the next paragraph stands for him.
+    let story = "Talks on the levy broke down on Tuesday, the unions said.\n\nParty \
+                 treasurer Colin Marsh has complained to the regulator about the levy.\n\nShe \
+                 says the levy was never agreed.";
+    assert_eq!(flagged("P001", story), ["She"]);
+    // Near misses: someone the sentence before speaks of unnamed (a body's noun is nobody),
+    // a woman named there, or the pronoun not opening the paragraph.
+    assert_eq!(
+        flagged("P001", &story.replace("the regulator", "the watchdog")),
+        ["She"]
+    );
+    assert_quiet(
+        "P001",
+        [
+            story.replace("the regulator", "the commissioner"),
+            story.replace("the regulator", "Anna Kerr"),
+            story.replace("\n\nShe says", " On Monday she said"),
+        ],
+    );
+}
+
+#[test]
 fn p001_a_subject_pronoun_with_the_bound_persons_object_pronoun() {
     // "He congratulated her": "her" is the woman the sentence before spoke of, "He" someone
     // else.
