@@ -1131,6 +1131,22 @@ fn t004_doubled_word() {
         ),
         ["this this", "the the"]
     );
+    // "that that" before a pronoun or an article, where no demonstrative can stand ...
+    assert_eq!(
+        flagged(
+            "T004",
+            "The bank said that that it would cut rates. She hoped that that the vote would pass."
+        ),
+        ["that that", "that that"]
+    );
+    // ... but not before a verb or a noun, which a demonstrative takes.
+    assert_quiet(
+        "T004",
+        [
+            "He said that that was wrong.",
+            "The plan that that minister drew up failed.",
+        ],
+    );
 }
 
 #[test]

@@ -19,8 +19,9 @@ declare_rule! {
     /// ```text
     /// banks still have to sign the agreement before the November 15 deadline.
     /// ```
-    /// Only words that are never doubled on purpose are checked: "had had", "that that",
-    /// "what it is is", "add to this this" and names ("Duran Duran", "Bora Bora") are left alone.
+    /// Only words that are never doubled on purpose are checked: "had had", "that that" (but
+    /// before a pronoun or an article: "said that that it was"), "what it is is", "add to this
+    /// this" and names ("Duran Duran", "Bora Bora") are left alone.
     pub struct DoubledWord {
         code: "T004",
         name: "doubled-word",
@@ -50,7 +51,17 @@ fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let (a, b) = (doc.tok(i - 1), doc.tok(i));
-        if !a.eq_ignore_ascii_case(b) || !NEVER_DOUBLED.iter().any(|w| w.eq_ignore_ascii_case(a)) {
+        // "said that that it was": a doubled "that" is meant only as a conjunction or relative
+        // before a demonstrative, which a verb or a noun follows, never a pronoun or an article.
+        let that_slip = a.eq_ignore_ascii_case("that")
+            && b == "that"
+            && matches!(
+                doc.tok_at(i as isize + 1),
+                "it" | "he" | "she" | "they" | "we" | "I" | "the" | "a" | "an" | "its" | "their"
+            );
+        if !a.eq_ignore_ascii_case(b)
+            || !(that_slip || NEVER_DOUBLED.iter().any(|w| w.eq_ignore_ascii_case(a)))
+        {
             continue;
         }
         // "the the-the band": the second is part of a compound.
