@@ -315,6 +315,32 @@ fn e005_a_body_named_in_the_plural() {
 }
 
 #[test]
+fn e005_a_plural_of_a_names_complement_made_singular() {
+    // The story wrote the name with the word plural before (a weekday after "on" is no part of
+    // it).
+    assert_eq!(
+        flagged(
+            "E005",
+            "The suit was filed by the League for Tenant Rights on Monday. The League for Tenant \
+             Right said it would appeal. The Board of Water Commissioners met. A Board of Water \
+             Commissioner spokesman spoke.",
+        ),
+        ["Right", "Commissioner"]
+    );
+    assert_quiet(
+        "E005",
+        [
+            // the head made singular: one of several
+            "The Regional Reserve Banks met. The Regional Reserve Bank of Ohio said so.",
+            // the singular first
+            "The League for Tenant Right sued. The League for Tenant Rights said so.",
+            // no complement
+            "The Tenant Rights Board sued. The Tenant Right Board said so.",
+        ],
+    );
+}
+
+#[test]
 fn e005_a_non_word_in_a_body_the_given_name_test_does_not_take_for_a_person() {
     // A given name that is the name's complement or a nation's adjective, or one opening a
     // name with a head elsewhere, is no person's; a swap in a body with a head elsewhere.
@@ -1851,6 +1877,11 @@ fn e003_bodies_named_side_by_side_owned_or_by_their_own_name() {
             // A body the story also names by its own shorter name.
             "Continental Bank of Canada sold its assets to Hanley Bank Canada. Continental Bank \
              said Hanley Bank Canada paid in cash. Continental Bank will be wound up.",
+            // A country that owns the body, then the body's own name with a generic word.
+            "Austria's Constitutional Court ruled on Tuesday. The Federal Constitutional Court \
+             gave lawmakers a year.",
+            "Austria's Administrative Court ruled. Austria's Administrative Court said so. The \
+             Federal Administrative Court gave lawmakers a year.",
         ],
     );
 }

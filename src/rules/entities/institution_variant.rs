@@ -138,6 +138,13 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             let several = crate::knowledge::is_several_head(odd.head);
             // "X Head" and "Y Head", nothing else: the names differ by that word alone.
             let bare = |i: &Institution| i.words.len() == 2 && i.own == 2 && i.words[1] == i.head;
+            // A place that owns the name is a place of it too ("Germany's Constitutional Court"
+            // and the "Federal Constitutional Court" are one body).
+            let owner_place = |w: &str| {
+                w.strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("’s"))
+                    .is_some_and(|w| k.is_place(w))
+            };
             // Evidence that one institution is meant: a distinctive word of the name's own part
             // at the same place in both ("Chinese National University" / "Chinese People's
             // University"; not "United Overseas Bank" / "Overseas Union Bank", nor "Vista Bank of
@@ -159,13 +166,16 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 // Exchange" and "International Stock Exchange" are two names of one real body).
                 && ![(a, odd), (b, usual)]
                     .iter()
-                    .any(|(w, i)| k.is_place(w) && i.words[..i.own].contains(w));
+                    .any(|(w, i)| {
+                        (k.is_place(w) || owner_place(w)) && i.words[..i.own].contains(w)
+                    });
             // ... or a generic word in place of a proper one ("Imperial Group" for "Dixons
             // Group") in a story that names the proper one twice, or once before in the same
             // bare form ...
             let generic_for_proper = k.is_generic_modifier(a)
                 && !k.is_generic_modifier(b)
                 && !k.is_place(b)
+                && !owner_place(b)
                 // "African Union" and "European Union" are two bodies.
                 && !is_demonym(k, b)
                 // The two words play one part: both modify the head ("European Council" is not

@@ -177,7 +177,11 @@ pub(super) fn runs(doc: &Document) -> Vec<Run> {
                 if k < n && doc.tok(k) == "the" {
                     k += 1;
                 }
-                if word(k) && toks[k].gap <= Gap::Newline {
+                // "the Society for Civil Rights on Monday": a day, or a date after "on", is
+                // when, not part of the name.
+                let when = crate::calendar::lookup(doc.tok_at(k as isize))
+                    .is_some_and(|c| w == "on" || c.kind == crate::calendar::CalendarKind::Weekday);
+                if word(k) && toks[k].gap <= Gap::Newline && !when {
                     foreign |= FOREIGN_JOINS.contains(w);
                     words.push(k);
                     j = k + 1;
@@ -335,6 +339,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         for (pos, &i) in r.words.iter().enumerate() {
             if let Some(d) = plural_head(doc, r, &texts, pos, i)
+                .or_else(|| made_singular(doc, r, &texts, pos, i, &masked))
                 .or_else(|| check_word(doc, k, r, &texts, pos, i, &masked))
             {
                 out.push(d);
@@ -500,6 +505,50 @@ fn plural_head(
         d = d.evidence(other, format!("\"{written}\" here"));
     }
     Some(d.fix(singular.into_owned()))
+}
+
+/// A plural word of a name's complement made singular where the story wrote the name before
+/// with it plural: "the Society for Civil Rights" ... "The Society for Civil Right said". Names
+/// of three words or more; the word once in the story, after the name's "of", "for" or "on"
+/// and not its head.
+fn made_singular(
+    doc: &Document,
+    r: &Run,
+    texts: &[&str],
+    pos: usize,
+    i: usize,
+    masked: &HashMap<String, Vec<(&str, Span)>>,
+) -> Option<Diagnostic> {
+    use super::known_institution::plural_of;
+    let w = texts[pos];
+    if texts.len() < 3
+        || w.len() < 4
+        || w.ends_with('s')
+        || is_institution_head(w)
+        || COMPANY_FORMS.contains(&w)
+        || !(r.words[0]..i).any(|j| matches!(doc.tok(j), "of" | "for" | "on"))
+        || doc.mentions.words.get(w).is_some_and(|u| u.len() > 1)
+    {
+        return None;
+    }
+    let &(meant, other) = masked
+        .get(&key(doc, &r.words, Some((pos, "*"))))?
+        .iter()
+        .find(|&&(meant, other)| other.start < r.span.start && plural_of(meant, w))?;
+    let t = doc.tokens[i];
+    let span = Span::new(t.span.start as usize, t.span.start as usize + w.len());
+    let name = crate::strings::one_line(doc.slice(r.span));
+    let written = crate::strings::one_line(doc.slice(other));
+    Some(
+        Diagnostic::new(
+            &InstitutionWord::META,
+            span,
+            format!("\"{w}\" in \"{name}\" looks like a slip for \"{meant}\""),
+        )
+        .label("a plural of the name made singular")
+        .evidence(other, format!("\"{written}\" here"))
+        .fix(meant.to_string()),
+    )
 }
 
 /// Initials in brackets from token `j` to its closing bracket, written without spaces: "FCA",
