@@ -339,7 +339,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         for (pos, &i) in r.words.iter().enumerate() {
             if let Some(d) = plural_head(doc, r, &texts, pos, i)
-                .or_else(|| made_singular(doc, r, &texts, pos, i, &masked))
+                .or_else(|| made_singular(doc, r, pos, &masked))
                 .or_else(|| check_word(doc, k, r, &texts, pos, i, &masked))
             {
                 out.push(d);
@@ -514,14 +514,13 @@ fn plural_head(
 fn made_singular(
     doc: &Document,
     r: &Run,
-    texts: &[&str],
     pos: usize,
-    i: usize,
     masked: &HashMap<String, Vec<(&str, Span)>>,
 ) -> Option<Diagnostic> {
     use super::known_institution::plural_of;
-    let w = texts[pos];
-    if texts.len() < 3
+    let i = r.words[pos];
+    let w = strip_possessive(doc.tok(i));
+    if r.words.len() < 3
         || w.len() < 4
         || w.ends_with('s')
         || is_institution_head(w)
