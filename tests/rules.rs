@@ -1790,6 +1790,24 @@ fn e002_an_o_read_for_an_e() {
 }
 
 #[test]
+fn e002_an_i_read_for_an_l_beside_a_word_no_list_knows() {
+    // Beside a given name the weak swap stands on the well-known word alone ...
+    assert_eq!(
+        flagged(
+            "E002",
+            "Analysts at Morgan Stonley said the shares were cheap."
+        ),
+        ["Stonley"]
+    );
+    // ... beside a word no list knows, the two are a name in another language, which spells as
+    // well as the reading.
+    assert_quiet(
+        "E002",
+        ["She won the Strade Bianche on Saturday and the Giro Rosa in July."],
+    );
+}
+
+#[test]
 fn one_finding_when_two_rules_of_a_family_flag_the_same_words() {
     // "Daveport" is a place slip for E001 and a name slip for E004: one finding, the one that
     // carries a fix.

@@ -31,7 +31,9 @@ declare_rule! {
     /// an everyday word (SCOWL's size-35 lists), a common name (size 50) or a country, region or
     /// big city — not a rare word a letter away from a real name ("Samey" for "Sarney") — and an
     /// o/a or i/l swap must also leave letter runs no known word or name has ("Tactlcal",
-    /// "Communlty"), measured by a letter-trigram model of the word lists. An everyday word the
+    /// "Communlty"), measured by a letter-trigram model of the word lists; a well-known name on
+    /// the other side does without, but not beside a capitalised word no list knows ("Strade
+    /// Bianche", a name in another language, is not "Blanche" misread). An everyday word the
     /// story uses in lower case counts as in the story ("Lookout Softwore" beside "software").
     /// In a name made of everyday words, not a person's ("Task Foree", "National Lattery"), a
     /// misreading of a frequent word (wordfreq) is flagged however the two spell. A surname of
@@ -650,7 +652,11 @@ fn check_names(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                     (word.len() >= 6
                         && (crate::data::word_size(&fixed).is_some()
                             || k.place(&fixed)
-                                .is_some_and(|p| !p.kind.is_minor())))
+                                .is_some_and(|p| !p.kind.is_minor()))
+                        // ... and, beside another word no list knows, letter runs a little
+                        // less like a name's than its reading's: "Strade Bianche" is a
+                        // foreign name, and spells as well as "Blanche".
+                        && (gain >= IN_STORY_GAIN || !beside_unknown(doc, k, i)))
                         || (is_known(k, &fixed)
                             && gain >= WEAK_GAIN
                             // ... and that English text writes often ("Olen" is rare: "Arne
@@ -747,6 +753,29 @@ fn check_names(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         };
         out.push(d);
     }
+}
+
+/// Whether a capitalised word next to token `i`, in the same name, is no word, name or place
+/// the lists know: the two are likelier a name in another language than a misread one.
+fn beside_unknown(doc: &Document, k: &crate::knowledge::Knowledge, i: usize) -> bool {
+    [i.checked_sub(1), Some(i + 1)]
+        .into_iter()
+        .flatten()
+        .any(|j| {
+            let Some(t) = doc.tokens.get(j) else {
+                return false;
+            };
+            let w = doc.tok(j);
+            let near = if j < i { doc.tokens[i].gap } else { t.gap };
+            near == Gap::Space
+                && t.kind == TokenKind::Word
+                && t.is_title()
+                && w.len() >= 3
+                && !crate::data::is_word(w)
+                && !k.is_given_name(w)
+                && k.surname_rank(w).is_none()
+                && !k.is_place(w)
+        })
 }
 
 #[cfg(test)]
