@@ -970,7 +970,16 @@ impl People {
                 ps.iter()
                     .copied()
                     .find(|&p| match (&people.persons[p].given, c.forename()) {
-                        (Some(a), Some(b)) => a == b,
+                        // ... or a word of a surname of two ("Elisa Longo Borghini" ... "Longo
+                        // Borghini"): no given name, and the whole name ends with this one.
+                        (Some(a), Some(b)) => {
+                            a == b
+                                || !k.is_given_name(b)
+                                    && doc
+                                        .slice(people.persons[p].name)
+                                        .strip_suffix(doc.slice(c.name))
+                                        .is_some_and(|rest| rest.ends_with(' '))
+                        }
                         _ => true,
                     })
             });

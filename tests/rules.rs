@@ -2625,6 +2625,27 @@ fn p001_first_pronoun_opening_a_paragraph_after_one_that_ends_on_the_other_sex()
 }
 
 #[test]
+fn p001_a_surname_of_two_words_is_the_same_person() {
+    // "Longo Borghini" after "Elisa Longo Borghini": no given name opens it, so it is hers ...
+    let story = "Giulia Ferro Castelli won the race on Saturday.\n\nFerro Castelli said it was \
+                 the best win of his career.";
+    assert_eq!(flagged("P001", story), ["his"]);
+    // ... but a given name there opens another person's name ("Jose Lopez" after "Maria Jose
+    // Lopez").
+    assert_quiet(
+        "P001",
+        [story.replace("Ferro Castelli said", "Paolo Castelli said")],
+    );
+    assert_quiet(
+        "P001",
+        [
+            "Maria Jose Lopez won the race on Saturday.\n\nJose Lopez said it was the best win of \
+          his career.",
+        ],
+    );
+}
+
+#[test]
 fn p001_a_subject_pronoun_with_the_bound_persons_object_pronoun() {
     // "He congratulated her": "her" is the woman the sentence before spoke of, "He" someone
     // else.
