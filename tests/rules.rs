@@ -273,6 +273,13 @@ fn e005_a_body_named_in_the_plural() {
         ),
         ["Administrations", "Councils", "Ministries"]
     );
+    // A company's plural head with an "s's" the plural name would not take: one company ...
+    assert_eq!(
+        flagged("E005", "A fire hit Eastern Milling Companies's plant."),
+        ["Companies"]
+    );
+    // ... not with the apostrophe alone.
+    assert_quiet("E005", ["A fire hit Eastern Milling Companies' plant."]);
     // Initials that spell the name's last words say one body though the run joins another
     // before it with "and", and initials may hold a digit ("G-7").
     assert_eq!(

@@ -451,8 +451,14 @@ fn plural_head(
     }
     // Bodies only: companies take plural names of their own ("Marine Midland Banks Inc",
     // "Travelers Companies Inc").
-    let singular =
-        singulars(w).find(|m| BODIES.contains(&m.as_ref()) && plural_of(w, m.as_ref()))?;
+    // ... unless an "s's" says the writer took it for one: a plural name owns with an
+    // apostrophe alone ("Western Refining Companies's refinery", not "Travelers Companies'").
+    let owned_as_one = owner && doc.tok(i).ends_with("s's");
+    let singular = singulars(w).find(|m| {
+        let m = m.as_ref();
+        (BODIES.contains(&m) || owned_as_one && (m == "Company" || is_institution_head(m)))
+            && plural_of(w, m)
+    })?;
     // The story names the body in the singular elsewhere, after the same word ("Astra
     // Corporation" ... "the Astra Corporations Workers' Trust").
     let elsewhere = (!owner && !before_of(doc, i))
