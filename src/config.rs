@@ -254,11 +254,10 @@ impl Settings {
 
     /// Whether the `articles` globs name this file (so it is read whatever its extension).
     pub fn names(&self, path: &Path) -> bool {
-        if self.articles.is_none() {
+        let Some(articles) = &self.articles else {
             return false;
-        }
-        let rel = self.relative(path);
-        self.articles.as_ref().is_some_and(|g| g.is_match(&*rel))
+        };
+        articles.is_match(&*self.relative(path))
     }
 
     /// Rule selectors turned off for this file by `per-file-ignores`.

@@ -2251,7 +2251,14 @@ impl People {
             let w = strip_possessive(doc.tok(j)).0;
             t.kind == TokenKind::Word
                 // "goalkeeper Mary Earps" names its goalkeeper.
-                && (UNNAMED_REFERENTS.contains(&w) && !doc.is_title_at(j as isize + 1)
+                && ((UNNAMED_REFERENTS.contains(&w)
+                    // Across a paragraph, anyone the sentence before speaks of unnamed may be
+                    // the one meant ("... has written to the commissioner.\n\nShe says").
+                    || opens_paragraph
+                        && !t.is_title()
+                        && PERSON_NOUNS.contains(w)
+                        && !BODY_NOUNS.contains(&w))
+                    && !doc.is_title_at(j as isize + 1)
                     || t.is_title()
                         && !t.starts_sentence()
                         && (self.may_be_person(doc, k, j)
@@ -2263,18 +2270,7 @@ impl People {
                                 && !crate::strings::with_lowercase(w, crate::data::is_word)
                                 && !doc.in_institution(j)))
         });
-        // Across a paragraph, anyone the sentence before speaks of unnamed may be the one meant
-        // ("... has written to the commissioner.\n\nShe says").
-        let someone_unnamed = opens_paragraph
-            && (from..i).any(|j| {
-                let w = strip_possessive(doc.tok(j)).0;
-                doc.tokens[j].kind == TokenKind::Word
-                    && !doc.tokens[j].is_title()
-                    && PERSON_NOUNS.contains(w)
-                    && !BODY_NOUNS.contains(&w)
-                    && !doc.is_title_at(j as isize + 1)
-            });
-        if unnamed || someone_unnamed || self.named_in(i, doc.next_sentence_end(s), g, None) {
+        if unnamed || self.named_in(i, doc.next_sentence_end(s), g, None) {
             return None;
         }
         Some((i, here))

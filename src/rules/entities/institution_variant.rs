@@ -141,9 +141,8 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             // A place that owns the name is a place of it too ("Germany's Constitutional Court"
             // and the "Federal Constitutional Court" are one body).
             let owner_place = |w: &str| {
-                w.strip_suffix("'s")
-                    .or_else(|| w.strip_suffix("’s"))
-                    .is_some_and(|w| k.is_place(w))
+                let base = super::institution_word::strip_possessive(w);
+                base.len() < w.len() && k.is_place(base)
             };
             // Evidence that one institution is meant: a distinctive word of the name's own part
             // at the same place in both ("Chinese National University" / "Chinese People's
