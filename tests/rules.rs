@@ -2425,6 +2425,43 @@ fn p001_the_first_pronoun_of_a_sex_where_everyone_named_is_of_the_other() {
 }
 
 #[test]
+fn t008_flags_damage_with_no_clear_reading_only_in_a_page_misread_throughout() {
+    // Six plain misreadings make the page OCR. Then a small word that no list or corpus has
+    // and no single misreading explains is damage ("bcaung", "tiec"), two words run together
+    // are split ("tobring"), and a capitalised word whose letter runs no word or name has is
+    // damage too ("Hctchcr").
+    let misread = "The rooms wero full aud the hall had bcen let, wbich the chairman noted \
+                   iu his speech, aud the secretary wero thanked.";
+    let page = format!(
+        "{misread} The bcaung of the tiec was measured, tobring the survey to a close. \
+         Mr. Hctchcr moved the motion."
+    );
+    let found = t008_words(&page);
+    for damaged in ["bcaung", "tiec", "tobring", "Hctchcr"] {
+        assert!(found.iter().any(|w| w == damaged), "{damaged} in {found:?}");
+    }
+    let fixes: Vec<Option<String>> = lint(&page, &selecting("T008"))
+        .into_iter()
+        .filter(|d| &page[d.span.range()] == "tobring" || &page[d.span.range()] == "tiec")
+        .map(|d| d.fix)
+        .collect();
+    assert_eq!(fixes, [None, Some("to bring".to_string())]);
+    // Near misses: the same words in typed copy; in the OCR page, a rare real name that spells
+    // like a name ("Woronora", "Murrurundi"), a word broken at a line end without its hyphen
+    // ("com" / "panions"), and a name written small that the lists know ("london").
+    assert!(
+        t008_words("The bcaung of the tiec was measured, tobring the survey to a close. Mr. Hctchcr moved it.")
+            .is_empty()
+    );
+    let near =
+        format!("{misread} The Woronora and Murrurundi branches met his com\npanions in london.");
+    assert_eq!(
+        t008_words(&near),
+        ["wero", "aud", "bcen", "wbich", "iu", "aud", "wero"]
+    );
+}
+
+#[test]
 fn t008_a_page_misread_throughout_reads_names_and_the_article() {
     // Six plain misreadings make the page OCR; then "Tho" before a capitalised word is the
     // article, a name one misreading from a known place or a common name is that name, and a

@@ -58,13 +58,18 @@ declare_rule! {
     /// "duo to". In a page with six misread words or more, a sentence's "Tho" before a
     /// capitalised word ("Tho Bench") is "The", and a capitalised word no text writes is a known
     /// place or a common name with one letter misread ("Sydnoy", "Slattory") or an everyday
-    /// word with two ("Gonoral").
+    /// word with two ("Gonoral"). In such a page a word whose reading is not clear is still
+    /// flagged, without a fix: a small word no word list, corpus or list of names has
+    /// ("bcaung", "tiec"), or two common words run together ("tobring", fixed as "to bring");
+    /// and a capitalised word no list knows whose letter runs no word or name has ("Hctchcr",
+    /// "Frcilerlck"; not "Woronora"). The second half of a word broken at a line end without
+    /// its hyphen ("com" / "panions") and words another rule has read are left alone.
     pub struct OcrMisreadWord {
         code: "T008",
         name: "ocr-misread-word",
         family: Text,
         severity: Warning,
-        summary: "a lower-case non-word that is an everyday word with one letter misread",
+        summary: "a word OCR misread: an everyday word with a letter misread, or damage in a page misread throughout",
         check: check,
     }
 }
@@ -818,13 +823,65 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     if signs >= OCR_PAGE {
         out.extend(pending.page);
         let k = ctx.knowledge;
+        let mut read = Vec::new();
         for i in pending.capitalised {
             let w = doc.tok(i);
             if let Some(fixed) = page_reading(k, w) {
                 out.push(misread(doc.tokens[i].span, w, fixed));
+                read.push(i);
+            }
+        }
+        // A word another rule has read already ("Smllh" as a name misread: E002) is left to
+        // it; the rules before this one have written their findings.
+        let flagged: rustc_hash::FxHashSet<u32> =
+            out[..first].iter().map(|d| d.span.start).collect();
+        for i in pending.title {
+            let t = doc.tokens[i];
+            if !read.contains(&i)
+                && !flagged.contains(&t.span.start)
+                && let Some(d) = damaged_name(k, t.span, doc.tok(i))
+            {
+                out.push(d);
             }
         }
     }
+}
+
+/// The letter model's score (nats a letter, [`crate::knowledge::Knowledge::spelling`]) below
+/// which a capitalised word no list knows spells like no word or name: OCR damage ("Cmipboll",
+/// "Frcilerlck") in a text misread throughout, not a rare name ("Woronora", "Nadjingomar").
+const DAMAGED_SPELLING: f32 = -3.0;
+
+/// A capitalised word in a text misread throughout that no word list, corpus, list of names or
+/// places has, and whose letter runs no word or name has ([`DAMAGED_SPELLING`]): flagged
+/// without a fix.
+fn damaged_name(
+    k: &crate::knowledge::Knowledge,
+    span: crate::span::Span,
+    w: &str,
+) -> Option<Diagnostic> {
+    let mut chars = w.chars();
+    if w.len() < 3
+        || !chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        || !chars.all(|c| c.is_ascii_lowercase())
+        || k.spelling(w).is_none_or(|s| s >= DAMAGED_SPELLING)
+        || k.is_known_name(w)
+        || k.is_given_name(w)
+        || k.surname_rank(w).is_some()
+        || crate::strings::with_lowercase(w, |l| {
+            crate::data::token_rarity(l).is_some() || crate::data::is_town(l)
+        })
+    {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            &OcrMisreadWord::META,
+            span,
+            format!("word \"{w}\" is no English word or known name: OCR damage"),
+        )
+        .label("spelt with letter runs no word or name has, in a text misread throughout"),
+    )
 }
 
 /// How many misread words a text must have for a real word's capital I to be taken for one.
@@ -844,6 +901,9 @@ struct Pending {
     /// Capitalised words to read as misread common ones ([`page_reading`]) when the page
     /// shows itself misread throughout: a reading costs lookups most pages need not make.
     capitalised: Vec<usize>,
+    /// Every capitalised word not read otherwise, to flag as damage ([`damaged_name`]) when the
+    /// page shows itself misread throughout.
+    title: Vec<usize>,
 }
 
 /// The courtesy titles OCR misreads before names.
@@ -1093,6 +1153,9 @@ fn check_words(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>, pending
             // "the Grand Lodgo", "Somo sensation was caused": a capitalised rare word, not
             // after a given name (a surname) nor in a list of names.
             let j = i as isize;
+            if t.is_title() {
+                pending.title.push(i);
+            }
             if t.is_title()
                 && w.len() >= 4
                 && !(j > 0 && doc.is_title_at(j - 1) && k.is_given_name(doc.tok(i - 1)))
@@ -1249,8 +1312,72 @@ fn check_words(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>, pending
                 .label("not a word: a capital read as a small r")
                 .fix(fixed),
             );
+        } else if !rare_word
+            // Not half of a word broken by a hyphen ("peti- tioner"), nor the second half of
+            // one broken at a line end without its hyphen ("com" / "panions").
+            && doc.tok_at(i as isize - 1) != "-"
+            && doc.tok_at(i as isize + 1) != "-"
+            && !(matches!(t.gap, Gap::Newline | Gap::Paragraph)
+                && i > 0
+                && doc.tokens[i - 1].kind == TokenKind::Word
+                && crate::data::is_word(&format!("{}{w}", doc.tok(i - 1))))
+            && let Some(d) = damaged_word(k, t.span, w)
+        {
+            pending.page.push(d);
         }
     }
+}
+
+/// A lower-case form that no word list, no corpus of English text and no list of names has
+/// ("tiec", "bcaung", "lacres"), in a text whose other misread words show it OCR throughout:
+/// damage whose reading is not clear, flagged without a fix; or two words run together
+/// ("supplyof"), with them apart as the fix.
+fn damaged_word(
+    k: &crate::knowledge::Knowledge,
+    span: crate::span::Span,
+    w: &str,
+) -> Option<Diagnostic> {
+    if w.len() < 3
+        || !w.bytes().all(|b| b.is_ascii_lowercase())
+        || crate::data::token_rarity(w).is_some()
+        || crate::data::is_town(w)
+    {
+        return None;
+    }
+    // A name written small ("london", "smith") is a name the page lost the capital of.
+    let capital = capitalise(w);
+    if k.is_known_name(&capital) || k.surname_rank(&capital).is_some() {
+        return None;
+    }
+    Some(match run_together(w) {
+        Some((a, b)) => Diagnostic::new(
+            &OcrMisreadWord::META,
+            span,
+            format!("words \"{a}\" and \"{b}\" run together"),
+        )
+        .label("no word, in a text misread throughout: the space between two lost")
+        .fix(format!("{a} {b}")),
+        None => Diagnostic::new(
+            &OcrMisreadWord::META,
+            span,
+            format!("word \"{w}\" is no English word: OCR damage"),
+        )
+        .label("no word list or corpus has it, in a text misread throughout"),
+    })
+}
+
+/// The two common words (each once in 100,000 words or more, and of two letters or more) a form
+/// splits into, the likeliest pair when there are several.
+fn run_together(w: &str) -> Option<(&str, &str)> {
+    (2..w.len().saturating_sub(1))
+        .filter_map(|at| {
+            let (a, b) = w.split_at(at);
+            let ra = crate::data::word_rarity(a).filter(|&r| r <= 500)?;
+            let rb = crate::data::word_rarity(b).filter(|&r| r <= 500)?;
+            Some((ra + rb, a, b))
+        })
+        .min()
+        .map(|(_, a, b)| (a, b))
 }
 
 /// A capital F or T read as a small r at a word's start ("rrank", "rhornton", "raculty"): the
