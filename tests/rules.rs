@@ -2453,8 +2453,9 @@ fn t008_flags_damage_with_no_clear_reading_only_in_a_page_misread_throughout() {
         t008_words("The bcaung of the tiec was measured, tobring the survey to a close. Mr. Hctchcr moved it.")
             .is_empty()
     );
-    let near =
-        format!("{misread} The Woronora and Murrurundi branches met his com\npanions in london.");
+    let near = format!(
+        "{misread} The Woronora and Murrurundi branches met his com\npanions in london.\n\nWOMBEYAN NEWS: McDonald and the NATO men."
+    );
     assert_eq!(
         t008_words(&near),
         ["wero", "aud", "bcen", "wbich", "iu", "aud", "wero"]

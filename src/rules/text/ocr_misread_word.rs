@@ -62,7 +62,8 @@ declare_rule! {
     /// flagged, without a fix: a small word no word list, corpus or list of names has
     /// ("bcaung", "tiec"), or two common words run together ("tobring", fixed as "to bring");
     /// and a capitalised word no list knows whose letter runs no word or name has ("Hctchcr",
-    /// "Frcilerlck"; not "Woronora"). The second half of a word broken at a line end without
+    /// "Frcilerlck"; not "Woronora"), in capitals too ("SBTIIERLAVD"), or one with capitals
+    /// among its small letters ("COUNTnY"). The second half of a word broken at a line end without
     /// its hyphen ("com" / "panions") and words another rule has read are left alone.
     pub struct OcrMisreadWord {
         code: "T008",
@@ -852,24 +853,35 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
 /// "Frcilerlck") in a text misread throughout, not a rare name ("Woronora", "Nadjingomar").
 const DAMAGED_SPELLING: f32 = -3.0;
 
-/// A capitalised word in a text misread throughout that no word list, corpus, list of names or
-/// places has, and whose letter runs no word or name has ([`DAMAGED_SPELLING`]): flagged
-/// without a fix.
+/// A word with a capital in a text misread throughout that no word list, corpus, list of names
+/// or places has, in capitals or with capitals inside ("COUNTnY", "BmsiiAKB"), or spelt with
+/// letter runs no word or name has ([`DAMAGED_SPELLING`]): capitalised ("Hctchcr") or in
+/// capitals, of four letters or more ("SBTIIERLAVD"). Flagged without a fix.
 fn damaged_name(
     k: &crate::knowledge::Knowledge,
     span: crate::span::Span,
     w: &str,
 ) -> Option<Diagnostic> {
-    let mut chars = w.chars();
-    if w.len() < 3
-        || !chars.next().is_some_and(|c| c.is_ascii_uppercase())
-        || !chars.all(|c| c.is_ascii_lowercase())
-        || k.spelling(w).is_none_or(|s| s >= DAMAGED_SPELLING)
-        || k.is_known_name(w)
-        || k.is_given_name(w)
-        || k.surname_rank(w).is_some()
+    let b = w.as_bytes();
+    if b.len() < 3 || !b.iter().all(u8::is_ascii_alphabetic) || !b[0].is_ascii_uppercase() {
+        return None;
+    }
+    let title = b[1..].iter().all(u8::is_ascii_lowercase);
+    let capitals = b.iter().all(u8::is_ascii_uppercase);
+    // Capitals inside a word's small letters ("COUNTnY", "appliancoB") are damage of their
+    // own; a capitalised word or one in capitals must spell like none.
+    let spelt_badly = || k.spelling(w).is_some_and(|s| s < DAMAGED_SPELLING);
+    if (title || capitals) && !spelt_badly() || capitals && b.len() < 4 {
+        return None;
+    }
+    let capital = capitalise(&w.to_ascii_lowercase());
+    if k.is_known_name(&capital)
+        || k.is_given_name(&capital)
+        || k.surname_rank(&capital).is_some()
         || crate::strings::with_lowercase(w, |l| {
-            crate::data::token_rarity(l).is_some() || crate::data::is_town(l)
+            crate::data::is_word(l)
+                || crate::data::token_rarity(l).is_some()
+                || crate::data::is_town(l)
         })
     {
         return None;
@@ -880,7 +892,11 @@ fn damaged_name(
             span,
             format!("word \"{w}\" is no English word or known name: OCR damage"),
         )
-        .label("spelt with letter runs no word or name has, in a text misread throughout"),
+        .label(if title || capitals {
+            "spelt with letter runs no word or name has, in a text misread throughout"
+        } else {
+            "capitals among small letters, in a text misread throughout"
+        }),
     )
 }
 
@@ -901,8 +917,8 @@ struct Pending {
     /// Capitalised words to read as misread common ones ([`page_reading`]) when the page
     /// shows itself misread throughout: a reading costs lookups most pages need not make.
     capitalised: Vec<usize>,
-    /// Every capitalised word not read otherwise, to flag as damage ([`damaged_name`]) when the
-    /// page shows itself misread throughout.
+    /// Every word with a capital not read otherwise, to flag as damage ([`damaged_name`]) when
+    /// the page shows itself misread throughout.
     title: Vec<usize>,
 }
 
@@ -1153,7 +1169,7 @@ fn check_words(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>, pending
             // "the Grand Lodgo", "Somo sensation was caused": a capitalised rare word, not
             // after a given name (a surname) nor in a list of names.
             let j = i as isize;
-            if t.is_title() {
+            if !lower_case {
                 pending.title.push(i);
             }
             if t.is_title()
