@@ -2460,6 +2460,14 @@ fn t008_flags_damage_with_no_clear_reading_only_in_a_page_misread_throughout() {
         t008_words(&near),
         ["wero", "aud", "bcen", "wbich", "iu", "aud", "wero"]
     );
+    // Three misread words are no page misread throughout: the damage waits.
+    assert_eq!(
+        t008_words(
+            "The rooms wero full aud the hall had bcen let. The bcaung of the tiec was \
+             measured, tobring the survey to a close. Mr. Hctchcr moved the motion."
+        ),
+        ["wero", "aud", "bcen"]
+    );
 }
 
 #[test]
@@ -2478,15 +2486,16 @@ fn t008_a_page_misread_throughout_reads_names_and_the_article() {
         ]
     );
     // Near misses: the same words in typed copy, a Vietnamese name ("Tho Nguyen"), and a rare
-    // name one misreading from a rarer one ("Bamo" is no "Hamo").
+    // name one misreading from a rarer one ("Bamo" is no "Hamo": at most damage, unread).
     assert!(t008_words("Tho Bench met. He sailed for Sydnoy with Gonoral Booth.").is_empty());
-    assert_eq!(
-        t008_words(
-            "Tho Nguyen met aud the rooms wero full, which had bcen expected, wbich the \
-             chairman noted iu his speech at Bamo."
-        ),
-        ["aud", "wero", "bcen", "wbich", "iu"]
-    );
+    let story = "Tho Nguyen met aud the rooms wero full, which had bcen expected, wbich the \
+                 chairman noted iu his speech at Bamo.";
+    let read: Vec<&str> = lint(story, &selecting("T008"))
+        .iter()
+        .filter(|d| d.fix.is_some())
+        .map(|d| &story[d.span.range()])
+        .collect();
+    assert_eq!(read, ["aud", "wero", "bcen", "wbich", "iu"]);
 }
 
 #[test]

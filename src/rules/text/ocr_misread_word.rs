@@ -55,7 +55,7 @@ declare_rule! {
     /// explains it ("saiud" is "said" with a letter added). A few real words OCR makes of
     /// frequent ones are flagged where the words around them show it: "ho" between lower-case
     /// words ("ho said": "he"; "will ho paid": "be"), "there wore not", "has boon", "bad been",
-    /// "duo to". In a page with six misread words or more, a sentence's "Tho" before a
+    /// "duo to". In a page with four misread words or more, a sentence's "Tho" before a
     /// capitalised word ("Tho Bench") is "The", and a capitalised word no text writes is a known
     /// place or a common name with one letter misread ("Sydnoy", "Slattory") or an everyday
     /// word with two ("Gonoral"). In such a page a word whose reading is not clear is still
@@ -905,7 +905,7 @@ const OCR_SIGNS: usize = 2;
 
 /// How many misread words make a text OCR throughout: then a capitalised rare word or name one
 /// misreading from a common word ("Grand Lodgo", "Somo sensation") is taken for one too.
-const OCR_PAGE: usize = 6;
+const OCR_PAGE: usize = 4;
 
 /// Findings that wait for the text to show itself OCR.
 #[derive(Default)]
