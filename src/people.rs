@@ -1636,9 +1636,16 @@ impl People {
                         && doc.tok(j + 1).bytes().all(|b| b.is_ascii_lowercase())
                         && !NOT_NOUN.contains(&doc.tok(j + 1))
                 };
+                // "Feijóo said her Popular Party", "his Socialist Workers' Party": a name a
+                // person owns, where "his" can be nothing else and "her", after "said", is no
+                // object; not a style ("His Majesty").
+                let owned_name = |j: usize| {
+                    (g == Gender::Male || matches!(doc.tok_at(i as isize - 1), "said" | "says"))
+                        && !STYLES.contains(&strip_possessive(doc.tok(j)).0)
+                };
                 let possessive_noun = case == PronounCase::Possessive
                     && doc.kind_at(i as isize + 1) == Some(TokenKind::Word)
-                    && (!doc.tokens[i + 1].is_title() || modifier(i + 1))
+                    && (!doc.tokens[i + 1].is_title() || modifier(i + 1) || owned_name(i + 1))
                     && !NOT_NOUN.contains(&doc.tok(i + 1))
                     && (g == Gender::Male || doc.tokens[i + 1].gap == Gap::Space);
                 if case == PronounCase::Object

@@ -359,6 +359,15 @@ fn e005_a_non_word_in_a_body_the_given_name_test_does_not_take_for_a_person() {
         ),
         ["Cipital", "Pblic", "Softwaer"]
     );
+    // A country that is a given name too opens the name as the place: "Kenya National
+    // Comission" is a body's.
+    assert_eq!(
+        flagged(
+            "E005",
+            "The Kenya National Comission on Human Rights said police had used force."
+        ),
+        ["Comission"]
+    );
     // A person's surname after a given name stays a name.
     assert_quiet(
         "E005",
@@ -2741,6 +2750,61 @@ fn p001_a_possessive_before_a_capitalised_modifier() {
             "LONDON, Sept 9 (Reuters) - Queen Margaret, the country's oldest monarch, met His \
              Royal Highness the Duke of Kent on Thursday. She was 96."
                 .to_string(),
+        ],
+    );
+}
+
+#[test]
+fn e004_a_surname_slipped_into_a_word_after_the_same_name_word() {
+    // "Della Vale" after "Margherita Della Valle": a word, but after the particle the name had,
+    // with a letter dropped.
+    let story = "LONDON (Reuters) - Vodafone's chief executive, Margherita Della Valle, welcomed \
+                 the decision. Della Vale said the deal would create a third strong player.";
+    assert_only_finding("E004", story, "Vale", "slip for \"Valle\"");
+    // Near misses: the word after another name word ("Mark Vale", a second person), a word
+    // with a letter changed ("Della Vole"), and a rare given name that opens a company ("Wells
+    // Fargo" ... "Wells Faro").
+    assert_quiet(
+        "E004",
+        [
+            story.replace("Della Vale said", "Mark Vale said"),
+            story.replace("Della Vale said", "Della Vole said"),
+            "NEW YORK (Reuters) - Wells Fargo & Co said on Monday profit rose. Wells Faro \
+             shares fell."
+                .to_string(),
+        ],
+    );
+}
+
+#[test]
+fn p001_a_possessive_before_a_name_its_person_owns() {
+    // "said her Green Party": after "said", "her" owns the name that follows; "his" before a
+    // name always does. "told her Green Party colleagues" may be an object, and "His
+    // Excellency" is a style.
+    let story = "OSLO (Reuters) - The opposition leader, Lars Haugen, attacked the budget on \
+                 Tuesday. Haugen said her Green Party would vote against it.";
+    assert_only_finding(
+        "P001",
+        story,
+        "her",
+        "for Lars Haugen, whom the story shows",
+    );
+    let his = "OSLO (Reuters) - The opposition leader, Ingrid Haugen, attacked the budget on \
+               Tuesday. Haugen said his Green Party would vote against it.";
+    assert_only_finding(
+        "P001",
+        his,
+        "his",
+        "for Ingrid Haugen, whom the story shows",
+    );
+    assert_quiet(
+        "P001",
+        [
+            story.replace(
+                "said her Green Party would",
+                "told her Green Party colleagues would",
+            ),
+            his.replace("his Green Party", "His Excellency the ambassador"),
         ],
     );
 }

@@ -798,7 +798,10 @@ fn check_word(
         .iter()
         .enumerate()
         .any(|(p, x)| p != pos && is_institution_head(x));
-    let opens_with_given = k.is_given_name(texts[0]) && !VOCAB.contains(texts[0]) && !owns(0);
+    // A country or city that is a given name too opens a body's name as the place ("Kenya
+    // National Commission", "Georgia Power").
+    let opens_with_given =
+        k.is_given_name(texts[0]) && !VOCAB.contains(texts[0]) && !owns(0) && !k.is_place(texts[0]);
     // A given name before a head no surname is ("Hope Office") names a body, not a person.
     let given_and_head = named.len() == 2
         && pos == 0

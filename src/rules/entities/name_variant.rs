@@ -137,7 +137,13 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let len = word.chars().count();
-        if len < 3 || crate::data::is_word(word) || k.is_place(word) || k.accepted.contains(word) {
+        if len < 3 || k.is_place(word) || k.accepted.contains(word) {
+            continue;
+        }
+        // A word ("Vale") is a slip only after the same name word as the spelling it slips from
+        // ("Margherita Della Valle" ... "Della Vale").
+        let real_word = crate::data::is_word(word);
+        if real_word && !(len >= 4 && i > 0 && doc.tokens[i - 1].is_title()) {
             continue;
         }
         let folded = fold(word);
@@ -166,6 +172,16 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let Some((meant, muses, slip)) = best else {
             continue;
         };
+        let prev = doc.tok_at(i as isize - 1);
+        if real_word
+            && !(matches!(slip, Slip::Dropped | Slip::Doubled | Slip::Transposition)
+                // A common given name (not "Wells" of "Wells Fargo") or a particle.
+                && (k.given_name(prev).is_some_and(|g| g.female + g.male >= 30_000)
+                    || NAME_PARTICLES.contains(&prev))
+                && muses.iter().any(|&u| u > 0 && doc.tok(u - 1) == prev))
+        {
+            continue;
+        }
         if !plausible(doc, k, word, i, meant, muses, slip) {
             continue;
         }
@@ -520,6 +536,11 @@ fn plausible(
     }
     true
 }
+
+/// Capitalised words that open surnames of two words ("Della Valle", "Van Dijk").
+const NAME_PARTICLES: &[&str] = &[
+    "Da", "De", "Del", "Della", "Di", "Dos", "Du", "La", "Le", "Van", "Von", "Ter", "Ten",
+];
 
 /// How rare, in centibels, a token may be and still be known as a name's spelling: once in ten
 /// million words.
