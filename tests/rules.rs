@@ -42,6 +42,31 @@ fn d002_weekday_mismatch() {
 }
 
 #[test]
+fn d002_the_datelines_year_dates_a_later_weekday() {
+    // "SYDNEY, Nov. 4, 2025": 8 November 2025 is a Saturday, and 2 January is read in the year
+    // nearest the dateline (2026: a Friday).
+    let story = "SYDNEY, Nov. 4, 2025 (Reuters) - The treasurer spoke on Tuesday.\n\nThe \
+                 governor will speak to a committee on Friday, Nov. 8. The review ends on \
+                 Friday, Jan. 2.";
+    assert_only_finding(
+        "D002",
+        story,
+        "Friday",
+        "8 November 2025, which is a Saturday",
+    );
+    assert_quiet(
+        "D002",
+        [
+            story.replace("Friday, Nov. 8", "Saturday, Nov. 8"),
+            // Without the year, the dateline dates nothing.
+            story
+                .replace("Nov. 4, 2025", "Nov. 4")
+                .replace("Friday, Jan. 2", "Thursday, Jan. 2"),
+        ],
+    );
+}
+
+#[test]
 fn d003_date_after_dateline() {
     assert_flags("D003", &["15 December"]);
 }

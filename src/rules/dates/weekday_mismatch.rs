@@ -11,7 +11,9 @@ use crate::span::Span;
 declare_rule! {
     /// ## What it does
     /// Flags a weekday written next to a date it does not fall on. With a year ("Friday, 20
-    /// August 2021") the calendar decides. Without one, the article's first weekday-and-date pair
+    /// August 2021") the calendar decides. Without one, a feed item's date or a dateline's date
+    /// with its year ("SYDNEY, Nov. 4, 2025") gives the year nearest to it; else the article's
+    /// first weekday-and-date pair
     /// (the dateline's when it has one) fixes the calendar, and later pairs must agree with it:
     /// if Saturday is 17 August, then 20 August is a Tuesday in any year.
     ///
@@ -73,6 +75,16 @@ fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
                 date: Some(a.span),
             })
     });
+    let item_date = doc.meta.date.or_else(|| {
+        let d = &doc.dates[doc.dateline.as_ref()?.date?];
+        Some(crate::document::ItemDate {
+            year: d.year?,
+            month: d.month,
+            day: d.day,
+            span: d.span,
+            what: "the dateline's date",
+        })
+    });
     for m in &paired {
         let (wd, wtok) = m.weekday.expect("paired");
         let written = weekday_name(wd);
@@ -97,8 +109,9 @@ fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
             }
             continue;
         }
-        // A feed item's own date gives the year: the one that puts the date nearest to it.
-        if let Some(item) = doc.meta.date {
+        // A feed item's own date, or the dateline's with its year, gives the year: the one
+        // that puts the date nearest to it.
+        if let Some(item) = item_date {
             let year = [item.year - 1, item.year, item.year + 1]
                 .into_iter()
                 .min_by_key(|&y| {
