@@ -1653,11 +1653,13 @@ impl People {
                 {
                     continue;
                 }
-                // "China and her people": a country owns it.
+                // "China and her people": a country owns it, in the clause of the pronoun (not
+                // "said that France would pay, and that her government").
                 if g == Gender::Female
                     && case == PronounCase::Possessive
                     && (sent.first..i)
                         .rev()
+                        .take_while(|&j| doc.tok(j) != "that")
                         .find(|&j| toks[j].is_title())
                         .is_some_and(|j| {
                             k.is_place(strip_possessive(doc.tok(j)).0)
@@ -1729,6 +1731,13 @@ impl People {
         case: PronounCase,
     ) -> Option<(usize, usize)> {
         let mut q = i as isize - 1;
+        // "told reporters that France would pay, and that her government would": a second
+        // clause of the same report, after the sentence's "that" before it.
+        if doc.tok_at(q) == "that" && doc.tok_at(q - 1) == "and" {
+            let first = doc.sentences[doc.sentence_of(i)].first;
+            let j = (first..i - 2).rev().find(|&j| doc.tok(j) == "that")?;
+            return self.reported(doc, k, j + 1, case);
+        }
         // "said that he", "said on Monday that he", "said in a statement she".
         let mut that = doc.tok_at(q) == "that";
         if that {

@@ -2802,6 +2802,63 @@ fn e004_a_surname_slipped_into_a_word_after_the_same_name_word() {
 }
 
 #[test]
+fn e004_a_misspelling_english_text_writes_now_and_then() {
+    // "Pistorious" is written in English text about once in sixty million words, ten times
+    // less often than "Pistorius": the misspelling, with a letter added.
+    let story = "BERLIN (AP) - Germany's Defence Minister Boris Pistorius said the army needed \
+                 80,000 more soldiers. Pistorious said he would present a law in the autumn.";
+    assert_only_finding("E004", story, "Pistorious", "slip for \"Pistorius\"");
+    // Near miss: another given name before it is another person.
+    assert_quiet(
+        "E004",
+        [story.replace("Pistorious said he", "Anna Pistorious said she")],
+    );
+}
+
+#[test]
+fn e004_a_name_with_an_apostrophe_after_its_first_letter() {
+    // "O'Brein" beside "Ted O'Brien": compared whole, and a possessive keeps its ending.
+    let story = "CANBERRA (Reuters) - Opposition spokesman Ted O'Brien criticised the spending. \
+                 O'Brein's office said the relief was a band-aid.";
+    let found = lint(story, &selecting("E004"));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(&story[found[0].span.range()], "O'Brein's");
+    assert_eq!(found[0].fix.as_deref(), Some("O'Brien's"));
+    // Near miss: "M'Donald" is an old spelling of "McDonald".
+    assert_quiet(
+        "E004",
+        ["Mr John McDonald chaired the meeting, and Mr. M'Donald moved the motion."],
+    );
+}
+
+#[test]
+fn p001_a_second_clause_of_the_same_report() {
+    // "told reporters that ..., and that her government": the speaker's report goes on, past
+    // the countries named in its first clause.
+    let story = "PARIS (AP) - French President Emmanuel Macron met Chancellor Olaf Berg on \
+                 Wednesday. Macron told reporters that France and Germany would fund a new \
+                 system, and that her government would present details next month.";
+    assert_only_finding(
+        "P001",
+        story,
+        "her",
+        "for Emmanuel Macron, whom the story shows",
+    );
+    // Near misses: a country owning in the pronoun's own clause, and a woman named in the
+    // first clause, whom "her" may mean.
+    assert_quiet(
+        "P001",
+        [
+            story.replace(
+                "and that her government would",
+                "that France and her allies would",
+            ),
+            story.replace("France and Germany would", "Marine Le Pen would"),
+        ],
+    );
+}
+
+#[test]
 fn p001_a_possessive_before_a_name_its_person_owns() {
     // "said her Green Party": after "said", "her" owns the name that follows; "his" before a
     // name always does. "told her Green Party colleagues" may be an object, and "His

@@ -128,7 +128,21 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     let mut budget = MAX_COMPARISONS;
     let mut found: Vec<(usize, &str, &[usize], Slip)> = Vec::new();
     for (&word, uses) in &doc.mentions.words {
-        if uses.len() != 1 || word.contains(['-', '\'', '’']) {
+        // A name with an apostrophe after its first letter ("O'Brien", "D'Arcy") is compared
+        // whole; any other apostrophe is a possessive's or a contraction's.
+        let prefixed = {
+            let mut c = word.chars();
+            c.next().is_some_and(char::is_uppercase)
+                && c.next().is_some_and(|a| matches!(a, '\'' | '’'))
+                && c.next().is_some_and(char::is_uppercase)
+                && !c.any(|a| matches!(a, '\'' | '’'))
+        };
+        // "M'Donald" is an old spelling of "McDonald", not a slip of it.
+        if uses.len() != 1
+            || word.contains('-')
+            || word.contains(['\'', '’']) && !prefixed
+            || prefixed && word.starts_with('M')
+        {
             continue;
         }
         let i = uses[0];
@@ -192,7 +206,13 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     for (i, meant, muses, slip) in found {
         // A possessive keeps its ending: "Reaggan's" becomes "Reagan's".
         let token = doc.tok(i);
-        let (word, ending) = token.split_at(token.find(['\'', '’']).unwrap_or(token.len()));
+        // (Not the apostrophe after a first letter: "O'Brein's" becomes "O'Brien's".)
+        let cut = token
+            .char_indices()
+            .skip(2)
+            .find(|&(_, c)| matches!(c, '\'' | '’'))
+            .map_or(token.len(), |(at, _)| at);
+        let (word, ending) = token.split_at(cut);
         let first = muses[0];
         let what = slip.describe();
         let n = muses.len();
@@ -432,9 +452,13 @@ fn plausible(
     // A changed letter from a story's single spelling must be a neighbour on the keyboard
     // ("Hakizimama" for "Hakizimana").
     // A form no list has, a slip from a surname the lists know ("Reaggan" beside one "Reagan").
+    // ... or one English text writes almost never, ten times less often than the meant name
+    // ("Pistorious" beside "Pistorius"): the misspelling others made too.
+    let rarity = |w: &str| crate::strings::with_lowercase(w, crate::data::token_rarity);
     let unheard_form = !k.is_given_name(word)
         && k.surname_rank(word).is_none()
-        && crate::strings::with_lowercase(word, crate::data::token_rarity).is_none();
+        && rarity(word)
+            .is_none_or(|r| r >= MISSPELT_TOKEN && rarity(meant).is_some_and(|m| m + 100 <= r));
     // A changed letter far on the keyboard, or one added, counts too when the written form is
     // one no list has and no given name stands before it (nor one opening the sentence:
     // "Maria" is a word too), and the person, no place, was introduced by a given name
@@ -536,6 +560,10 @@ fn plausible(
     }
     true
 }
+
+/// How rare, in centibels, a token must be to be taken for a misspelling that English text
+/// writes now and then: once in sixty million words or less.
+const MISSPELT_TOKEN: u16 = 780;
 
 /// Capitalised words that open surnames of two words ("Della Valle", "Van Dijk").
 const NAME_PARTICLES: &[&str] = &[
