@@ -1794,8 +1794,23 @@ impl People {
             return None;
         }
         let mut end = b as usize + 1;
-        // "Vale's chief executive, Eduardo Bartolomeo, said": the name just before the comma.
-        if doc.tok(b as usize) == "," && self.mention_ending(b as usize).is_some() {
+        // "Keys, who was coached by Bjorn Fratangelo, said": the name before the relative
+        // clause, not the one that ends it (and nobody, when that name is no person's).
+        let relative_opened = || {
+            let from = (b as usize).saturating_sub(20).max(sent.first);
+            (from..b as usize).rev().find(|&j| {
+                doc.tok(j) == ","
+                    && matches!(doc.tok_at(j as isize + 1), "who" | "whose")
+                    && doc.is_title_at(j as isize - 1)
+            })
+        };
+        if doc.tok(b as usize) == ","
+            && let Some(open) = relative_opened()
+        {
+            end = open;
+        } else if doc.tok(b as usize) == "," && self.mention_ending(b as usize).is_some() {
+            // "Vale's chief executive, Eduardo Bartolomeo, said": the name just before the
+            // comma.
             end = b as usize;
         } else if doc.tok(b as usize) == "," {
             // "NAME, the party's leader, said": the comma that opens the apposition; "NAME, 62,

@@ -2859,6 +2859,25 @@ fn p001_a_second_clause_of_the_same_report() {
 }
 
 #[test]
+fn p001_the_speaker_before_a_relative_clause_that_ends_on_another_name() {
+    // "NAME, who is coached by OTHER, said he": the speaker is the name before the relative
+    // clause, not the one that ends it.
+    let story = "MELBOURNE (Reuters) - Coco Gauff reached the final on Saturday. Gauff, who is \
+                 coached by Serena Lind, said he was proud of the run.";
+    assert_only_finding("P001", story, "he", "for Coco Gauff, whom the story shows");
+    // Near miss: a speaker the story does not know as a person is nobody, not the coach.
+    assert_quiet(
+        "P001",
+        [
+            story.replace("he was proud", "she was proud"),
+            "MELBOURNE (Reuters) - Keys reached the final on Saturday. Keys, who is coached by \
+             her husband Bjorn Fratangelo, said she was proud of the run."
+                .to_string(),
+        ],
+    );
+}
+
+#[test]
 fn p001_a_possessive_before_a_name_its_person_owns() {
     // "said her Green Party": after "said", "her" owns the name that follows; "his" before a
     // name always does. "told her Green Party colleagues" may be an object, and "His
