@@ -595,9 +595,6 @@ impl LetterModel {
 }
 
 impl Knowledge {
-    /// How much more name-like `meant` spells than `written`, in nats under the letter model:
-    /// above 3 or so, `written` has letter runs no known word or name has ("Tactlcal" for
-    /// "Tactical"); near 0, both spell like names ("Safin", "Satin").
     /// How a word spells under the letter model, in nats a letter (its end counted as one):
     /// near -2 for words and names ("Campbell", "Woronora"), below -3 for letter runs no word
     /// or name has ("Cmipboll", "Hctchcr"); `None` for a word with other characters than ASCII
@@ -608,6 +605,9 @@ impl Knowledge {
             .map(|lp| lp / (word.chars().count() + 1) as f32)
     }
 
+    /// How much more name-like `meant` spells than `written`, in nats under the letter model:
+    /// above 3 or so, `written` has letter runs no known word or name has ("Tactlcal" for
+    /// "Tactical"); near 0, both spell like names ("Safin", "Satin").
     pub fn spelling_gain(&self, written: &str, meant: &str) -> f32 {
         match (LETTERS.log_prob(meant), LETTERS.log_prob(written)) {
             (Some(m), Some(w)) => m - w,

@@ -1794,33 +1794,27 @@ impl People {
             return None;
         }
         let mut end = b as usize + 1;
-        // "Keys, who was coached by Bjorn Fratangelo, said": the name before the relative
-        // clause, not the one that ends it (and nobody, when that name is no person's).
-        let relative_opened = || {
+        if doc.tok(b as usize) == "," {
             let from = (b as usize).saturating_sub(20).max(sent.first);
-            (from..b as usize).rev().find(|&j| {
-                doc.tok(j) == ","
-                    && matches!(doc.tok_at(j as isize + 1), "who" | "whose")
+            let mut commas = (from..b as usize).rev().filter(|&j| doc.tok(j) == ",");
+            // "Keys, who was coached by Bjorn Fratangelo, said": the name before the relative
+            // clause, not the one that ends it (and nobody, when that name is no person's).
+            let relative = commas.clone().find(|&j| {
+                matches!(doc.tok_at(j as isize + 1), "who" | "whose")
                     && doc.is_title_at(j as isize - 1)
-            })
-        };
-        if doc.tok(b as usize) == ","
-            && let Some(open) = relative_opened()
-        {
-            end = open;
-        } else if doc.tok(b as usize) == "," && self.mention_ending(b as usize).is_some() {
-            // "Vale's chief executive, Eduardo Bartolomeo, said": the name just before the
-            // comma.
-            end = b as usize;
-        } else if doc.tok(b as usize) == "," {
-            // "NAME, the party's leader, said": the comma that opens the apposition; "NAME, 62,
-            // a climate scientist and former mayor, told": the first comma back after a name.
-            let from = (b as usize).saturating_sub(20).max(sent.first);
-            let open = (from..b as usize)
-                .rev()
-                .filter(|&j| doc.tok(j) == ",")
-                .find(|&j| self.mention_ending(j).is_some())?;
-            end = open;
+            });
+            end = if let Some(open) = relative {
+                open
+            } else if self.mention_ending(b as usize).is_some() {
+                // "Vale's chief executive, Eduardo Bartolomeo, said": the name just before the
+                // comma.
+                b as usize
+            } else {
+                // "NAME, the party's leader, said": the comma that opens the apposition; "NAME,
+                // 62, a climate scientist and former mayor, told": the first comma back after a
+                // name.
+                commas.find(|&j| self.mention_ending(j).is_some())?
+            };
         }
         let mi = self.mention_ending(end)?;
         let m = self.mentions[mi];

@@ -824,22 +824,18 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     if signs >= OCR_PAGE {
         out.extend(pending.page);
         let k = ctx.knowledge;
-        let mut read = Vec::new();
         for i in pending.capitalised {
             let w = doc.tok(i);
             if let Some(fixed) = page_reading(k, w) {
                 out.push(misread(doc.tokens[i].span, w, fixed));
-                read.push(i);
             }
         }
-        // A word another rule has read already ("Smllh" as a name misread: E002) is left to
-        // it; the rules before this one have written their findings.
-        let flagged: rustc_hash::FxHashSet<u32> =
-            out[..first].iter().map(|d| d.span.start).collect();
-        for i in pending.title {
+        // A word read already, by another rule ("Smllh" as a name misread: E002; the rules
+        // before this one have written their findings) or just above, is left to that reading.
+        let flagged: rustc_hash::FxHashSet<u32> = out.iter().map(|d| d.span.start).collect();
+        for i in pending.capitals {
             let t = doc.tokens[i];
-            if !read.contains(&i)
-                && !flagged.contains(&t.span.start)
+            if !flagged.contains(&t.span.start)
                 && let Some(d) = damaged_name(k, t.span, doc.tok(i))
             {
                 out.push(d);
@@ -874,16 +870,8 @@ fn damaged_name(
     if (title || capitals) && !spelt_badly() || capitals && b.len() < 4 {
         return None;
     }
-    let capital = capitalise(&w.to_ascii_lowercase());
-    if k.is_known_name(&capital)
-        || k.is_given_name(&capital)
-        || k.surname_rank(&capital).is_some()
-        || crate::strings::with_lowercase(w, |l| {
-            crate::data::is_word(l)
-                || crate::data::token_rarity(l).is_some()
-                || crate::data::is_town(l)
-        })
-    {
+    let lower = w.to_ascii_lowercase();
+    if listed(k, &lower) || k.is_given_name(&capitalise(&lower)) {
         return None;
     }
     Some(
@@ -919,7 +907,7 @@ struct Pending {
     capitalised: Vec<usize>,
     /// Every word with a capital not read otherwise, to flag as damage ([`damaged_name`]) when
     /// the page shows itself misread throughout.
-    title: Vec<usize>,
+    capitals: Vec<usize>,
 }
 
 /// The courtesy titles OCR misreads before names.
@@ -1170,7 +1158,7 @@ fn check_words(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>, pending
             // after a given name (a surname) nor in a list of names.
             let j = i as isize;
             if !lower_case {
-                pending.title.push(i);
+                pending.capitals.push(i);
             }
             if t.is_title()
                 && w.len() >= 4
@@ -1353,16 +1341,7 @@ fn damaged_word(
     span: crate::span::Span,
     w: &str,
 ) -> Option<Diagnostic> {
-    if w.len() < 3
-        || !w.bytes().all(|b| b.is_ascii_lowercase())
-        || crate::data::token_rarity(w).is_some()
-        || crate::data::is_town(w)
-    {
-        return None;
-    }
-    // A name written small ("london", "smith") is a name the page lost the capital of.
-    let capital = capitalise(w);
-    if k.is_known_name(&capital) || k.surname_rank(&capital).is_some() {
+    if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_lowercase()) || listed(k, w) {
         return None;
     }
     Some(match run_together(w) {
@@ -1380,6 +1359,16 @@ fn damaged_word(
         )
         .label("no word list or corpus has it, in a text misread throughout"),
     })
+}
+
+/// Whether a lower-case form is a token of English text, a town, or, capitalised, a word, a
+/// place, a given name or a surname the lists know: a name written small ("london", "smith")
+/// is a name the page lost the capital of, not damage.
+fn listed(k: &crate::knowledge::Knowledge, lower: &str) -> bool {
+    crate::data::token_rarity(lower).is_some() || crate::data::is_town(lower) || {
+        let capital = capitalise(lower);
+        k.is_known_name(&capital) || k.surname_rank(&capital).is_some()
+    }
 }
 
 /// The two common words (each once in 100,000 words or more, and of two letters or more) a form
