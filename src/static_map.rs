@@ -30,9 +30,13 @@ pub fn hash(key: &[u8]) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut last = [0u8; 8];
-        last[..rest.len()].copy_from_slice(rest);
-        h = step(h, u64::from_le_bytes(last));
+        // The last bytes as a little-endian word, built in registers (a copy into a buffer
+        // of their length is a call to `memcpy` on every lookup).
+        let last = rest
+            .iter()
+            .rev()
+            .fold(0u64, |w, &b| (w << 8) | u64::from(b));
+        h = step(h, last);
     }
     h
 }

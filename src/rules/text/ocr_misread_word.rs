@@ -428,18 +428,13 @@ fn sentence_opener<'a>(
         && i > 0
         && (matches!(doc.tok(i - 1), "," | ";" | ":" | "\"" | "»" | "'")
             || doc.tok(i - 1).bytes().all(|b| b.is_ascii_lowercase()));
+    if !(t.starts_sentence() || line_opener) || !t.is_title() || w.len() > 4 || !w.is_ascii() {
+        return None;
+    }
     // A given name opens sentences of its own ("Anil said"); one of two letters is read as a
     // misreading only in a page misread throughout ("Ho contended that").
     let given = k.is_given_name(w);
-    if given && w.len() > 2 {
-        return None;
-    }
-    if !(t.starts_sentence() || line_opener)
-        || !t.is_title()
-        || w.len() > 4
-        || !w.is_ascii()
-        || line_opener && k.surname_rank(w).is_some()
-    {
+    if given && w.len() > 2 || line_opener && k.surname_rank(w).is_some() {
         return None;
     }
     let next_lower = doc.kind_at(i as isize + 1) == Some(TokenKind::Word)
