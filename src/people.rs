@@ -936,7 +936,22 @@ impl People {
                 let a_place = all_places
                     || at_a_place && !titled && honorific.is_none()
                     || k.is_place(doc.slice(name_span));
+                // "Economic Freedom Fighters", "Green Party Workers": a rare given name
+                // before a plural of an everyday noun names a group, not a person (but "Tiger
+                // Woods", "Tyra Banks": surnames the lists know; "Ed Balls": a common name).
+                let a_group = !titled
+                    && honorific.is_none()
+                    && k.given_name(first_word)
+                        .is_none_or(|g| g.female + g.male < 10_000)
+                    && last_word.len() > 3
+                    && last_word.ends_with('s')
+                    && !last_word.ends_with("ss")
+                    && k.surname_rank(last_word).is_none()
+                    && crate::strings::with_lowercase(&last_word[..last_word.len() - 1], |one| {
+                        crate::data::word_rarity(one).is_some_and(|r| r <= 500)
+                    });
                 !a_place
+                    && !a_group
                     && (titled
                         || honorific.is_some()
                         || known_given
@@ -1738,8 +1753,10 @@ impl People {
             let j = (first..i - 2).rev().find(|&j| doc.tok(j) == "that")?;
             return self.reported(doc, k, j + 1, case);
         }
-        // "said that he", "said on Monday that he", "said in a statement she".
-        let mut that = doc.tok_at(q) == "that";
+        // "said that he", "said on Monday that he", "said in a statement she"; "has not said
+        // whether she will run" (of "said" alone: "asked whether he could" asks of another).
+        let whether = matches!(doc.tok_at(q), "whether" | "if") && case == PronounCase::Subject;
+        let mut that = doc.tok_at(q) == "that" || whether;
         if that {
             q -= 1;
         }
@@ -1775,6 +1792,9 @@ impl People {
             }
         }
         let v = verb?;
+        if whether && !matches!(doc.tok_at(v), "said" | "say" | "says") {
+            return None;
+        }
         // "said her ...", "said that her ...".
         if case == PronounCase::Possessive
             && v != i as isize - 1
@@ -1783,9 +1803,13 @@ impl People {
             return None;
         }
         let mut b = v - 1;
-        while AUXILIARIES.contains(&doc.tok_at(b)) || doc.tok_at(b).ends_with("ly") {
+        // "has not yet said", "did not say".
+        while AUXILIARIES.contains(&doc.tok_at(b))
+            || doc.tok_at(b).ends_with("ly")
+            || matches!(doc.tok_at(b), "not" | "yet" | "never" | "did" | "does")
+        {
             b -= 1;
-            if b < v - 3 {
+            if b < v - 4 {
                 return None;
             }
         }

@@ -3035,3 +3035,62 @@ fn p001_a_given_name_that_is_also_a_rare_word() {
         ["LONDON (Reuters) - Officials said The Germans would win. She was delighted."],
     );
 }
+
+#[test]
+fn p001_a_group_named_by_a_plural_is_nobody() {
+    // "People's Victory Volunteers leader Tomas Okafor ... adding that her movement": the
+    // group's name is no person between the speaker and the pronoun ("Victory" is a rare
+    // given name, "Volunteers" a plural noun). A common given name before such a surname is a
+    // person ("Ed Balls"), and so is a surname the lists know ("Tiger Woods").
+    let story = "LAGOS (Reuters) - People's Victory Volunteers leader Tomas Okafor said the \
+                 vote had been rigged. \"We will not accept it,\" Okafor told supporters in \
+                 Lagos, adding that her movement would go to court.";
+    assert_only_finding(
+        "P001",
+        story,
+        "her",
+        "for Tomas Okafor, whom the story shows",
+    );
+    let person = "LONDON (Reuters) - Opposition finance spokesman Ed Balls said the plan would \
+                  fail. \"It will not work,\" Balls told reporters, adding that he would vote \
+                  against it. Balls said her colleagues agreed.";
+    let found = lint(person, &selecting("P001"));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].message.contains("Ed Balls"),
+        "{}",
+        found[0].message
+    );
+}
+
+#[test]
+fn p001_a_speaker_who_has_not_said_whether() {
+    // "NAME has not said whether she will": the speaker's own undecided plan, though a woman
+    // was named paragraphs before; so are "did not say if" and "has not yet said whether".
+    // "was not asked whether she" asks of someone, who may be the woman.
+    let story = "OTTAWA (Reuters) - Prime Minister Anna Berg said on Monday she would call an \
+                 election in the spring.\n\nThe opposition accused the government of delaying \
+                 the vote.\n\nFinance Minister Francois Tremblay, a possible successor, said \
+                 the budget would be balanced by 2027. Tremblay has not said whether she will \
+                 run for the party leadership.";
+    assert_only_finding(
+        "P001",
+        story,
+        "she",
+        "for Francois Tremblay, whom the story shows",
+    );
+    for variant in [
+        "did not say if she will",
+        "has not yet said whether she will",
+    ] {
+        let s = story.replace("has not said whether she will", variant);
+        assert_only_finding("P001", &s, "she", "for Francois Tremblay");
+    }
+    assert_quiet(
+        "P001",
+        [story.replace(
+            "has not said whether she will",
+            "was not asked whether she will",
+        )],
+    );
+}
