@@ -3094,3 +3094,16 @@ fn p001_a_speaker_who_has_not_said_whether() {
         )],
     );
 }
+
+#[test]
+fn e001_a_slip_of_the_places_adjective_names_the_adjective() {
+    // "Argentne" is two edits from "Argentina" but one from "Argentine", which the story also
+    // writes: the adjective is what was meant, and the finding names it.
+    let story = "BUENOS AIRES (Reuters) - Argentina raised its benchmark interest rate on \
+                 Thursday as the Argentine peso fell to a record low.\n\nThe Argentne government \
+                 said it would not devalue the currency.";
+    assert_only_finding("E001", story, "Argentne", "slip for \"Argentine\"");
+    // Without the adjective in the story the place is the reading.
+    let alone = story.replace("the Argentine peso", "the peso");
+    assert_only_finding("E001", &alone, "Argentne", "slip for \"Argentina\"");
+}

@@ -317,6 +317,19 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             }
             continue;
         };
+        // A word of the story one typing slip away is what was meant, where the place is two
+        // ("Philipine vessel" beside "Philippine Coast Guard", not "Philippines").
+        let (other, n, first) = if here.is_none() && edit_distance(word, other) > 1 {
+            doc.mentions
+                .words
+                .iter()
+                .filter(|&(&w, _)| w != word && w != other && k.place(w).is_none())
+                .filter(|&(&w, _)| crate::strings::typing_slip(word, w).is_some())
+                .max_by_key(|&(&w, uses)| (uses.len(), std::cmp::Reverse(w)))
+                .map_or((other, n, first), |(&w, uses)| (w, uses.len(), uses[0]))
+        } else {
+            (other, n, first)
+        };
         out.push(
             Diagnostic::new(
                 &PlaceVariant::META,
