@@ -3107,3 +3107,39 @@ fn e001_a_slip_of_the_places_adjective_names_the_adjective() {
     let alone = story.replace("the Argentine peso", "the peso");
     assert_only_finding("E001", &alone, "Argentne", "slip for \"Argentina\"");
 }
+
+#[test]
+fn t008_junk_marks_and_hyphened_parts_in_a_page_misread_throughout() {
+    // Two misread words and two junk marks glued to words make a page misread throughout:
+    // then damage with no clear reading is flagged ("bcaung"), as it is not with the misread
+    // words alone.
+    let two = "The rooms wero full aud the hall was let.";
+    let junk = format!("{two} The hall» was let, th« men said. The bcaung of it was measured.");
+    assert_eq!(t008_words(&junk), ["wero", "aud", "bcaung"]);
+    assert_eq!(
+        t008_words(&format!(
+            "{two} The hall was let, the men said. The bcaung of it was measured."
+        )),
+        ["wero", "aud"]
+    );
+    // In a page of four misread words, a part of a hyphened name misread ("Bathurst-streot")
+    // and "Is" or "Its" between small words ("the navigation Is limited") are read; not a
+    // hyphened part that is a word or a name ("Hunter-street", "co-op"), nor "It" opening a
+    // sentence whose full stop was lost ("charged with bigamy It was alleged").
+    let four = "The rooms wero full aud the hall had bcen let, wbich was noted.";
+    let page = format!(
+        "{four} He lived in Bathurst-streot near the mill. The navigation Is limited and \
+         the board conducting Its affairs met."
+    );
+    assert_eq!(
+        t008_words(&page),
+        ["wero", "aud", "bcen", "wbich", "streot", "Is", "Its"]
+    );
+    let near = format!(
+        "{four} He lived in Hunter-street near the co-op. The man was charged with bigamy \
+         It was alleged."
+    );
+    assert_eq!(t008_words(&near), ["wero", "aud", "bcen", "wbich"]);
+    // In typed copy the same hyphened form waits for a page of misreadings.
+    assert!(t008_words("He lived in Bathurst-streot near the mill.").is_empty());
+}

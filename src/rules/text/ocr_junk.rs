@@ -49,6 +49,14 @@ const TITLES: &[&str] = &[
     "Mr", "Mrs", "Messrs", "Miss", "Dr", "Rev", "Sir", "Mme", "Mdme",
 ];
 
+/// How many junk marks [`OcrJunk`] finds in the text: signs that it is OCR, for the rules
+/// that read a page misread throughout.
+pub(crate) fn junk_marks(doc: &Document, ctx: &Context) -> usize {
+    let mut found = Vec::new();
+    check(doc, ctx, &mut found);
+    found.len()
+}
+
 fn check(doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
     let toks = &doc.tokens;
     let n = toks.len();

@@ -63,7 +63,10 @@ declare_rule! {
     /// ("bcaung", "tiec"), or two common words run together ("tobring", fixed as "to bring");
     /// and a capitalised word no list knows whose letter runs no word or name has ("Hctchcr",
     /// "Frcilerlck"; not "Woronora"), in capitals too ("SBTIIERLAVD"), or one with capitals
-    /// among its small letters ("COUNTnY"). The second half of a word broken at a line end without
+    /// among its small letters ("COUNTnY"). Such a page also has "Is" and "Its" between small
+    /// words read ("the navigation Is limited"), and a part of a hyphened name with a letter
+    /// misread ("Bathurst-streot"). Junk marks glued to words ("th»") count toward the page's
+    /// misread words. The second half of a word broken at a line end without
     /// its hyphen ("com" / "panions") and words another rule has read are left alone.
     pub struct OcrMisreadWord {
         code: "T008",
@@ -271,6 +274,33 @@ fn capital_i(
         }
         _ => None,
     }
+}
+
+/// "Its", "Is" or "Into" between two lower-case words of a line, neither in quotation marks
+/// nor after a determiner or a word that titles follow ("his In Pieces series"): the word in
+/// lower case, read only in a page misread throughout ([`OCR_PAGE`]). Not "It", "If" or "In",
+/// which open the sentences whose full stops OCR lost ("charged with bigamy It was alleged").
+fn capital_i_in_a_misread_page(doc: &Document, i: usize) -> Option<&'static str> {
+    let fixed = match doc.tok(i) {
+        "Into" => "into",
+        "Is" => "is",
+        "Its" => "its",
+        _ => return None,
+    };
+    let t = doc.tokens[i];
+    let prev = doc.tok_at(i as isize - 1);
+    let next_gap = doc.tokens.get(i + 1).map(|n| n.gap);
+    (mid_sentence(doc, i)
+        && !t.in_quote()
+        && lower_word_at(doc, i as isize - 1)
+        && lower_word_at(doc, i as isize + 1)
+        && matches!(next_gap, Some(Gap::Space | Gap::Newline))
+        && !DETERMINERS.contains(&prev)
+        && !matches!(
+            prev,
+            "film" | "song" | "album" | "novel" | "book" | "play" | "show" | "series" | "my"
+        ))
+    .then_some(fixed)
 }
 
 /// "In" after a capitalised word inside a sentence, before an article or a relative word
@@ -812,7 +842,12 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     check_words(doc, ctx, out, &mut pending);
     // Two other misreadings make the text OCR's (the lint sorts all findings by position);
     // a page of them, OCR's throughout.
-    let signs = out.len() - first;
+    let mut signs = out.len() - first;
+    // Junk marks glued to words ("th»", "OdP{") show the text OCR's as well as misread words
+    // do: counted when the misread words alone fall short of a page of them.
+    if (1..OCR_PAGE).contains(&signs) {
+        signs += super::ocr_junk::junk_marks(doc, ctx);
+    }
     if signs >= OCR_SIGNS {
         out.extend(pending.ocr);
     }
@@ -1068,6 +1103,17 @@ fn check_words(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>, pending
             );
             continue;
         }
+        // In a page misread throughout, "Is", "Its" between lower-case words of prose
+        // ("navigation Is limited", "conducting Its affairs") are misread.
+        if capital.is_none()
+            && let Some(fixed) = capital_i_in_a_misread_page(doc, i)
+        {
+            pending.page.push(
+                misread(t.span, w, fixed.to_string())
+                    .label("a capital between small words: I read for i"),
+            );
+            continue;
+        }
         if capital.is_none() && in_after_a_name(doc, i) {
             pending.ocr.push(
                 misread(t.span, w, "in".to_string())
@@ -1209,7 +1255,14 @@ fn check_words(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>, pending
         let entity = doc.tok_at(i as isize - 1) == "&"
             && t.gap == Gap::None
             && doc.tok_at(i as isize + 1) == ";";
-        if prev_glued || next_glued || entity {
+        // ... but a part of a hyphened name or word of four letters or more, in a page
+        // misread throughout, may be misread itself ("Bathurst-streot", "Hunter-stroet").
+        // Every joiner glued to it is a hyphen.
+        let hyphens_only = (!prev_glued || doc.tok_at(i as isize - 1) == "-")
+            && (!next_glued || doc.tok_at(i as isize + 1) == "-");
+        let compound_part =
+            (prev_glued || next_glued) && hyphens_only && w.len() >= 4 && !rare_word;
+        if (prev_glued || next_glued) && !compound_part || entity {
             continue;
         }
         // Half of a word broken at a line end ("Coun-" / "cil", "-ing").
@@ -1279,19 +1332,24 @@ fn check_words(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>, pending
                     && crate::data::word_rarity(best).is_none_or(|r| r > 350))
             })
         {
-            out.push(
-                Diagnostic::new(
-                    &OcrMisreadWord::META,
-                    t.span,
-                    format!("word \"{w}\" looks like \"{best}\" misread"),
-                )
-                .label(if twice {
-                    "not a word: two letters read for others"
-                } else {
-                    "not a word: one letter read for another"
-                })
-                .fix(best),
-            );
+            let d = Diagnostic::new(
+                &OcrMisreadWord::META,
+                t.span,
+                format!("word \"{w}\" looks like \"{best}\" misread"),
+            )
+            .label(if twice {
+                "not a word: two letters read for others"
+            } else {
+                "not a word: one letter read for another"
+            })
+            .fix(best);
+            if compound_part {
+                pending.page.push(d);
+            } else {
+                out.push(d);
+            }
+        } else if compound_part {
+            continue;
         } else if let Some(fixed) = (!rare_word)
             .then(|| {
                 // A sentence opening with a small letter is no sentence to the splitter.
