@@ -3142,4 +3142,13 @@ fn t008_junk_marks_and_hyphened_parts_in_a_page_misread_throughout() {
     assert_eq!(t008_words(&near), ["wero", "aud", "bcen", "wbich"]);
     // In typed copy the same hyphened form waits for a page of misreadings.
     assert!(t008_words("He lived in Bathurst-streot near the mill.").is_empty());
+    // A capital misread with a small letter too: "Ballway" is "Railway" (B for R, l for i),
+    // likelier than the "Hallway" of a small b for h.
+    let station = format!("{four} The approaches to the Ballway station were made.");
+    let found = lint(&station, &selecting("T008"));
+    let ballway = found
+        .iter()
+        .find(|d| &station[d.span.range()] == "Ballway")
+        .expect("Ballway read");
+    assert_eq!(ballway.fix.as_deref(), Some("Railway"));
 }

@@ -66,7 +66,9 @@ declare_rule! {
     /// among its small letters ("COUNTnY"). Such a page also has "Is" and "Its" between small
     /// words read ("the navigation Is limited"), and a part of a hyphened name with a letter
     /// misread ("Bathurst-streot"). Junk marks glued to words ("th»") count toward the page's
-    /// misread words. The second half of a word broken at a line end without
+    /// misread words. A capitalised word no text writes may have its capital misread, and
+    /// one of the commonest small letters too ("Ballway": "Railway", not "Hallway").
+    /// The second half of a word broken at a line end without
     /// its hyphen ("com" / "panions") and words another rule has read are left alone.
     pub struct OcrMisreadWord {
         code: "T008",
@@ -1005,15 +1007,38 @@ fn page_reading(k: &crate::knowledge::Knowledge, w: &str) -> Option<String> {
     if own.is_some_and(|r| r < 600) {
         return None;
     }
+    // A form no text writes may be an everyday word with its capital misread, and perhaps
+    // one of the commonest small letters too ("Morpeth Ballway station": "Railway", five
+    // times likelier than the "Hallway" of a small b for h).
+    let capital = CAPITALS
+        .iter()
+        .filter(|(written, _)| own.is_none() && w.as_bytes()[0] == *written)
+        .filter_map(|&(_, meant)| {
+            let f = format!("{}{}", char::from(meant.to_ascii_lowercase()), &lower[1..]);
+            match crate::data::word_rarity(&f) {
+                Some(r) => Some((r, f)),
+                None => reading(&f)
+                    .filter(|(_, score)| *score < 500)
+                    .map(|(g, score)| (score, g)),
+            }
+        })
+        .filter(|(r, _)| *r <= 500)
+        .min();
     if let Some((best, _)) = reading(&lower)
         && let Some(common) = crate::data::word_rarity(&best)
     {
+        if let Some((_, f)) = capital.filter(|(r, _)| r + 70 <= common) {
+            return Some(capitalise(&f));
+        }
         return (common <= 500 && own.is_none_or(|r| r >= common + 200)).then(|| capitalise(&best));
     }
     // A form no text writes: a known place or name with one letter misread ("Sydnoy",
     // "Lismoro", "Hughos"), or a common word with two ("Gonoral", "Ootobor").
     if own.is_some() {
         return None;
+    }
+    if let Some((_, f)) = capital {
+        return Some(capitalise(&f));
     }
     name_reading(k, &lower).or_else(|| {
         (lower.len() >= 6)
