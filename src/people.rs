@@ -198,7 +198,7 @@ const AUXILIARIES: &[&str] = &[
 
 /// Person nouns (WordNet's) that wire copy uses of bodies and firms: "has written to the
 /// watchdog", "the lender said". No "she" stands for one.
-const BODY_NOUNS: &[&str] = &[
+pub(crate) const BODY_NOUNS: &[&str] = &[
     "watchdog",
     "broadcaster",
     "carrier",
@@ -1396,6 +1396,9 @@ impl People {
                 if let Some(ps) = holders.get(lower.as_str())
                     && ps.len() == 1
                     && !doc.is_title_at(h as isize + 1)
+                    // "The leader of the Democratic Alliance, John Steenhuisen": the office of
+                    // another body, not the holder's.
+                    && doc.tok_at(h as isize + 1) != "of"
                     // "the chief technology officer" is no "chief executive"'s office.
                     && !(doc.kind_at(h as isize + 1) == Some(TokenKind::Word)
                         && (h + 2..(h + 4).min(n)).any(|x| {

@@ -3152,3 +3152,23 @@ fn t008_junk_marks_and_hyphened_parts_in_a_page_misread_throughout() {
         .expect("Ballway read");
     assert_eq!(ballway.fix.as_deref(), Some("Railway"));
 }
+
+#[test]
+fn p001_someone_new_and_unnamed_opening_the_sentence() {
+    // "The chair of the Farmers' Union said she": someone new, whose office is of another body
+    // than the man's, named before only by his pronoun. The role of a person named before
+    // ("Singer Tomas Berg ... The singer ... she") is that person's, and a pronoun of the
+    // other sex in the same sentence ("The chairman said he ... although she added") is a
+    // conflict of its own.
+    let story = "NAIROBI (Reuters) - Opposition chair Peter Otieno said on Monday he would \
+                 lead a march on parliament next week.\n\nThe chair of the Farmers' Union said \
+                 she would join the march.";
+    assert_quiet("P001", [story]);
+    let singer = "STOCKHOLM (Reuters) - Singer Tomas Berg cancelled his tour on Monday.\n\nThe \
+                  singer said she needed rest after months on the road.";
+    assert_only_finding("P001", singer, "she", "");
+    let same = "STOCKHOLM (Reuters) - Investors sold the shares on Monday.\n\nThe company \
+                spokesman said he had not seen the offer, although she added that talks \
+                continued.";
+    assert_only_finding("P001", same, "she", "");
+}

@@ -777,7 +777,9 @@ fn story_wide(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         // With three or more signs of the other gender and none of this one, one new name is
         // not enough to make the pronoun plausible.
         let strong = evidence[slot(g.other())] >= STRONG_EVIDENCE;
-        if prev < i && opened_by_newcomer(doc, k, prev, i) {
+        if prev < i
+            && (opened_by_newcomer(doc, k, prev, i) || opened_by_someone_unnamed(doc, prev, i))
+        {
             continue;
         }
         if (prev_lo + 1..prev_hi).any(|j| {
@@ -947,6 +949,29 @@ fn opened_by_newcomer(doc: &Document, k: &Knowledge, prev: usize, i: usize) -> b
         && !doc.is_title_at(first as isize + 1)
         && first_use(doc, w).is_some_and(|f| f > prev && f < first && is_person_name(doc, k, f))
         && gender_of_name(doc, k, w).is_none()
+}
+
+/// Whether the sentence holding token `i`, after the earlier pronoun `prev`, opens on someone
+/// new and unnamed: "The leader of the Women's League said she", "A neighbour told reporters
+/// he". Not a role the story gave before, which is that person's ("Singer Sizzla ... The
+/// singer"), unless of a body it names ("Opposition leader Julius Mbeki ... The leader of the
+/// Women's League"); not one before a name ("The leader Julius Mbeki"), nor a body ("The
+/// council").
+fn opened_by_someone_unnamed(doc: &Document, prev: usize, i: usize) -> bool {
+    let first = doc.sentences[doc.sentence_of(i)].first;
+    if prev >= first || !matches!(doc.tok(first), "The" | "A" | "An") {
+        return false;
+    }
+    (first + 1..(first + 4).min(i)).any(|j| {
+        let w = doc.tok(j);
+        doc.tokens[j].kind == TokenKind::Word
+            && !doc.tokens[j].is_title()
+            && crate::people::PERSON_NOUNS.contains(w)
+            && !crate::people::BODY_NOUNS.contains(&w)
+            && !doc.is_title_at(j as isize + 1)
+            && (doc.tok_at(j as isize + 1) == "of"
+                || !(0..first).any(|x| doc.tok(x).eq_ignore_ascii_case(w)))
+    })
 }
 
 /// The gender the story gives a surname: an honorific or a gendered given name before it
