@@ -134,10 +134,20 @@ pub fn lint_document_until(
     // code ("Industrics": a misreading for E002, a slip in an institution name for E005).
     // Two rules of one family on the same words ("Daveport": a place slip for E001, a name
     // slip for E004) report it once too, the one with a fix if either has it.
+    // So do two of one family from the same word whose fixes differ only by a possessive
+    // ("Bank of Japna's": E006's "Japna" for "Japan", E004's "Japna's" for "Japan's").
+    let bare = |fix: &Option<String>| {
+        fix.as_deref()
+            .map(|f| f.trim_end_matches("'s").trim_end_matches("’s").to_string())
+    };
     out.dedup_by(|later, first| {
         let same = later.span == first.span
             && (later.fix.is_some() && later.fix == first.fix
-                || later.rule.family == first.rule.family);
+                || later.rule.family == first.rule.family)
+            || later.span.start == first.span.start
+                && later.rule.family == first.rule.family
+                && later.fix.is_some()
+                && bare(&later.fix) == bare(&first.fix);
         if same && first.fix.is_none() && later.fix.is_some() {
             std::mem::swap(later, first);
         }

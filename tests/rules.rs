@@ -3172,3 +3172,23 @@ fn p001_someone_new_and_unnamed_opening_the_sentence() {
                 continued.";
     assert_only_finding("P001", same, "she", "");
 }
+
+#[test]
+fn one_slip_read_by_two_rules_of_a_family_is_reported_once() {
+    // "Bank of Japna's": E006 reads the bank ("Japna" for "Japan"), E004 the name with its
+    // possessive ("Japna's" for "Japan's"). One finding, the first; two different words of one
+    // family stay two.
+    let story = "TOKYO (Reuters) - Japan's economy grew faster than expected in the third \
+                 quarter, data showed on Monday.\n\nThe Bank of Japna's governor said the bank \
+                 would watch prices closely. Japan's yen fell 0.3 percent.";
+    let found = lint(story, &selecting("E"));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].rule.code, "E006");
+    assert_eq!(&story[found[0].span.range()], "Japna");
+    let two = story.replace("the bank would watch", "the Bnak of Japan would watch");
+    let codes: Vec<&str> = lint(&two, &selecting("E"))
+        .iter()
+        .map(|d| d.rule.code)
+        .collect();
+    assert_eq!(codes.len(), 2, "{codes:?}");
+}
