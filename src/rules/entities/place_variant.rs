@@ -129,6 +129,9 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         .filter(|(_, uses, _)| !uses.iter().all(|&u| in_two_word_place(doc, k, u)))
         .collect();
     let dateline = dateline_home(doc, k);
+    // How many findings may still look through the story's words for a closer one: each look
+    // reads them all, so a story of thousands of such findings stops looking.
+    let mut closer_looks = CLOSER_LOOKS;
     // Single words: a place or unknown name written once, beside a look-alike place used more.
     for (&word, uses) in &doc.mentions.words {
         if uses.len() != 1
@@ -319,17 +322,19 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         };
         // A word of the story one typing slip away is what was meant, where the place is two
         // ("Philipine vessel" beside "Philippine Coast Guard", not "Philippines").
-        let (other, n, first) = if here.is_none() && edit_distance(word, other) > 1 {
-            doc.mentions
-                .words
-                .iter()
-                .filter(|&(&w, _)| w != word && w != other && k.place(w).is_none())
-                .filter(|&(&w, _)| crate::strings::typing_slip(word, w).is_some())
-                .max_by_key(|&(&w, uses)| (uses.len(), std::cmp::Reverse(w)))
-                .map_or((other, n, first), |(&w, uses)| (w, uses.len(), uses[0]))
-        } else {
-            (other, n, first)
-        };
+        let (other, n, first) =
+            if here.is_none() && edit_distance(word, other) > 1 && closer_looks > 0 {
+                closer_looks -= 1;
+                doc.mentions
+                    .words
+                    .iter()
+                    .filter(|&(&w, _)| w != word && w != other && k.place(w).is_none())
+                    .filter(|&(&w, _)| crate::strings::typing_slip(word, w).is_some())
+                    .max_by_key(|&(&w, uses)| (uses.len(), std::cmp::Reverse(w)))
+                    .map_or((other, n, first), |(&w, uses)| (w, uses.len(), uses[0]))
+            } else {
+                (other, n, first)
+            };
         out.push(
             Diagnostic::new(
                 &PlaceVariant::META,
@@ -347,6 +352,9 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         );
     }
 }
+
+/// How many findings of a story look for a closer word of the story than their place.
+const CLOSER_LOOKS: usize = 64;
 
 /// Whether `name` is a country or a city of a million people: a place a slip is read back to
 /// with no other spelling in the story.
