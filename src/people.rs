@@ -29,6 +29,12 @@ const PERSON_NOUNS_TXT: &str = include_str!("../rules/person-nouns.txt");
 pub static PERSON_NOUNS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| data_lines(PERSON_NOUNS_TXT).collect());
 
+/// Whether `w` names a kind of person that is no body or firm ([`PERSON_NOUNS`] but not
+/// [`BODY_NOUNS`]): someone a pronoun may stand for ("the chair", not "the watchdog").
+pub fn names_someone(w: &str) -> bool {
+    PERSON_NOUNS.contains(w) && !BODY_NOUNS.contains(&w)
+}
+
 static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| data_lines(TITLES_TXT).collect());
 static NAME_HEADS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| data_lines(NAME_HEADS_TXT).collect());
@@ -198,7 +204,7 @@ const AUXILIARIES: &[&str] = &[
 
 /// Person nouns (WordNet's) that wire copy uses of bodies and firms: "has written to the
 /// watchdog", "the lender said". No "she" stands for one.
-pub(crate) const BODY_NOUNS: &[&str] = &[
+const BODY_NOUNS: &[&str] = &[
     "watchdog",
     "broadcaster",
     "carrier",
@@ -2308,8 +2314,7 @@ impl People {
                     // the one meant ("... has written to the commissioner.\n\nShe says").
                     || opens_paragraph
                         && !t.is_title()
-                        && PERSON_NOUNS.contains(w)
-                        && !BODY_NOUNS.contains(&w))
+                        && names_someone(w))
                     && !doc.is_title_at(j as isize + 1)
                     || t.is_title()
                         && !t.starts_sentence()

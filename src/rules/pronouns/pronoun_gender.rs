@@ -966,8 +966,7 @@ fn opened_by_someone_unnamed(doc: &Document, prev: usize, i: usize) -> bool {
         let w = doc.tok(j);
         doc.tokens[j].kind == TokenKind::Word
             && !doc.tokens[j].is_title()
-            && crate::people::PERSON_NOUNS.contains(w)
-            && !crate::people::BODY_NOUNS.contains(&w)
+            && crate::people::names_someone(w)
             && !doc.is_title_at(j as isize + 1)
             && (doc.tok_at(j as isize + 1) == "of"
                 || !(0..first).any(|x| doc.tok(x).eq_ignore_ascii_case(w)))

@@ -208,15 +208,7 @@ fn capital_i(
     i: usize,
     prose: &mut Option<(usize, bool)>,
 ) -> Option<&'static str> {
-    let fixed = match doc.tok(i) {
-        "In" => "in",
-        "Into" => "into",
-        "Is" => "is",
-        "It" => "it",
-        "Its" => "its",
-        "If" => "if",
-        _ => return None,
-    };
+    let fixed = capital_i_form(doc.tok(i))?;
     let lower = |j: isize| lower_word_at(doc, j);
     let inside = inside_closed_sentence(doc, i);
     // Where the full stops are lost, "In" before a determiner may open a sentence ("scoria
@@ -278,17 +270,26 @@ fn capital_i(
     }
 }
 
+/// The small word a capital I misread for a small i makes of `w`: "In", "Into", "Is", "It",
+/// "Its" and "If" in lower case.
+fn capital_i_form(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "In" => "in",
+        "Into" => "into",
+        "Is" => "is",
+        "It" => "it",
+        "Its" => "its",
+        "If" => "if",
+        _ => return None,
+    })
+}
+
 /// "Its", "Is" or "Into" between two lower-case words of a line, neither in quotation marks
 /// nor after a determiner or a word that titles follow ("his In Pieces series"): the word in
 /// lower case, read only in a page misread throughout ([`OCR_PAGE`]). Not "It", "If" or "In",
 /// which open the sentences whose full stops OCR lost ("charged with bigamy It was alleged").
 fn capital_i_in_a_misread_page(doc: &Document, i: usize) -> Option<&'static str> {
-    let fixed = match doc.tok(i) {
-        "Into" => "into",
-        "Is" => "is",
-        "Its" => "its",
-        _ => return None,
-    };
+    let fixed = capital_i_form(doc.tok(i)).filter(|f| matches!(*f, "into" | "is" | "its"))?;
     let t = doc.tokens[i];
     let prev = doc.tok_at(i as isize - 1);
     let next_gap = doc.tokens.get(i + 1).map(|n| n.gap);
@@ -672,20 +673,26 @@ fn capitalised_misreading(
         return None;
     }
     // A capital misread ("Ballway", "Tohn", "Pitzroy"): the first letter read for another.
-    let first = CAPITALS
-        .iter()
-        .filter(|(written, _)| w.as_bytes()[0] == *written)
-        .map(|&(_, meant)| {
-            let mut f = lower.clone().into_bytes();
-            f[0] = meant.to_ascii_lowercase();
-            String::from_utf8(f).unwrap_or_default()
-        })
+    let first = capital_read_back(w)
         .filter_map(|f| crate::data::word_rarity(&f).map(|r| (f, r)))
         .min_by_key(|(_, r)| *r);
     let (best, _) = reading(&lower)
         .filter(|(b, _)| crate::data::word_rarity(b).is_some_and(|r| r <= 450))
         .or(first.filter(|(_, r)| *r <= 450))?;
     Some(capitalise(&best))
+}
+
+/// The forms an ASCII word gives in lower case with its capital read back as the one OCR took
+/// it for ([`CAPITALS`]): "Ballway" gives "rallway", "Tohn" gives "john".
+fn capital_read_back(w: &str) -> impl Iterator<Item = String> + '_ {
+    CAPITALS
+        .iter()
+        .filter(move |(written, _)| w.as_bytes().first() == Some(written))
+        .map(move |&(_, meant)| {
+            let mut f = w.to_ascii_lowercase().into_bytes();
+            f[0] = meant.to_ascii_lowercase();
+            String::from_utf8(f).unwrap_or_default()
+        })
 }
 
 /// Whether a word of this rarity (centibels; `None` below one in a million) is a misread
@@ -1010,17 +1017,13 @@ fn page_reading(k: &crate::knowledge::Knowledge, w: &str) -> Option<String> {
     // A form no text writes may be an everyday word with its capital misread, and perhaps
     // one of the commonest small letters too ("Morpeth Ballway station": "Railway", five
     // times likelier than the "Hallway" of a small b for h).
-    let capital = CAPITALS
-        .iter()
-        .filter(|(written, _)| own.is_none() && w.as_bytes()[0] == *written)
-        .filter_map(|&(_, meant)| {
-            let f = format!("{}{}", char::from(meant.to_ascii_lowercase()), &lower[1..]);
-            match crate::data::word_rarity(&f) {
-                Some(r) => Some((r, f)),
-                None => reading(&f)
-                    .filter(|(_, score)| *score < 500)
-                    .map(|(g, score)| (score, g)),
-            }
+    let capital = capital_read_back(w)
+        .filter(|_| own.is_none())
+        .filter_map(|f| match crate::data::word_rarity(&f) {
+            Some(r) => Some((r, f)),
+            None => reading(&f)
+                .filter(|(_, score)| *score < 500)
+                .map(|(g, score)| (score, g)),
         })
         .filter(|(r, _)| *r <= 500)
         .min();
