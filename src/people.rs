@@ -714,6 +714,7 @@ impl People {
                     .or(self.forename.as_deref())
             }
         }
+        let surname_heads = surnames_that_end_places(doc, k, &runs);
         let mut cands: Vec<Candidate> = Vec::new();
         for run in &runs {
             let ws = &run.words;
@@ -807,9 +808,17 @@ impl People {
             let (last_word, possessive) = strip_possessive(word(name[name.len() - 1]));
             let possessive = possessive || strip_possessive(word(*ws.last().unwrap())).1;
             // Words that end names of things, institutions and generic words are not people's.
+            // ("Fiona Hill" and "Hill" are a person's in a story that shows her one.)
+            let surname_head = |w: &str| {
+                surname_heads.iter().any(|&(g, sur)| {
+                    sur == w
+                        && (name.len() == 1
+                            || name.len() == 2 && strip_possessive(word(name[0])).0 == g)
+                })
+            };
             if name.iter().enumerate().any(|(n, &r)| {
                 let (w, _) = strip_possessive(word(r));
-                NAME_HEADS.contains(w)
+                NAME_HEADS.contains(w) && !surname_head(w)
                     || k.is_institution_head(w)
                     || k.is_generic_modifier(w)
                     || crate::calendar::lookup(w).is_some()
@@ -1755,11 +1764,14 @@ impl People {
         case: PronounCase,
     ) -> Option<(usize, usize)> {
         let mut q = i as isize - 1;
-        // "told reporters that France would pay, and that her government would": a second
-        // clause of the same report, after the sentence's "that" before it.
-        if doc.tok_at(q) == "that" && doc.tok_at(q - 1) == "and" {
+        // "told reporters that France would pay, and that her government would", "said the
+        // association remained committed but that his members could not": a second clause of
+        // the same report, after the sentence's "that" or bare "said" before it.
+        if doc.tok_at(q) == "that" && matches!(doc.tok_at(q - 1), "and" | "but") {
             let first = doc.sentences[doc.sentence_of(i)].first;
-            let j = (first..i - 2).rev().find(|&j| doc.tok(j) == "that")?;
+            let j = (first..i - 2)
+                .rev()
+                .find(|&j| matches!(doc.tok(j), "that" | "said" | "says"))?;
             return self.reported(doc, k, j + 1, case);
         }
         // "said that he", "said on Monday that he", "said in a statement she"; "has not said
@@ -2831,6 +2843,47 @@ pub const UNNAMED_REFERENTS: &[&str] = &[
     "appointee",
     "envoy",
 ];
+
+/// The given names and surnames of people whose surname ends names of places too ("Fiona
+/// Hill", "Jude Law", "Doris Day"): a given name and a common surname that is such a word,
+/// shown to be a person's by a reporting verb after it ("Fiona Hill said") or a title before it
+/// ("Rep. Fiona Hill", "Ms Fiona Hill"); not "Victoria Park", "Albert Hall".
+fn surnames_that_end_places<'a>(
+    doc: &Document<'a>,
+    k: &Knowledge,
+    runs: &[Run],
+) -> Vec<(&'a str, &'a str)> {
+    let word = |r: (usize, usize)| -> &'a str {
+        doc.slice(doc.tokens[r.0].span.cover(doc.tokens[r.1 - 1].span))
+    };
+    let mut out = Vec::new();
+    for run in runs {
+        let ws = &run.words;
+        let [before @ .., g, sur] = ws.as_slice() else {
+            continue;
+        };
+        let (given, surname) = (word(*g), word(*sur));
+        if !NAME_HEADS.contains(surname)
+            || k.surname_rank(surname).is_none_or(|r| r > 1000)
+            || !k.is_given_name(given)
+            || k.is_place(given)
+        {
+            continue;
+        }
+        let titled = before
+            .last()
+            .is_some_and(|&t| is_title_word(word(t)) || k.gendered_word(word(t)).is_some());
+        let after = sur.1 as isize;
+        let speaks = is_reporting(doc.tok_at(after))
+            || doc.tok_at(after) == ","
+                && doc.tok_at(after + 1).bytes().all(|b| b.is_ascii_digit())
+                && doc.tok_at(after + 2) == ",";
+        if (before.is_empty() && speaks) || titled {
+            out.push((given, surname));
+        }
+    }
+    out
+}
 
 /// Runs of capitalised words on one line that may hold a name: "Justice Samuel Alito",
 /// "S. Somanath", "Ursula von der Leyen", "Jean-Pierre Raffarin".

@@ -3192,3 +3192,94 @@ fn one_slip_read_by_two_rules_of_a_family_is_reported_once() {
         .collect();
     assert_eq!(codes.len(), 2, "{codes:?}");
 }
+
+#[test]
+fn e001_a_rare_given_name_where_only_a_place_can_stand() {
+    // "Jordon" is a given name, but in a body's name after "of" or after "from", with no
+    // surname after it, it stands where the story's "Jordan" stands.
+    let story = "AMMAN (Reuters) - Jordan's economy grew 2.5% last year, the statistics office \
+                 said on Sunday, as tourism to Jordan recovered.\n\nThe Central Bank of Jordon \
+                 said it would keep rates unchanged.";
+    assert_only_finding("E001", story, "Jordon", "slip for \"Jordan\"");
+    let from = story.replace(
+        "The Central Bank of Jordon said",
+        "Exports from Jordon rose, it said",
+    );
+    assert_only_finding("E001", &from, "Jordon", "slip for \"Jordan\"");
+    // Near misses: a person ("a call from Jordon Hale", "in Jordon's office"), a name that is
+    // common ("a letter from Susan" in a story about Sudan), and the language "in German".
+    assert_quiet(
+        "E001",
+        [
+            story.replace(
+                "Bank of Jordon said",
+                "Bank said after a call from Jordon Hale",
+            ),
+            story.replace("Bank of Jordon said", "Bank said in Jordon's office"),
+            "KHARTOUM (Reuters) - Sudan's army said on Sunday that talks in Sudan had failed. \
+             The envoy read a letter from Susan to reporters."
+                .to_string(),
+            "BERLIN (Reuters) - Germany's economy shrank, and exports from Germany fell. The \
+             minister spoke in German to reporters."
+                .to_string(),
+        ],
+    );
+}
+
+#[test]
+fn p001_a_second_clause_after_a_bare_said() {
+    // "NAME said the group remained committed ... but that his members": the speaker's report
+    // goes on in a second clause, with no "that" after "said".
+    let story = "WASHINGTON (AP) - The group's counsel, Rachel Brandt, said in a statement that \
+                 the ruling was welcome. Brandt said the group remained committed to the rule \
+                 but that his members could not meet the deadline.";
+    assert_only_finding(
+        "P001",
+        story,
+        "his",
+        "for Rachel Brandt, whom the story shows",
+    );
+    // Near miss: a man named in the first clause, whom "his" may mean.
+    assert_quiet(
+        "P001",
+        [story.replace(
+            "the group remained committed",
+            "Tom Baker remained committed",
+        )],
+    );
+}
+
+#[test]
+fn p001_a_surname_that_also_ends_names_of_places() {
+    // "Lane", "Ward", "Hill" end names of places ("Drury Lane"), but after a given name and
+    // before a reporting verb, or after a title, they are a person's surname.
+    let story = "LONDON (Reuters) - Natalie Lane said on Monday the charity would close two \
+                 shelters. Lane, who founded the charity in 2009, said he regretted the cuts.";
+    assert_only_finding(
+        "P001",
+        story,
+        "he",
+        "for Natalie Lane, whom the story shows",
+    );
+    let titled = story.replace("Natalie Lane said on Monday", "Ms Natalie Lane told staff");
+    assert_only_finding(
+        "P001",
+        &titled,
+        "he",
+        "for Natalie Lane, whom the story shows",
+    );
+    // Near misses: a place that opens with a given name says nothing ("Victoria Park"), nor
+    // does a person named only by such a run with no sign it is a person's.
+    assert_quiet(
+        "P001",
+        [
+            story.replace(
+                "Natalie Lane said on Monday",
+                "Natalie Lane Gardens closed on Monday",
+            ),
+            "LONDON (Reuters) - Concerts at Victoria Park were cancelled on Sunday. The \
+             organiser said he would refund tickets."
+                .to_string(),
+        ],
+    );
+}

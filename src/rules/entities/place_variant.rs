@@ -160,7 +160,20 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 crate::data::word_size(lower).is_none() && crate::data::word_rarity(lower).is_none()
             })
             && crate::data::word_size(word).is_none();
-        if here.is_none() && !unknown && !rare_known {
+        // A rare given name where no person stands, a body's place or after "in" or "from"
+        // with no surname after it ("the Central Bank of Kenia", "exports from Kenia"), may be a place
+        // the story names more often with one typing slip.
+        let given_for_place = here.is_none()
+            && !unknown
+            && !rare_known
+            // A rare name and no word ("Kenia"; not "Susan" for "Sudan", "in German")
+            && k.given_name(word).is_some_and(|g| g.female + g.male < 30_000)
+            && !crate::strings::with_lowercase(word, crate::data::is_word)
+            && (matches!(doc.tok_at(i as isize - 1), "in" | "from")
+                || doc.tok_at(i as isize - 1) == "of" && doc.in_institution(i))
+            && !doc.is_title_at(i as isize + 1)
+            && doc.tok(i) == word;
+        if here.is_none() && !unknown && !rare_known && !given_for_place {
             continue;
         }
         // A town that is also a given name, before a surname, is a person ("Austin Healey").
@@ -192,6 +205,16 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 (other_uses.len() >= 2 || unknown)
                     && crate::strings::typing_slip(word, other) == Some(Slip::Transposition)
             };
+            if given_for_place {
+                if other_uses.len() >= 2
+                    && !there.kind.is_minor()
+                    && crate::strings::typing_slip(word, other).is_some_and(|s| s != Slip::Accent)
+                    && best.is_none_or(|(o, n, _)| (other_uses.len(), o) > (n, other))
+                {
+                    best = Some((other, other_uses.len(), other_uses[0]));
+                }
+                continue;
+            }
             if rare_known {
                 if swapped() && best.is_none_or(|(o, n, _)| (other_uses.len(), o) > (n, other)) {
                     best = Some((other, other_uses.len(), other_uses[0]));
