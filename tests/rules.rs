@@ -3283,3 +3283,26 @@ fn p001_a_surname_that_also_ends_names_of_places() {
         ],
     );
 }
+
+#[test]
+fn e001_the_dateline_city_slipped_in_the_story() {
+    // The story names its dateline city once more, slipped into a small town's name that no
+    // reader of a story from Johannesburg means ("Johannesberg" is a German town).
+    let story = "JOHANNESBURG, May 3 (Reuters) - South Africa's rand firmed on Tuesday.\n\n\
+                 Traders in Johannesberg said the currency could gain further.";
+    assert_only_finding("E001", story, "Johannesberg", "the item's own place");
+    let found = lint(story, &selecting("E001"));
+    assert_eq!(found[0].fix.as_deref(), Some("Johannesburg"));
+    // Near misses: the look-alike is a name with a surname after it, or stands where no place
+    // does.
+    assert_quiet(
+        "E001",
+        [
+            story.replace(
+                "Traders in Johannesberg said",
+                "Traders told Johannesberg Smith",
+            ),
+            story.replace("Traders in Johannesberg said", "Johannesberg traders said"),
+        ],
+    );
+}

@@ -525,16 +525,29 @@ fn where_the_story_names(d: Diagnostic, doc: &Document, meant: &str) -> Diagnost
 /// story writes once as a look-alike no gazetteer knows: "Bogata" in an item from Bogota.
 fn dateline_place(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     let k = ctx.knowledge;
-    let Some((name, span)) = &doc.meta.place else {
-        return;
+    // The feed's own place, or the city of the text's dateline ("JOHANNESBURG, Feb 12
+    // (Reuters) -"), which the story's words outside the dateline may not name again.
+    let (name, span, text) = match (&doc.meta.place, &doc.dateline) {
+        (Some((name, span)), _) => (name.clone(), *span, false),
+        (None, Some(d)) => (doc.slice(d.place).to_string(), d.place, true),
+        _ => return,
     };
     // "BOGOTA" or "Bogotá": compared folded.
-    let key = crate::strings::fold(name);
+    let key = crate::strings::fold(&name);
     if key.chars().count() < 5 || key.contains(' ') {
         return;
     }
+    let outside = |u: &usize| {
+        let t = doc.tokens[*u].span;
+        !(span.start <= t.start && t.end <= span.end)
+    };
     let story = |w: &str| crate::strings::fold(w) == key;
-    if doc.mentions.words.keys().any(|w| story(w)) {
+    if doc
+        .mentions
+        .words
+        .iter()
+        .any(|(w, uses)| story(w) && uses.iter().any(outside))
+    {
         return;
     }
     for (&word, uses) in &doc.mentions.words {
@@ -545,7 +558,17 @@ fn dateline_place(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             || k.is_known_name(word)
             || in_compound(doc, i)
             || in_two_word_place(doc, k, i)
+            || !outside(&i)
         {
+            continue;
+        }
+        // A text's dateline is only the city's own: a word where a place stands ("groups in
+        // Johannesberg"), not a name with a surname after it.
+        let where_a_place_stands = matches!(
+            doc.tok_at(i as isize - 1),
+            "in" | "from" | "near" | "at" | "to" | "outside"
+        ) && !doc.is_title_at(i as isize + 1);
+        if text && !where_a_place_stands {
             continue;
         }
         let folded = crate::strings::fold(word);
@@ -554,7 +577,7 @@ fn dateline_place(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         let meant = if name.chars().all(|c| !c.is_lowercase()) {
             // "BOGOTA" as the story would write it.
-            title_case(name)
+            title_case(&name)
         } else {
             name.clone()
         };
@@ -565,7 +588,14 @@ fn dateline_place(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 format!("place \"{word}\" looks like a slip for \"{meant}\", the item's own place"),
             )
             .label("written this way")
-            .evidence(*span, format!("the item is datelined or located in {name}"))
+            .evidence(
+                span,
+                if text {
+                    format!("the story is datelined {name}")
+                } else {
+                    format!("the item is datelined or located in {name}")
+                },
+            )
             .fix(meant),
         );
     }
