@@ -1763,7 +1763,10 @@ impl People {
         i: usize,
         case: PronounCase,
     ) -> Option<(usize, usize)> {
-        let mut q = i as isize - 1;
+        // "said in her speech", "wrote on his blog": the speaker's own channel.
+        let channel = case == PronounCase::Possessive && speakers_channel(doc, i);
+        let own = i as isize - if channel { 2 } else { 1 };
+        let mut q = own;
         // "told reporters that France would pay, and that her government would", "said the
         // association remained committed but that his members could not": a second clause of
         // the same report, after the sentence's "that" or bare "said" before it.
@@ -1818,7 +1821,7 @@ impl People {
         }
         // "said her ...", "said that her ...".
         if case == PronounCase::Possessive
-            && v != i as isize - 1
+            && v != own
             && !(that && doc.tok_at(i as isize - 1) == "that")
         {
             return None;
@@ -3026,6 +3029,15 @@ fn skip_time_or_channel(doc: &Document, mut q: isize) -> isize {
         };
     }
     q
+}
+
+/// Whether the possessive at `i` owns a channel after a reporting verb: "said in her speech",
+/// "said in his inaugural address", "said on her blog".
+pub fn speakers_channel(doc: &Document, i: usize) -> bool {
+    let j = i as isize;
+    matches!(doc.tok_at(j - 1), "in" | "on")
+        && REPORTING.contains(doc.tok_at(j - 2))
+        && (j + 1..=j + 3).any(|c| channel_phrase(doc, c) == Some(c - (j - 1) + 1))
 }
 
 /// The length of a phrase of channel ending at token `q`: "in a statement", "in his inaugural

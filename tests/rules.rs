@@ -3306,3 +3306,32 @@ fn e001_the_dateline_city_slipped_in_the_story() {
         ],
     );
 }
+
+#[test]
+fn p001_the_speakers_own_channel() {
+    // "NAME said in her speech": the speech is the speaker's, though a woman spoke just before.
+    let story = "LONDON (AP) - Olivia Hart won the award for best actress on Sunday. \"It is \
+                 a dream,\" she said. Daniel Reyes won best actor. Reyes said in her acceptance \
+                 speech that the film had changed his life.";
+    assert_only_finding(
+        "P001",
+        story,
+        "her",
+        "for Daniel Reyes, whom the story shows",
+    );
+    // Near misses: her own speech as the story goes on ("in her speech" after "Reyes praised
+    // Hart"), and a possessive that owns no channel ("said in her view").
+    assert_quiet(
+        "P001",
+        [
+            story.replace(
+                "Reyes said in her acceptance speech",
+                "Reyes praised her acceptance speech",
+            ),
+            story.replace(
+                "said in her acceptance speech that",
+                "said in her view that",
+            ),
+        ],
+    );
+}

@@ -433,8 +433,9 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
         // believed"), when names and records leave no doubt of the speaker's sex, is theirs
         // though the sentence before spoke of someone else.
         let speakers_own = matches!(b.kind, BindKind::Reported | BindKind::ReportedInside)
-            && (owns_office || own_mind)
-            && against >= 5;
+            && ((owns_office || own_mind) && against >= 5
+                // "NAME said in her speech": the speaker's own words, whoever came before.
+                || crate::people::speakers_channel(doc, b.pronoun));
         let s = doc.sentence_of(b.pronoun);
         // Inside "NAME, who ..." or of what NAME does "on her own" the pronoun is NAME's: only
         // someone named between the two competes.
