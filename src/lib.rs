@@ -135,7 +135,8 @@ pub fn lint_document_until(
     // Two rules of one family on the same words ("Daveport": a place slip for E001, a name
     // slip for E004) report it once too, the one with a fix if either has it.
     // So do two of one family from the same word whose fixes differ only by a possessive
-    // ("Bank of Japna's": E006's "Japna" for "Japan", E004's "Japna's" for "Japan's").
+    // ("Bank of Japna's": E006's "Japna" for "Japan", E004's "Japna's" for "Japan's"). The
+    // one kept is the one whose fix the story writes, if only one's is.
     let bare = |fix: &Option<String>| {
         fix.as_deref()
             .map(|f| f.trim_end_matches("'s").trim_end_matches("’s").to_string())
@@ -148,7 +149,18 @@ pub fn lint_document_until(
                 && later.rule.family == first.rule.family
                 && later.fix.is_some()
                 && bare(&later.fix) == bare(&first.fix);
-        if same && first.fix.is_none() && later.fix.is_some() {
+        // A fix the story itself writes ("Millei's": E004's "Milei", written three times,
+        // beside E002's "Miller") is the better reading.
+        let written = |fix: &Option<String>| {
+            bare(fix).is_some_and(|f| doc.mentions.words.contains_key(f.as_str()))
+        };
+        if same
+            && (first.fix.is_none() && later.fix.is_some()
+                || first.fix.is_some()
+                    && later.fix.is_some()
+                    && !written(&first.fix)
+                    && written(&later.fix))
+        {
             std::mem::swap(later, first);
         }
         same

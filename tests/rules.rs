@@ -3335,3 +3335,17 @@ fn p001_the_speakers_own_channel() {
         ],
     );
 }
+
+#[test]
+fn two_readings_of_one_word_keep_the_one_the_story_writes() {
+    // "Pavei" is a misreading of the given name "Pavel" (E002) and a slip of "Pavey", the
+    // surname the story writes twice (E004): one finding, with the story's own name.
+    let story = "LONDON (PA) - Coach Sarah Pavey named her squad on Monday. Pavey said two \
+                 players were injured.\n\nPavei said the team would travel on Friday.";
+    let found: Vec<_> = lint(story, &wirelint::Config::default())
+        .into_iter()
+        .filter(|d| &story[d.span.range()] == "Pavei")
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].fix.as_deref(), Some("Pavey"));
+}
