@@ -3305,6 +3305,20 @@ fn e001_the_dateline_city_slipped_in_the_story() {
             story.replace("Traders in Johannesberg said", "Johannesberg traders said"),
         ],
     );
+    // A rare common noun capitalised where the place stands is a slip too ("manilla" is
+    // paper); not the English name with an "s" ("Marseilles"), nor a name the word lists have
+    // only with its capital, which may be the city's older spelling ("Teheran").
+    let manila = "MANILA, May 3 (AP) - The Philippines said on Tuesday it would protest.
+
+                  The president said in a speech in Manilla that the country would not yield.";
+    assert_only_finding("E001", manila, "Manilla", "the item's own place");
+    assert_quiet(
+        "E001",
+        [
+            "MARSEILLE, May 3 (AP) - France said on Tuesday it would build a port. Officials              in Marseilles welcomed it.",
+            "TEHRAN, May 3 (AP) - Iran said on Tuesday it would talk. Officials in Teheran              welcomed it.",
+        ],
+    );
 }
 
 #[test]
