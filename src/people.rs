@@ -1198,8 +1198,10 @@ impl People {
                         w.chars().all(|ch| ch.is_ascii_lowercase())
                             && is_title_word(&crate::strings::capitalise(w))
                     }));
-                if let Some(o) = office {
-                    let o = o.to_lowercase();
+                // Or the role an apposition gives: "Joan Baez, the folk singer whose voice",
+                // "NAME, 62, a retired teacher,".
+                let appositive = appositive_role(doc, c.end);
+                for o in office.map(str::to_lowercase).into_iter().chain(appositive) {
                     let roles = &mut people.persons[p].roles;
                     if !roles.contains(&o) {
                         roles.push(o);
@@ -2152,8 +2154,12 @@ impl People {
         }
         // "Sunak had come under pressure from her own lawmakers": "own" binds a possessive to
         // the subject of its clause, whoever was named before.
+        // So does "survived by": "NAME is survived by his son".
+        let survived = case == PronounCase::Possessive
+            && doc.tok_at(i as isize - 1) == "by"
+            && doc.tok_at(i as isize - 2) == "survived";
         let own_clause = case == PronounCase::Possessive
-            && doc.tok_at(i as isize + 1) == "own"
+            && (doc.tok_at(i as isize + 1) == "own" || survived)
             && !(m.end..i).any(|j| REPORTING.contains(doc.tok(j)));
         if !who && !own_clause && self.competitor(doc, k, s, m.first, g, Some(p), true) {
             return None;
@@ -2184,7 +2190,7 @@ impl People {
                 | "victory"
                 | "defeat"
                 | "comeback"
-        );
+        ) || survived;
         if !who
             && !own
             && case == PronounCase::Possessive
@@ -2886,6 +2892,34 @@ fn surnames_that_end_places<'a>(
         }
     }
     out
+}
+
+/// The person noun of an apposition after a name that ends at token `end`: "singer" of ", the
+/// folk singer whose", "teacher" of ", 62, a retired teacher,"; two lower-case words at most
+/// before it, and none after it but punctuation or "who", "whose".
+fn appositive_role(doc: &Document, end: usize) -> Option<String> {
+    let mut j = end as isize;
+    if doc.tok_at(j) != "," {
+        return None;
+    }
+    j += 1;
+    if doc.tok_at(j).bytes().all(|b| b.is_ascii_digit()) && doc.tok_at(j + 1) == "," {
+        j += 2;
+    }
+    if !matches!(doc.tok_at(j), "a" | "an" | "the") {
+        return None;
+    }
+    for h in j + 1..=j + 3 {
+        let w = doc.tok_at(h);
+        if !w.bytes().all(|b| b.is_ascii_lowercase()) || w.is_empty() {
+            return None;
+        }
+        let next = doc.tok_at(h + 1);
+        if names_someone(w) && matches!(next, "," | "." | ";" | "who" | "whose") {
+            return Some(w.to_string());
+        }
+    }
+    None
 }
 
 /// Runs of capitalised words on one line that may hold a name: "Justice Samuel Alito",

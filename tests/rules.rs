@@ -3363,3 +3363,31 @@ fn two_readings_of_one_word_keep_the_one_the_story_writes() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].fix.as_deref(), Some("Pavey"));
 }
+
+#[test]
+fn p001_a_role_given_in_apposition_and_whom_one_is_survived_by() {
+    // "NAME, the jazz pianist whose ...": "the pianist" later is NAME, and one "is survived by"
+    // one's own family, though another man was named just before.
+    let story = "NEW YORK (AP) - Carla Mendes, the jazz pianist whose records sold millions, has \
+                 died, her family said. She was 81.\n\nThe pianist was married for a time to Paul \
+                 Grant, a drummer. His band toured Europe in the 1970s.\n\nThe pianist is \
+                 survived by his daughter.";
+    assert_only_finding(
+        "P001",
+        story,
+        "his",
+        "for Carla Mendes, whom the story shows",
+    );
+    // Near misses: her own family; and a role no apposition gave her ("The drummer", Grant's),
+    // whose pronoun is his.
+    assert_quiet(
+        "P001",
+        [
+            story.replace("survived by his daughter", "survived by her daughter"),
+            story.replace(
+                "The pianist is survived by his",
+                "The drummer is survived by his",
+            ),
+        ],
+    );
+}
