@@ -784,6 +784,20 @@ impl People {
                     name = &name[1..];
                 }
             }
+            // A title word before a suffix alone is part of the name: "Martin Luther King Jr".
+            if let [only] = name
+                && matches!(word(*only), "Jr" | "Sr")
+                && i > 0
+            {
+                // The whole run when it opens with a given name ("Martin Luther King Jr").
+                name = if k.is_given_name(word(ws[0])) {
+                    ws
+                } else {
+                    &ws[i - 1..]
+                };
+                honorific = None;
+                titled = false;
+            }
             // Suffixes are not the surname.
             while let Some((last, rest)) = name.split_last() {
                 if matches!(word(*last), "Jr" | "Sr") && !rest.is_empty() {
@@ -3306,6 +3320,19 @@ mod tests {
         assert_eq!(p.mentions.len(), 3);
         assert!(p.mentions.iter().all(|m| m.person == Some(0)));
         assert_eq!(p.persons[0].gender(), Some(Gender::Male));
+    }
+
+    #[test]
+    fn a_title_word_before_a_suffix_is_part_of_the_name() {
+        // "King" is a crown before a name ("King Charles"), but before "Jr" alone it is the
+        // surname: the person is Martin Luther King, and "King Jr." later is him.
+        let (doc, p) = people(
+            "Martin Luther King Jr. spoke in 1963. King Jr. led the march. King Charles met \
+             him.",
+        );
+        let names: Vec<_> = p.persons.iter().map(|x| doc.slice(x.name)).collect();
+        assert_eq!(names, ["Martin Luther King", "Charles"]);
+        assert_eq!(p.mentions[1].person, Some(0));
     }
 
     #[test]
