@@ -3391,3 +3391,26 @@ fn p001_a_role_given_in_apposition_and_whom_one_is_survived_by() {
         ],
     );
 }
+
+#[test]
+fn t008_a_digit_in_an_everyday_word() {
+    // A digit OCR read for a letter ("wa5" for "was", "0f" is too short to tell), one a
+    // typist hit for the letter below it ("th3" for "the"), or one left after a long word.
+    let story = "The hall wa5 full when the mayor rose. He said th3 council had met on Monday \
+                 and the 3treet would be closed after the meeting1 ended.";
+    assert_eq!(t008_words(story), ["wa5", "th3", "3treet", "meeting1"]);
+    let found = lint(story, &selecting("T008"));
+    let fixes: Vec<_> = found
+        .iter()
+        .map(|d| d.fix.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(fixes, ["was", "the", "street", "meeting"]);
+    // Near misses: times, units, codes and names of things written with a digit.
+    for quiet in [
+        "The polls open at 4am and close at 9pm on a 10km route.",
+        "Fans of web3 bought an Intel i5 laptop and shared mp3 files.",
+        "The covid19 figures came from the 3rd wave, a b2b survey and a 4x4 test.",
+    ] {
+        assert_eq!(t008_words(quiet), Vec::<String>::new(), "{quiet}");
+    }
+}

@@ -67,7 +67,11 @@ declare_rule! {
     /// words read ("the navigation Is limited"), and a part of a hyphened name with a letter
     /// misread ("Bathurst-streot"). Junk marks glued to words ("th»") count toward the page's
     /// misread words. A capitalised word no text writes may have its capital misread, and
-    /// one of the commonest small letters too ("Ballway": "Railway", not "Hallway").
+    /// one of the commonest small letters too ("Ballway": "Railway", not "Hallway"). A word of
+    /// small letters with one digit in it is read when a letter for the digit makes one of the
+    /// commonest words, a digit OCR reads for a letter ("wa3", "3hort") or one typed for the
+    /// letter below its key ("th3"), or when it follows a long such word ("voting1"); not a
+    /// token written as it is ("web3", "mp3", "i5") nor a time or unit ("4am", "10km").
     /// The second half of a word broken at a line end without
     /// its hyphen ("com" / "panions") and words another rule has read are left alone.
     pub struct OcrMisreadWord {
@@ -883,6 +887,74 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// The letters OCR reads as a digit ("3hort", "wa3", "8utton") and those a typist hits a
+/// digit for, the key above them ("th3" for "the").
+const DIGIT_LETTERS: [(&[u8], u8); 10] = [
+    (b"o", b'p'),
+    (b"lit", b'q'),
+    (b"z", b'w'),
+    (b"s", b'e'),
+    (b"a", b'r'),
+    (b"s", b't'),
+    (b"b", b'y'),
+    (b"", b'u'),
+    (b"s", b'i'),
+    (b"g", b'o'),
+];
+
+/// A word of lower-case letters with one digit in it that, with a letter for the digit, is
+/// among the commonest words (once in 30,000 or more) and is no token of its own ("wa3": "was";
+/// not "web3", "i5", "4am", "mp3"), or a long such word with a digit after it ("voting1"): the
+/// reading and how the digit came.
+fn digit_for_letter(w: &str) -> Option<(String, &'static str)> {
+    let bytes = w.as_bytes();
+    let at = bytes.iter().position(u8::is_ascii_digit)?;
+    let letters = bytes.len() - 1;
+    if letters < 2
+        || bytes.iter().filter(|b| b.is_ascii_digit()).count() != 1
+        || !bytes
+            .iter()
+            .enumerate()
+            .all(|(j, b)| j == at || b.is_ascii_lowercase())
+        // A number before a unit or a time: "4am", "10km", "3pm".
+        || at == 0 && letters < 3
+        || crate::data::token_rarity(w).is_some()
+    {
+        return None;
+    }
+    let d = usize::from(bytes[at] - b'0');
+    let (seen, key) = DIGIT_LETTERS[d];
+    let mut best: Option<(String, u16, &'static str)> = None;
+    let mut word = bytes.to_vec();
+    for (&c, how) in seen
+        .iter()
+        .map(|c| (c, "a digit where OCR read a letter"))
+        .chain(std::iter::once((
+            &key,
+            "a digit typed for the letter below it",
+        )))
+    {
+        word[at] = c;
+        let Ok(candidate) = std::str::from_utf8(&word) else {
+            continue;
+        };
+        if let Some(r) = crate::data::word_rarity(candidate).filter(|&r| r <= 450)
+            && best.as_ref().is_none_or(|b| r < b.1)
+        {
+            best = Some((candidate.to_string(), r, how));
+        }
+    }
+    // A digit left after a long word ("voting1"): a mark of the page, not a letter.
+    if best.is_none()
+        && at == letters
+        && letters >= 5
+        && crate::data::word_rarity(&w[..at]).is_some_and(|r| r <= 450)
+    {
+        return Some((w[..at].to_string(), "a digit left after the word"));
+    }
+    best.map(|(w, _, how)| (w, how))
+}
+
 /// The letter model's score (nats a letter, [`crate::knowledge::Knowledge::spelling`]) below
 /// which a capitalised word no list knows spells like no word or name: OCR damage ("Cmipboll",
 /// "Frcilerlck") in a text misread throughout, not a rare name ("Woronora", "Nadjingomar").
@@ -1090,6 +1162,19 @@ fn check_words(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>, pending
                 out.push(
                     misread(t.span, "1", "I".to_string())
                         .label("a digit before a verb only \"I\" takes"),
+                );
+            }
+            if t.kind == TokenKind::Alnum
+                && let Some((fixed, how)) = digit_for_letter(doc.tok(i))
+            {
+                out.push(
+                    Diagnostic::new(
+                        &OcrMisreadWord::META,
+                        t.span,
+                        format!("word \"{}\" looks like \"{fixed}\" misread", doc.tok(i)),
+                    )
+                    .label(how)
+                    .fix(fixed),
                 );
             }
             continue;
