@@ -3414,3 +3414,23 @@ fn t008_a_digit_in_an_everyday_word() {
         assert_eq!(t008_words(quiet), Vec::<String>::new(), "{quiet}");
     }
 }
+
+#[test]
+fn e004_an_irish_name_the_word_lists_have_slipped_from_the_story_s() {
+    // "O'Neil" is a name of the word lists, but beside the "O'Neill" the story introduced a
+    // dropped letter makes it a slip.
+    let story = "PERTH (Reuters) - Chief Executive Maeve O'Neill said the sale was agreed. \
+                 O'Neil said talks with other partners were continuing.";
+    assert_only_finding("E004", story, "O'Neil", "slip for \"O'Neill\"");
+    // Near misses: another person of the other spelling, and another listed name a changed
+    // letter away ("O'Donnell" beside "O'Connell"), which is no slip of it.
+    assert_quiet(
+        "E004",
+        [
+            story.replace("O'Neil said", "Analyst Brendan O'Neil said"),
+            story
+                .replace("O'Neil said", "O'Donnell said")
+                .replace("O'Neill", "O'Connell"),
+        ],
+    );
+}

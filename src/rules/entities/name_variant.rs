@@ -156,7 +156,13 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         // A word ("Vale") is a slip only after the same name word as the spelling it slips from
         // ("Margherita Della Valle" ... "Della Vale").
-        let real_word = crate::data::is_word(word);
+        // An Irish name the word lists have with its capital ("O'Neil") is a name, which only a
+        // letter dropped, doubled or two swapped make a slip of ("O'Neil" for "O'Neill"; not
+        // "O'Hara" for "O'Mara").
+        let listed_prefixed = prefixed
+            && crate::data::is_word(word)
+            && !crate::strings::with_lowercase(word, crate::data::is_word);
+        let real_word = crate::data::is_word(word) && !listed_prefixed;
         if real_word && !(len >= 4 && i > 0 && doc.tokens[i - 1].is_title()) {
             continue;
         }
@@ -186,6 +192,9 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let Some((meant, muses, slip)) = best else {
             continue;
         };
+        if listed_prefixed && !matches!(slip, Slip::Dropped | Slip::Doubled | Slip::Transposition) {
+            continue;
+        }
         let prev = doc.tok_at(i as isize - 1);
         if real_word
             && !(matches!(slip, Slip::Dropped | Slip::Doubled | Slip::Transposition)
