@@ -43,6 +43,11 @@ declare_rule! {
     /// swapped back give a country or a city of a million ("signed in Dehli"), or, for a form of
     /// six letters or more that no English text, town or list has, a letter dropped or added
     /// ("held in Brusels", "flew to Chicaago").
+    /// The city a story is datelined from, when the story does not name it again, counts as
+    /// named: a word one letter from it where a place stands is flagged ("Traders in
+    /// Johannesberg" from JOHANNESBURG, a German town; "a speech in Manilla" from MANILA), but
+    /// not the English name with an "s" ("Marseilles"). A rare given name where only a place can
+    /// stand ("the Central Bank of Kenia", "exports from Kenia") is read as a place too.
     pub struct PlaceVariant {
         code: "E001",
         name: "place-variant",

@@ -36,7 +36,11 @@ declare_rule! {
     /// I ...,' Adeyemi said"). With no earlier pronoun of the other sex outside a quotation, a
     /// title before a name in the same or the sentence before, three signs of that sex in the
     /// story and none of the pronoun's, and nobody named since, is the person ("Mr Jacobsen's
-    /// campaign ran for months, during which time she read e-mails").
+    /// campaign ran for months, during which time she read e-mails"). The speaker's report
+    /// binds through a second clause ("said the group was committed but that his members") and
+    /// the speaker's own channel ("said in her acceptance speech"); one "is survived by" one's
+    /// own family; a role given in apposition ("NAME, the folk singer whose ...") makes "the
+    /// singer" that person.
     ///
     /// A pronoun that is the story's first sign of its sex is flagged when everyone named before
     /// it is of the other sex by name and by their own pronouns, the subject of its sentence or
