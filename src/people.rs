@@ -2869,8 +2869,9 @@ pub const UNNAMED_REFERENTS: &[&str] = &[
 
 /// The given names and surnames of people whose surname ends names of places too ("Fiona
 /// Hill", "Jude Law", "Doris Day"): a given name and a common surname that is such a word,
-/// shown to be a person's by a reporting verb after it ("Fiona Hill said") or a title before it
-/// ("Rep. Fiona Hill", "Ms Fiona Hill"); not "Victoria Park", "Albert Hall".
+/// shown to be a person's by a reporting verb or ", who" after it ("Fiona Hill said"), a person
+/// noun before it ("the painter Liam Hill", "her agent, Tom Law,") or a title ("Rep. Fiona
+/// Hill", "Ms Fiona Hill"); not "Victoria Park", "Albert Hall".
 fn surnames_that_end_places<'a>(
     doc: &Document<'a>,
     k: &Knowledge,
@@ -2899,9 +2900,17 @@ fn surnames_that_end_places<'a>(
         let after = sur.1 as isize;
         let speaks = is_reporting(doc.tok_at(after))
             || doc.tok_at(after) == ","
-                && doc.tok_at(after + 1).bytes().all(|b| b.is_ascii_digit())
-                && doc.tok_at(after + 2) == ",";
-        if (before.is_empty() && speaks) || titled {
+                && (doc.tok_at(after + 1).bytes().all(|b| b.is_ascii_digit())
+                    && doc.tok_at(after + 2) == ","
+                    || doc.tok_at(after + 1) == "who");
+        // "the painter Liam Hill", "Her agent, Tom Law,": a person noun before the name.
+        let start = g.0 as isize;
+        let role = |j: isize| {
+            let w = doc.tok_at(j);
+            w.bytes().all(|b| b.is_ascii_lowercase()) && names_someone(w)
+        };
+        let described = role(start - 1) || doc.tok_at(start - 1) == "," && role(start - 2);
+        if before.is_empty() && (speaks || described) || titled {
             out.push((given, surname));
         }
     }

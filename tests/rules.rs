@@ -3282,6 +3282,16 @@ fn p001_a_surname_that_also_ends_names_of_places() {
                 .to_string(),
         ],
     );
+    // A person noun before such a name makes it a person's too, who may be what the next
+    // sentence's pronoun stands for: no finding for the woman named before him.
+    assert_quiet(
+        "P001",
+        [
+            "CORK (AP) - Aoife Brennan, the poet whose first book won the prize, has died, her \
+          family said.\n\nBrennan was married to the sculptor Sean Ward, who died in 2015. His \
+          statues of her stand in the city.",
+        ],
+    );
 }
 
 #[test]
