@@ -141,6 +141,11 @@ pub fn lint_document_until(
         fix.as_deref()
             .map(|f| f.trim_end_matches("'s").trim_end_matches("’s").to_string())
     };
+    // A fix the story itself writes ("Millei's": E004's "Milei", written three times, beside
+    // E002's "Miller") is the better reading.
+    let written = |fix: &Option<String>| {
+        bare(fix).is_some_and(|f| doc.mentions.words.contains_key(f.as_str()))
+    };
     out.dedup_by(|later, first| {
         let same = later.span == first.span
             && (later.fix.is_some() && later.fix == first.fix
@@ -149,11 +154,6 @@ pub fn lint_document_until(
                 && later.rule.family == first.rule.family
                 && later.fix.is_some()
                 && bare(&later.fix) == bare(&first.fix);
-        // A fix the story itself writes ("Millei's": E004's "Milei", written three times,
-        // beside E002's "Miller") is the better reading.
-        let written = |fix: &Option<String>| {
-            bare(fix).is_some_and(|f| doc.mentions.words.contains_key(f.as_str()))
-        };
         if same
             && (first.fix.is_none() && later.fix.is_some()
                 || first.fix.is_some()

@@ -684,9 +684,7 @@ impl People {
     pub fn build(doc: &Document, k: &Knowledge) -> People {
         let mut people = People::default();
         let runs = runs(doc);
-        let word = |r: (usize, usize)| -> &str {
-            doc.slice(doc.tokens[r.0].span.cover(doc.tokens[r.1 - 1].span))
-        };
+        let word = |r: (usize, usize)| run_word(doc, r);
         // Pass 1: full names and titled names open people.
         struct Candidate {
             first: usize,
@@ -2169,9 +2167,7 @@ impl People {
         // "Sunak had come under pressure from her own lawmakers": "own" binds a possessive to
         // the subject of its clause, whoever was named before.
         // So does "survived by": "NAME is survived by his son".
-        let survived = case == PronounCase::Possessive
-            && doc.tok_at(i as isize - 1) == "by"
-            && doc.tok_at(i as isize - 2) == "survived";
+        let survived = case == PronounCase::Possessive && survived_by(doc, i);
         let own_clause = case == PronounCase::Possessive
             && (doc.tok_at(i as isize + 1) == "own" || survived)
             && !(m.end..i).any(|j| REPORTING.contains(doc.tok(j)));
@@ -2877,9 +2873,7 @@ fn surnames_that_end_places<'a>(
     k: &Knowledge,
     runs: &[Run],
 ) -> Vec<(&'a str, &'a str)> {
-    let word = |r: (usize, usize)| -> &'a str {
-        doc.slice(doc.tokens[r.0].span.cover(doc.tokens[r.1 - 1].span))
-    };
+    let word = |r: (usize, usize)| run_word(doc, r);
     let mut out = Vec::new();
     for run in runs {
         let ws = &run.words;
@@ -2943,6 +2937,11 @@ fn appositive_role(doc: &Document, end: usize) -> Option<String> {
         }
     }
     None
+}
+
+/// The text of one word of a [`Run`], given as its token range ("Jean-Pierre").
+fn run_word<'a>(doc: &Document<'a>, r: (usize, usize)) -> &'a str {
+    doc.slice(doc.tokens[r.0].span.cover(doc.tokens[r.1 - 1].span))
 }
 
 /// Runs of capitalised words on one line that may hold a name: "Justice Samuel Alito",
@@ -3086,6 +3085,12 @@ fn skip_time_or_channel(doc: &Document, mut q: isize) -> isize {
         };
     }
     q
+}
+
+/// Whether the word at `i` follows "survived by": "NAME is survived by his son", whose
+/// possessive is NAME's.
+pub fn survived_by(doc: &Document, i: usize) -> bool {
+    doc.tok_at(i as isize - 1) == "by" && doc.tok_at(i as isize - 2) == "survived"
 }
 
 /// Whether the possessive at `i` owns a channel after a reporting verb: "said in her speech",

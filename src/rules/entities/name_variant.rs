@@ -159,10 +159,10 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         // An Irish name the word lists have with its capital ("O'Neil") is a name, which only a
         // letter dropped, doubled or two swapped make a slip of ("O'Neil" for "O'Neill"; not
         // "O'Hara" for "O'Mara").
-        let listed_prefixed = prefixed
-            && crate::data::is_word(word)
-            && !crate::strings::with_lowercase(word, crate::data::is_word);
-        let real_word = crate::data::is_word(word) && !listed_prefixed;
+        let listed = crate::data::is_word(word);
+        let listed_prefixed =
+            prefixed && listed && !crate::strings::with_lowercase(word, crate::data::is_word);
+        let real_word = listed && !listed_prefixed;
         if real_word && !(len >= 4 && i > 0 && doc.tokens[i - 1].is_title()) {
             continue;
         }

@@ -166,8 +166,8 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             })
             && crate::data::word_size(word).is_none();
         // A rare given name where no person stands, a body's place or after "in" or "from"
-        // with no surname after it ("the Central Bank of Kenia", "exports from Kenia"), may be a place
-        // the story names more often with one typing slip.
+        // with no surname after it ("the Central Bank of Kenia", "exports from Kenia"), may be
+        // a place the story names more often with one typing slip.
         let given_for_place = here.is_none()
             && !unknown
             && !rare_known
@@ -582,7 +582,7 @@ fn dateline_place(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             && !k.is_given_name(word)
             && !doc.tokens[i].starts_sentence()
             && crate::strings::with_lowercase(word, |lower| {
-                crate::data::WORDS.contains_key(lower)
+                crate::data::is_word(lower)
                     && crate::data::word_rarity(lower).is_none_or(|r| r > 500)
             });
         if k.is_known_name(word) && !rare_word {

@@ -442,14 +442,12 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
                 || crate::people::speakers_channel(doc, b.pronoun));
         let s = doc.sentence_of(b.pronoun);
         // Inside "NAME, who ..." or of what NAME does "on her own", or whom NAME "is survived
-        // by", the pronoun is NAME's: only
-        // someone named between the two competes.
+        // by", the pronoun is NAME's: only someone named between the two competes.
         let m = people.mentions[b.mention];
         let clause_bound = b.kind == BindKind::SameClause
             && (m.opens_who_clause(doc)
                 || doc.tok_at(b.pronoun as isize + 1) == "own"
-                || doc.tok_at(b.pronoun as isize - 1) == "by"
-                    && doc.tok_at(b.pronoun as isize - 2) == "survived");
+                || crate::people::survived_by(doc, b.pronoun));
         // "Her husband, Daniel Mitchell, said she had ...": a possessive of the pronoun's sex
         // before the speaker names whom the speaker is related to, and the pronoun may be theirs.
         // So does one in the apposition after the name ("Caroline Ellison, his former

@@ -1167,15 +1167,7 @@ fn check_words(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>, pending
             if t.kind == TokenKind::Alnum
                 && let Some((fixed, how)) = digit_for_letter(doc.tok(i))
             {
-                out.push(
-                    Diagnostic::new(
-                        &OcrMisreadWord::META,
-                        t.span,
-                        format!("word \"{}\" looks like \"{fixed}\" misread", doc.tok(i)),
-                    )
-                    .label(how)
-                    .fix(fixed),
-                );
+                out.push(misread(t.span, doc.tok(i), fixed).label(how));
             }
             continue;
         }
