@@ -273,6 +273,7 @@ fn main() {
     println!("cargo::rerun-if-changed=src/rows.rs");
     finite_state_map("rules/rare-tokens.tsv", "rare-tokens.fst");
     finite_state_map("rules/towns.txt", "towns.fst");
+    finite_state_map("rules/word-bigrams.tsv", "word-bigrams.fst");
     let words = word_tables();
     name_tables(&words);
     println!("cargo::rerun-if-env-changed=CI");

@@ -52,6 +52,40 @@ pub fn token_rarity(word: &str) -> Option<u16> {
     })
 }
 
+/// How often words and pairs of words are printed in books: `rules/word-bigrams.tsv` (Google
+/// Books counts, via SymSpell) as the finite-state map `build.rs` makes of it, read in place.
+static BOOK_COUNTS: LazyLock<fst::Map<&'static [u8]>> = LazyLock::new(|| {
+    static BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/word-bigrams.fst"));
+    fst::Map::new(BYTES).expect("build.rs writes a valid map")
+});
+
+/// How often the lower-case `word` is printed in books, in bels (log10 of the count): 10.36 for
+/// "the"; `None` for a word of no English dictionary.
+pub fn book_count(word: &str) -> Option<f32> {
+    BOOK_COUNTS.get(word).map(|cb| cb as f32 / 100.0)
+}
+
+/// How often the lower-case words `a` and `b` are printed one after the other in books, in bels:
+/// 11.02 for "in the"; `None` below 6.4 million times ([`BOOK_PAIR_FLOOR`]), which the table
+/// does not hold.
+pub fn book_pair_count(a: &str, b: &str) -> Option<f32> {
+    let mut key = [0u8; 64];
+    let n = a.len() + 1 + b.len();
+    if n > key.len() {
+        return None;
+    }
+    key[..a.len()].copy_from_slice(a.as_bytes());
+    key[a.len()] = b' ';
+    key[a.len() + 1..n].copy_from_slice(b.as_bytes());
+    BOOK_COUNTS.get(&key[..n]).map(|cb| cb as f32 / 100.0)
+}
+
+/// The count, in bels, below which the book table holds no pair of words (6.4 million).
+pub const BOOK_PAIR_FLOOR: f32 = 6.806;
+
+/// All the words the book counts were made from, in bels (5.4 * 10^11).
+pub const BOOK_WORDS: f32 = 11.734;
+
 /// One-word names of GeoNames' places of 1,000 people or more, lower-case ASCII
 /// (`rules/towns.txt`, as the map `build.rs` makes of it).
 static TOWNS: LazyLock<fst::Map<&'static [u8]>> = LazyLock::new(|| {

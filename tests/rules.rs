@@ -2516,7 +2516,7 @@ fn t008_a_page_misread_throughout_reads_names_and_the_article() {
     assert_eq!(
         t008_words(page),
         [
-            "Tho", "aud", "wero", "bcen", "wbich", "iu", "Sydnoy", "Gonoral", "Tho"
+            "Tho", "aud", "wero", "bcen", "wbich", "iu", "Sydnoy", "Gonoral", "Tho", "wore"
         ]
     );
     // Near misses: the same words in typed copy, a Vietnamese name ("Tho Nguyen"), and a rare
@@ -2530,6 +2530,63 @@ fn t008_a_page_misread_throughout_reads_names_and_the_article() {
         .map(|d| &story[d.span.range()])
         .collect();
     assert_eq!(read, ["aud", "wero", "bcen", "wbich", "iu"]);
+}
+
+#[test]
+fn t008_a_real_word_misread_in_a_page_misread_throughout_is_read_by_its_neighbours() {
+    // Five plain misreadings make the page OCR; then a real word printed beside neither
+    // neighbour, one common misreading from a word books print with them, is that word.
+    let misread = "The rooms wero full aud the hall had bcen let, wbich the chairman noted iu \
+                   his speech.";
+    let page = format!(
+        "{misread} The licences wore granted on Monday, and by moans of a loan the works \
+         will go on. There was a groat deal of talk."
+    );
+    let found = lint(&page, &selecting("T008"));
+    let read: Vec<(&str, Option<&str>)> = found
+        .iter()
+        .map(|d| (&page[d.span.range()], d.fix.as_deref()))
+        .skip(5)
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("wore", Some("were")),
+            ("moans", Some("means")),
+            ("groat", Some("great"))
+        ]
+    );
+    // The evidence: the neighbour books print beside the reading.
+    assert!(
+        found[5]
+            .label
+            .contains("books print \"licences were granted\"")
+    );
+    let evidence: Vec<(&str, &str)> = found[5]
+        .labels
+        .iter()
+        .map(|l| (&page[l.span.range()], l.message.as_str()))
+        .collect();
+    assert_eq!(
+        evidence,
+        [(
+            "granted",
+            "books print \"were granted\" 24 million times, \"wore granted\" too seldom to count"
+        )]
+    );
+    // Near misses: a word printed beside a neighbour ("She wore", "now says"), a word with
+    // no word beside it ("wore," at a clause's end), and the same slips in typed copy.
+    let near = format!(
+        "{misread} She wore her mother's veil. The mayor now says the works are done. It \
+         was the coat he wore, not the cape."
+    );
+    assert_eq!(t008_words(&near), ["wero", "aud", "bcen", "wbich", "iu"]);
+    assert!(
+        t008_words(
+            "The licences wore granted on Monday, and by moans of a loan the works will go on."
+        )
+        .is_empty()
+    );
 }
 
 #[test]

@@ -66,7 +66,14 @@ declare_rule! {
     /// among its small letters ("COUNTnY"). Such a page also has "Is" and "Its" between small
     /// words read ("the navigation Is limited"), and a part of a hyphened name with a letter
     /// misread ("Bathurst-streot"). Junk marks glued to words ("th»") count toward the page's
-    /// misread words. A capitalised word no text writes may have its capital misread, and
+    /// misread words. In such a page a real word is read as another by the words around it,
+    /// as books print them (Google Books counts): "licences wore granted" is "were", since
+    /// books print "were granted" 24 million times and "wore granted" too seldom to count. The
+    /// written word must be printed beside neither neighbour often enough to count, the reading
+    /// one common misreading away (e/o, c/e, u/n, h/b, l/i, ...) beside one of them, and the
+    /// three words far likelier so read; the written word is given the benefit of the doubt of
+    /// a collocation too rare to count, and "She wore", "now says" stay. A capitalised word
+    /// no text writes may have its capital misread, and
     /// one of the commonest small letters too ("Ballway": "Railway", not "Hallway"). A word of
     /// small letters with one digit in it is read when a letter for the digit makes one of the
     /// commonest words, a digit OCR reads for a letter ("wa3", "3hort") or one typed for the
@@ -884,7 +891,157 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 out.push(d);
             }
         }
+        for (i, t) in doc.tokens.iter().enumerate() {
+            if t.kind == TokenKind::Word
+                && !flagged.contains(&t.span.start)
+                && let Some(d) = printed_reading(doc, i)
+            {
+                out.push(d);
+            }
+        }
     }
+}
+
+/// A count given in bels, in words: "24 million", "1.3 billion".
+fn printed_times(bels: f32) -> String {
+    let count = 10f64.powf(f64::from(bels));
+    if count >= 1e9 {
+        format!("{:.1} billion", count / 1e9)
+    } else {
+        format!("{:.0} million", count / 1e6)
+    }
+}
+
+/// How much likelier, in bels, a reading must make the words around a real word, as books print
+/// them, for the word to be taken for a misreading in a page misread throughout: with a word on
+/// each side, and with one only.
+const PRINTED_BOTH_SIDES: f32 = 0.9;
+const PRINTED_ONE_SIDE: f32 = 2.2;
+
+/// A real word misread for another in a page misread throughout, chosen by the words around it
+/// as books print them ("licenses wore granted": "were"; "the moans of": "means"). The written
+/// word is printed with neither neighbour often enough for the table of pairs to hold them; a
+/// reading one common misreading away ([`CONFUSIONS`]) is printed with one of them or both,
+/// and makes the three words far likelier. A noisy channel: each word's count in books, times
+/// how often it is printed beside its neighbours, for as often as that misreading happens.
+fn printed_reading(doc: &Document, i: usize) -> Option<Diagnostic> {
+    use crate::data::{BOOK_PAIR_FLOOR, BOOK_WORDS, book_count, book_pair_count};
+    let w = doc.tok(i);
+    if !(2..=20).contains(&w.len()) || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    // A word each side, lower-case, in the table, and not glued to this one.
+    let neighbour = |j: usize, gap: Gap| {
+        let t = doc.tokens.get(j)?;
+        let n = doc.tok(j);
+        if t.kind != TokenKind::Word
+            || gap == Gap::None
+            || !n.bytes().all(|b| b.is_ascii_alphabetic())
+        {
+            return None;
+        }
+        let n = n.to_ascii_lowercase();
+        let count = book_count(&n)?;
+        Some((n, count))
+    };
+    let before = i
+        .checked_sub(1)
+        .and_then(|j| neighbour(j, doc.tokens[i].gap));
+    let after = doc.tokens.get(i + 1).and_then(|n| neighbour(i + 1, n.gap));
+    if before.is_none() && after.is_none() {
+        return None;
+    }
+    // A pair the table lacks is printed less often than its floor: for a reading, no more
+    // often than its words would be side by side by chance; for the written word, given the
+    // benefit of the doubt, as often as a collocation ten times likelier than chance ("wore
+    // white" is too rare for the table, and no misreading).
+    let pair = |a: (&str, f32), b: (&str, f32), doubt: f32| match book_pair_count(a.0, b.0) {
+        Some(c) => (c, true),
+        None => ((a.1 + b.1 - BOOK_WORDS + doubt).min(BOOK_PAIR_FLOOR), false),
+    };
+    // Log10 of the word's count times the chance of each neighbour beside it, and whether
+    // the table holds either pair.
+    let score = |x: &str, doubt: f32| {
+        let own = book_count(x)?;
+        let mut s = own;
+        let mut held = false;
+        if let Some((p, c)) = &before {
+            let (c, h) = pair((p, *c), (x, own), doubt);
+            s += c - own;
+            held |= h;
+        }
+        if let Some((n, c)) = &after {
+            let (c, h) = pair((x, own), (n, *c), doubt);
+            s += c - own;
+            held |= h;
+        }
+        Some((s, held))
+    };
+    let (written, held) = score(w, 1.0)?;
+    if held {
+        return None;
+    }
+    let mut best: Option<(f32, String)> = None;
+    for &(from, to, cost) in CONFUSIONS.iter().filter(|c| c.2 <= 20) {
+        for at in occurrences(w, from) {
+            let x = replace_at(w, at, from.len(), to);
+            let Some((s, true)) = score(&x, 0.0) else {
+                continue;
+            };
+            // The misreading's cost, in centibels of rarity, as a tenth of a bel each.
+            let s = s - f32::from(cost) / 10.0;
+            if best.as_ref().is_none_or(|b| s > b.0) {
+                best = Some((s, x));
+            }
+        }
+    }
+    let (s, x) = best?;
+    let margin = if before.is_some() && after.is_some() {
+        PRINTED_BOTH_SIDES
+    } else {
+        PRINTED_ONE_SIDE
+    };
+    if s - written <= margin {
+        return None;
+    }
+    let phrase = |mid: &str| {
+        let mut p = String::new();
+        if let Some((b, _)) = &before {
+            p.push_str(b);
+            p.push(' ');
+        }
+        p.push_str(mid);
+        if let Some((a, _)) = &after {
+            p.push(' ');
+            p.push_str(a);
+        }
+        p
+    };
+    let mut d = misread(doc.tokens[i].span, w, x.clone()).label(format!(
+        "a real word, but books print \"{}\": one letter misread, in a text misread throughout",
+        phrase(&x)
+    ));
+    // The evidence: each neighbour books print beside the reading.
+    let sides = [(i.wrapping_sub(1), &before, true), (i + 1, &after, false)];
+    for (j, side, first) in sides {
+        let Some((n, _)) = side else { continue };
+        let (read, written) = if first {
+            (format!("{n} {x}"), format!("{n} {w}"))
+        } else {
+            (format!("{x} {n}"), format!("{w} {n}"))
+        };
+        let (a, b) = read.split_once(' ').unwrap_or_default();
+        if let Some(c) = book_pair_count(a, b) {
+            d = d.evidence(
+                doc.tokens[j].span,
+                format!(
+                    "books print \"{read}\" {} times, \"{written}\" too seldom to count",
+                    printed_times(c)
+                ),
+            );
+        }
+    }
+    Some(d)
 }
 
 /// The letters OCR reads as a digit ("3hort", "wa3", "8utton") and those a typist hits a
