@@ -1716,6 +1716,11 @@ impl People {
                 {
                     continue;
                 }
+                // "His lawyer said she would appeal": a subject after a reporting verb stands
+                // for its speaker, here someone the story does not name.
+                if case == PronounCase::Subject && self.unnamed_speaker(doc, i) {
+                    continue;
+                }
                 let at = Site { s, i, g, case };
                 let binding = self
                     .reported(doc, k, i, case)
@@ -1766,6 +1771,25 @@ impl People {
             }
         }
         self.subjects = subjects.iter().map(|x| x.map(|(p, _)| p)).collect();
+    }
+
+    /// Whether the pronoun at `i` follows "NOUN said (that)", the noun a kind of person no
+    /// name stands beside ("His lawyer said she", "a spokesman said he"; not "the minister",
+    /// an office joined to its holder, nor "Ms Ruiz's lawyer, Ana Soto, said").
+    pub fn unnamed_speaker(&self, doc: &Document, i: usize) -> bool {
+        let mut j = i as isize - 1;
+        if doc.tok_at(j) == "that" {
+            j -= 1;
+        }
+        if !REPORTING.contains(doc.tok_at(j)) || j < 1 {
+            return false;
+        }
+        let noun = (j - 1) as usize;
+        let w = doc.tok(noun);
+        doc.tokens[noun].kind == TokenKind::Word
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && names_someone(w)
+            && self.mention_ending(noun + 1).is_none()
     }
 
     /// "NAME said (that) he", "NAME, the party's leader, told reporters that she",

@@ -3501,3 +3501,29 @@ fn e004_an_irish_name_the_word_lists_have_slipped_from_the_story_s() {
         ],
     );
 }
+
+#[test]
+fn p001_a_pronoun_after_an_unnamed_speaker_stands_for_the_speaker() {
+    // "His lawyer said she": the lawyer, whom the story does not name, is "she".
+    let story = |speaker: &str, pronoun: &str| {
+        format!(
+            "MADRID (Reuters) - A court upheld the sentence of Tomas Ferrer, a former regional \
+             leader, on Monday. Ferrer, 71, had asked for a pardon. {speaker} said {pronoun} \
+             would appeal to the Constitutional Court."
+        )
+    };
+    assert_quiet(
+        "P001",
+        [
+            story("His lawyer", "she"),
+            story("A spokeswoman for the family", "she"),
+            story("His lawyer", "he"),
+        ],
+    );
+    // Near misses: the man himself, and a speaker who is named, say "she" of him.
+    assert_eq!(flagged("P001", &story("Ferrer", "she")), ["she"]);
+    assert_eq!(
+        flagged("P001", &story("Ferrer's son, Pablo Ferrer,", "she")),
+        ["she"]
+    );
+}

@@ -116,7 +116,17 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             .labels
             .iter()
             .any(|l| out[first..].iter().any(|o| o.span == l.span));
-        if !agrees && !goes_by_a_wrong_one && !out[first..].iter().any(|o| o.span == d.span) {
+        // "His lawyer said she would appeal": the pronoun stands for the unnamed speaker.
+        let at = doc.tokens.partition_point(|t| t.span.start < d.span.start);
+        let speaker = at < doc.tokens.len()
+            && crate::people::pronoun(doc.tok(at))
+                .is_some_and(|(_, case)| case == crate::people::PronounCase::Subject)
+            && people.unnamed_speaker(doc, at);
+        if !agrees
+            && !goes_by_a_wrong_one
+            && !speaker
+            && !out[first..].iter().any(|o| o.span == d.span)
+        {
             out.push(d);
         }
     }
