@@ -1773,6 +1773,9 @@ impl People {
         self.subjects = subjects.iter().map(|x| x.map(|(p, _)| p)).collect();
     }
 
+    /// How many tokens back a role given to a named person is looked for.
+    const ROLE_WINDOW: usize = 2000;
+
     /// Whether the pronoun at `i` follows "NOUN said (that)", the noun a kind of person no
     /// name stands beside ("His lawyer said she", "a spokesman said he"; not "the minister",
     /// an office joined to its holder, nor "Ms Ruiz's lawyer, Ana Soto, said").
@@ -1786,10 +1789,23 @@ impl People {
         }
         let noun = (j - 1) as usize;
         let w = doc.tok(noun);
-        doc.tokens[noun].kind == TokenKind::Word
-            && w.bytes().all(|b| b.is_ascii_lowercase())
-            && names_someone(w)
-            && self.mention_ending(noun + 1).is_none()
+        if doc.tokens[noun].kind != TokenKind::Word
+            || !w.bytes().all(|b| b.is_ascii_lowercase())
+            || !names_someone(w)
+            || self.mention_ending(noun + 1).is_some()
+        {
+            return false;
+        }
+        // Not a role the story gave a named person before ("Singer Tomas Berg ... The singer
+        // said she", "the singer Tomas Berg", "Berg, the singer,"): that person's. A window
+        // back keeps the search near-linear.
+        let named_role = |x: usize| {
+            doc.tok(x).eq_ignore_ascii_case(w)
+                && (doc.is_title_at(x as isize + 1)
+                    || doc.tok_at(x as isize - 2) == ","
+                    || doc.tok_at(x as isize - 1) == ",")
+        };
+        !(noun.saturating_sub(Self::ROLE_WINDOW)..noun).any(named_role)
     }
 
     /// "NAME said (that) he", "NAME, the party's leader, told reporters that she",
