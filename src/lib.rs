@@ -165,5 +165,28 @@ pub fn lint_document_until(
         }
         same
     });
+    // A name read whole without a fix ("European Centrl Bank" as another name for the European
+    // Central Bank, E003) around a word of it read with one ("Centrl" for "Central", E004):
+    // one slip, reported once, where the fix is.
+    let covered: Vec<bool> = out
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let outer = d.span;
+            d.fix.is_none()
+                && d.rule.family == rule::Family::Entities
+                && out[i + 1..]
+                    .iter()
+                    .take_while(|e| e.span.start < outer.end)
+                    .any(|e| {
+                        e.rule.family == d.rule.family
+                            && e.fix.is_some()
+                            && e.span.end <= outer.end
+                            && e.span != outer
+                    })
+        })
+        .collect();
+    let mut covered = covered.into_iter();
+    out.retain(|_| !covered.next().unwrap_or(false));
     Some(out)
 }

@@ -3527,3 +3527,20 @@ fn p001_a_pronoun_after_an_unnamed_speaker_stands_for_the_speaker() {
         ["she"]
     );
 }
+
+#[test]
+fn a_name_read_whole_around_a_word_read_with_a_fix_is_reported_once() {
+    // "European Centrl Bank": E003 reads the whole name as another for the European Central
+    // Bank, E004 the word "Centrl" with its fix. One finding, the one with the fix.
+    let story = "FRANKFURT (Reuters) - The European Central Bank raised its key rate on \
+                 Thursday.\n\nEconomists said the European Centrl Bank would hold in October.";
+    let found = lint(story, &selecting("E"));
+    let read: Vec<(&str, &str, Option<&str>)> = found
+        .iter()
+        .map(|d| (d.rule.code, &story[d.span.range()], d.fix.as_deref()))
+        .collect();
+    assert_eq!(read, [("E004", "Centrl", Some("Central"))]);
+    // Near miss: with E004 off, E003 still reads the name.
+    let e003 = flagged("E003", story);
+    assert_eq!(e003, ["European Centrl Bank"]);
+}
