@@ -3544,3 +3544,20 @@ fn a_name_read_whole_around_a_word_read_with_a_fix_is_reported_once() {
     let e003 = flagged("E003", story);
     assert_eq!(e003, ["European Centrl Bank"]);
 }
+
+#[test]
+fn p001_the_speakers_own_plan_after_another_man_spoke() {
+    // "Reyes said in an interview that he planned": the speaker's own intent, though a man
+    // spoke in the sentence before; her given name and one pronoun show her sex.
+    let story = |pronoun: &str| {
+        format!(
+            "BOSTON (AP) - The university named Claudine Reyes, an economist, as dean on \
+             Monday. She has taught at Stanford since 2009.\n\n\"She brings rigor,\" president \
+             Alan Garber said. He said the committee had been unanimous.\n\nReyes said in an \
+             interview that {pronoun} planned to expand the school's work on climate policy."
+        )
+    };
+    assert_eq!(flagged("P001", &story("he")), ["he"]);
+    // Near miss: the same sentence with her own pronoun.
+    assert_quiet("P001", [story("she")]);
+}

@@ -40,7 +40,11 @@ declare_rule! {
     /// binds through a second clause ("said the group was committed but that his members") and
     /// the speaker's own channel ("said in her acceptance speech"); one "is survived by" one's
     /// own family; a role given in apposition ("NAME, the folk singer whose ...") makes "the
-    /// singer" that person.
+    /// singer" that person. The speaker's own intent or belief after a report ("Reyes said in
+    /// an interview that he planned"), with a given name or more to show the speaker's sex,
+    /// is the speaker's though another of the pronoun's sex spoke in the sentence before; so
+    /// is a subject after a person the story does not name ("His lawyer said she would
+    /// appeal": the lawyer's).
     ///
     /// A pronoun that is the story's first sign of its sex is flagged when everyone named before
     /// it is of the other sex by name and by their own pronouns, the subject of its sentence or
@@ -447,7 +451,7 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
         // believed"), when names and records leave no doubt of the speaker's sex, is theirs
         // though the sentence before spoke of someone else.
         let speakers_own = matches!(b.kind, BindKind::Reported | BindKind::ReportedInside)
-            && ((owns_office || own_mind) && against >= 5
+            && ((owns_office || own_mind) && against >= 3
                 // "NAME said in her speech": the speaker's own words, whoever came before.
                 || crate::people::speakers_channel(doc, b.pronoun));
         let s = doc.sentence_of(b.pronoun);
