@@ -3561,3 +3561,23 @@ fn p001_the_speakers_own_plan_after_another_man_spoke() {
     // Near miss: the same sentence with her own pronoun.
     assert_quiet("P001", [story("she")]);
 }
+
+#[test]
+fn e004_a_name_no_list_has_in_a_team_sheet() {
+    // A team sheet names many similar people; a form no list of names has, one slip from a
+    // player the story named in full, is still that player.
+    let story = |sheet: &str| {
+        format!(
+            "DUBLIN (Reuters) - Ireland coach Eddie O'Sullivan named Shane Horgan on the wing \
+             for Saturday's game against Scotland. \"He is fit,\" O'Sullivan said.\n\n\
+             Ireland: {sheet}, Dempsey, D'Arcy, Hickie, O'Gara, Stringer."
+        )
+    };
+    assert_eq!(flagged("E004", &story("Murphy, Horgam")), ["Horgam"]);
+    // Near misses: a real surname one slip away ("Horan"), and a sheet that names the
+    // player as well.
+    assert_quiet(
+        "E004",
+        [story("Murphy, Horan"), story("Horgan, Murphy, Horgam")],
+    );
+}

@@ -38,7 +38,10 @@ declare_rule! {
     /// with no given name ("Conta's allegations" after "Victor Conte").
     /// A given name written two ways before one surname is flagged too, when the two sound
     /// alike ("Kaitlyn Marsh" ... "Katelyn Marsh"); "Venus" and "Serena Williams" are two
-    /// people, "Viktor" and "Victor" one name in two transliterations.
+    /// people, "Viktor" and "Victor" one name in two transliterations. In a team sheet or a
+    /// list of surnames, which names many similar people, only a form no list has and English
+    /// text never writes is a slip, of a player the story named in full and the list does not
+    /// hold ("Shane Horgan" ... "Murphy, Horgam, D'Arcy").
     pub struct NameVariant {
         code: "E004",
         name: "name-typing-variant",
@@ -419,10 +422,23 @@ fn plausible(
     }
     // Team sheets and lists of surnames ("Sheahan, Horan, O'Callaghan") name many similar
     // people with no given names to tell them apart.
+    // In such a list only a form no list of names has and English text never writes is a
+    // slip, of a name the story gave a person in full that the list does not hold ("Shane
+    // Horgan" ... "Murphy, Horgam, D'Arcy").
     if matches!(doc.tok_at(i as isize - 1), "," | ":" | ";")
         && matches!(doc.tok_at(i as isize + 1), "," | ";")
     {
-        return false;
+        let unheard = !k.is_given_name(word)
+            && k.surname_rank(word).is_none()
+            && crate::strings::with_lowercase(word, crate::data::token_rarity).is_none();
+        let sent = doc.sentences[doc.sentence_of(i)];
+        let in_list = muses.iter().any(|&u| (sent.first..sent.end).contains(&u));
+        let in_full = muses
+            .iter()
+            .any(|&u| u > 0 && doc.is_title_at(u as isize - 1) && k.is_given_name(doc.tok(u - 1)));
+        if !unheard || in_list || !in_full {
+            return false;
+        }
     }
     let strong_shape = matches!(slip, Slip::Transposition | Slip::Doubled | Slip::Accent);
     // Three-letter names only for a swap ("Hiu" for "Hui").
