@@ -455,8 +455,10 @@ fn plausible(
     }
     // Endings that names change on their own: Ivanov/Ivanova, Kovac/Kovacs, Anne/Ann; not
     // a form no list has, cut from a name the story repeats ("Kurod" beside "Kuroda").
+    let in_full =
+        |u: usize| u > 0 && doc.is_title_at(u as isize - 1) && k.is_given_name(doc.tok(u - 1));
     let unheard_cut = slip == Slip::Dropped
-        && muses.len() >= 2
+        && (muses.len() >= 2 || muses.iter().any(|&u| in_full(u)))
         && !k.is_given_name(word)
         && k.surname_rank(word).is_none()
         && crate::strings::with_lowercase(word, crate::data::token_rarity).is_none();
