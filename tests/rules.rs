@@ -3599,3 +3599,20 @@ fn e004_an_ending_dropped_from_a_name_given_in_full() {
                 the team was ready.";
     assert_quiet("E004", [pair.to_string(), story("Bruce")]);
 }
+
+#[test]
+fn p001_the_speakers_own_earlier_words_after_a_woman_spoke() {
+    // "Coach Lars Berg said she had told the players": the speaker's own words to them, though
+    // a woman was quoted in the paragraph before.
+    let story = |pronoun: &str, object: &str| {
+        format!(
+            "OSLO (Reuters) - Norway beat Sweden 2-1 on Sunday to reach the final.\n\nStriker \
+             Ingrid Dahl scored both goals. \"We never stopped believing,\" she said.\n\nCoach \
+             Lars Berg said {pronoun} had told {object} at half-time to keep calm. Berg, who has \
+             led the team since 2021, called it the best night of his career."
+        )
+    };
+    assert_eq!(flagged("P001", &story("she", "the players")), ["she"]);
+    // Near misses: his own pronoun, and someone else's words to him.
+    assert_quiet("P001", [story("he", "the players"), story("she", "him")]);
+}

@@ -40,8 +40,9 @@ declare_rule! {
     /// binds through a second clause ("said the group was committed but that his members") and
     /// the speaker's own channel ("said in her acceptance speech"); one "is survived by" one's
     /// own family; a role given in apposition ("NAME, the folk singer whose ...") makes "the
-    /// singer" that person. The speaker's own intent or belief after a report ("Reyes said in
-    /// an interview that he planned"), with a given name or more to show the speaker's sex,
+    /// singer" that person. The speaker's own intent, belief or earlier words after a report
+    /// ("Reyes said in an interview that he planned", "Coach Lars Berg said she had told the
+    /// players"), with a given name or more to show the speaker's sex,
     /// is the speaker's though another of the pronoun's sex spoke in the sentence before; so
     /// is a subject after a person the story does not name ("His lawyer said she would
     /// appeal": the lawyer's).
@@ -443,7 +444,15 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
                 | "thinks"
                 | "did"
                 | "does"
-        ) && matches!(doc.tok(b.pronoun), "he" | "she");
+        ) && matches!(doc.tok(b.pronoun), "he" | "she")
+            // ... or the speaker's own earlier words or choice: "Gustavsson said she had told
+            // the players" ("had told him" is someone else's, below).
+            || matches!(doc.tok(b.pronoun), "he" | "she")
+                && doc.tok_at(b.pronoun as isize + 1) == "had"
+                && matches!(
+                    doc.tok_at(b.pronoun as isize + 2),
+                    "told" | "asked" | "warned" | "urged" | "promised" | "decided" | "spoken"
+                );
         // Someone else of the pronoun's sex close before it may be what it stands for.
         // After "NAME said" only a named person or a titled one ("the Queen") competes: the
         // grammar binds the pronoun to the speaker. The speaker's own office or mind ("Keir
