@@ -62,7 +62,21 @@ static BOOK_COUNTS: LazyLock<fst::Map<&'static [u8]>> = LazyLock::new(|| {
 /// How often the lower-case `word` is printed in books, in bels (log10 of the count): 10.36 for
 /// "the"; `None` for a word of no English dictionary.
 pub fn book_count(word: &str) -> Option<f32> {
-    BOOK_COUNTS.get(word).map(|cb| cb as f32 / 100.0)
+    book_lookup(word.as_bytes())
+}
+
+/// The book table's value of a key, in bels, asked of its Bloom filter first: most pairs a
+/// reading asks of are not in it.
+fn book_lookup(key: &[u8]) -> Option<f32> {
+    static MAYBE: Bloom = Bloom::new(include_bytes!(concat!(
+        env!("OUT_DIR"),
+        "/word-bigrams.bloom"
+    )));
+    let key_str = std::str::from_utf8(key).ok()?;
+    if !MAYBE.may_contain(key_str) {
+        return None;
+    }
+    BOOK_COUNTS.get(key).map(|cb| cb as f32 / 100.0)
 }
 
 /// How often the lower-case words `a` and `b` are printed one after the other in books, in bels:
@@ -77,7 +91,7 @@ pub fn book_pair_count(a: &str, b: &str) -> Option<f32> {
     key[..a.len()].copy_from_slice(a.as_bytes());
     key[a.len()] = b' ';
     key[a.len() + 1..n].copy_from_slice(b.as_bytes());
-    BOOK_COUNTS.get(&key[..n]).map(|cb| cb as f32 / 100.0)
+    book_lookup(&key[..n])
 }
 
 /// The count, in bels, below which the book table holds no pair of words (6.4 million).

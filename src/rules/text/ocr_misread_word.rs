@@ -70,7 +70,8 @@ declare_rule! {
     /// as books print them (Google Books counts): "licences wore granted" is "were", since
     /// books print "were granted" 24 million times and "wore granted" too seldom to count. The
     /// written word must be printed beside neither neighbour often enough to count, the reading
-    /// one common misreading away (e/o, c/e, u/n, h/b, l/i, ...) beside one of them, and the
+    /// one common misreading away (e/o, c/e, u/n, h/b, l/i, ...), not much rarer than the
+    /// written word, beside one of them, and the
     /// three words far likelier so read; the written word is given the benefit of the doubt of
     /// a collocation too rare to count, and "She wore", "now says" stay. A capitalised word
     /// no text writes may have its capital misread, and
@@ -930,6 +931,30 @@ fn printed_reading(doc: &Document, i: usize) -> Option<Diagnostic> {
     if !(2..=20).contains(&w.len()) || !w.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
+    // The readings one common misreading away that English writes at all, asked of the fast
+    // word table before any count in books.
+    // Not one much rarer than the written word: no reading of a common word so wins.
+    let own = crate::data::word_rarity(w).unwrap_or(700);
+    // A word beside it, by the tokens alone, before any lookup.
+    let word_at = |j: usize, gap: Gap| {
+        doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && gap != Gap::None
+    };
+    let word_before = i > 0 && word_at(i - 1, doc.tokens[i].gap);
+    let word_after = doc.tokens.get(i + 1).is_some_and(|n| word_at(i + 1, n.gap));
+    if !word_before && !word_after {
+        return None;
+    }
+    let readings: Vec<(String, u16)> = CONFUSIONS
+        .iter()
+        .filter(|c| c.2 <= 20)
+        .flat_map(|&(from, to, cost)| {
+            occurrences(w, from).map(move |at| (replace_at(w, at, from.len(), to), cost))
+        })
+        .filter(|(x, _)| crate::data::word_rarity(x).is_some_and(|r| r <= own + 50))
+        .collect();
+    if readings.is_empty() {
+        return None;
+    }
     // A word each side, lower-case, in the table, and not glued to this one.
     let neighbour = |j: usize, gap: Gap| {
         let t = doc.tokens.get(j)?;
@@ -982,17 +1007,14 @@ fn printed_reading(doc: &Document, i: usize) -> Option<Diagnostic> {
         return None;
     }
     let mut best: Option<(f32, String)> = None;
-    for &(from, to, cost) in CONFUSIONS.iter().filter(|c| c.2 <= 20) {
-        for at in occurrences(w, from) {
-            let x = replace_at(w, at, from.len(), to);
-            let Some((s, true)) = score(&x, 0.0) else {
-                continue;
-            };
-            // The misreading's cost, in centibels of rarity, as a tenth of a bel each.
-            let s = s - f32::from(cost) / 10.0;
-            if best.as_ref().is_none_or(|b| s > b.0) {
-                best = Some((s, x));
-            }
+    for (x, cost) in readings {
+        let Some((s, true)) = score(&x, 0.0) else {
+            continue;
+        };
+        // The misreading's cost, in centibels of rarity, as a tenth of a bel each.
+        let s = s - f32::from(cost) / 10.0;
+        if best.as_ref().is_none_or(|b| s > b.0) {
+            best = Some((s, x));
         }
     }
     let (s, x) = best?;
