@@ -3616,3 +3616,23 @@ fn p001_the_speakers_own_earlier_words_after_a_woman_spoke() {
     // Near misses: his own pronoun, and someone else's words to him.
     assert_quiet("P001", [story("he", "the players"), story("she", "him")]);
 }
+
+#[test]
+fn p001_a_man_named_only_later_is_no_referent() {
+    // The story's only male sign up to the pronoun's sentence is the pronoun: a husband
+    // named two paragraphs on does not make "he" plausible.
+    let story = |middle: &str| {
+        format!(
+            "LOS ANGELES (AP) - Actress Dana Pryor, who starred in three television dramas, has \
+             died of cancer. She was 61.\n\nPryor was diagnosed in 2019. She wrote about her \
+             treatment in a blog, {middle} in which he spoke candidly about dying.\n\nA family \
+             statement said she died at home. \"She was a loving wife to her husband,\" it said."
+        )
+    };
+    assert_eq!(flagged("P001", &story("and")), ["he"]);
+    // Near miss: a man named before the pronoun may be whom it stands for.
+    assert_quiet(
+        "P001",
+        [story("and on a podcast hosted by her friend Tom Ellis,")],
+    );
+}

@@ -10,9 +10,10 @@ declare_rule! {
     /// ## What it does
     /// Flags a pronoun whose gender contradicts the person it can only refer to: "Ma Lu ...
     /// pointed out in his speech ... She requested". It fires only when the story gives no sign of
-    /// anyone of the pronoun's gender (no such pronoun elsewhere, no "Mrs", "Mr", "wife",
-    /// "actress", no given name used almost only for that sex) and no other person is named
-    /// between the earlier pronoun and this one.
+    /// anyone of the pronoun's gender up to the next sentence of its paragraph (no such pronoun, no
+    /// "Mrs", "Mr", "wife", "actress", no given name used almost only for that sex; a "husband"
+    /// paragraphs later is no one the pronoun stands for) and no other person is named between
+    /// the earlier pronoun and this one.
     ///
     /// ## Why is this bad?
     /// A reader notices at once and a spell-checker never will. Machine translation from languages
@@ -666,6 +667,8 @@ fn story_wide(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
     let mut pronouns: Vec<(usize, Gender)> = Vec::new();
     // Any sign that a person of each gender is in the story, quotations included.
     let mut evidence = [0usize; 2];
+    // ... and where each is, by gender.
+    let mut signs: [Vec<usize>; 2] = [Vec::new(), Vec::new()];
     let slot = |g: Gender| g as usize;
     for (i, t) in toks.iter().enumerate() {
         if t.kind != TokenKind::Word {
@@ -677,6 +680,7 @@ fn story_wide(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 continue; // "China ... her people"
             }
             evidence[slot(g)] += 1;
+            signs[slot(g)].push(i);
             if !is_shouting(w) {
                 pronouns.push((i, g));
             }
@@ -710,6 +714,7 @@ fn story_wide(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                     .is_some_and(char::is_uppercase)
             {
                 evidence[slot(g)] += 1;
+                signs[slot(g)].push(i);
             }
         } else if t.is_title()
             && let Some(g) = k.name_gender(w)
@@ -724,11 +729,20 @@ fn story_wide(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             // A given name before a surname or an initial: "Scott Sullivan", "Peter J. Hedley"
             // (not "Lin Shangli", surname first).
             evidence[slot(g)] += 1;
+            signs[slot(g)].push(i);
         }
     }
+    for v in &mut signs {
+        v.sort_unstable();
+    }
     for (n, &(i, g)) in pronouns.iter().enumerate() {
-        // The only sign of this gender is the pronoun itself.
-        if evidence[slot(g)] != 1 || evidence[slot(g.other())] == 0 {
+        // The only sign of this gender up to the end of its sentence, or the next in its
+        // paragraph, is the pronoun itself: someone named just after may be whom it stands
+        // for ("Cristo said she had handed in a letter. Minister Susana Ortiz had objected"),
+        // a man named paragraphs later ("... her husband") is not.
+        let end = doc.next_sentence_end(doc.sentence_of(i));
+        let so_far = signs[slot(g)].partition_point(|&x| x < end);
+        if so_far != 1 || evidence[slot(g.other())] == 0 {
             continue;
         }
         if crate::people::paired(doc, i) {
