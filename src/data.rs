@@ -72,8 +72,7 @@ fn book_lookup(key: &[u8]) -> Option<f32> {
         env!("OUT_DIR"),
         "/word-bigrams.bloom"
     )));
-    let key_str = std::str::from_utf8(key).ok()?;
-    if !MAYBE.may_contain(key_str) {
+    if !MAYBE.may_contain(key) {
         return None;
     }
     BOOK_COUNTS.get(key).map(|cb| cb as f32 / 100.0)

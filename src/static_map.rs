@@ -247,8 +247,8 @@ impl Bloom {
     }
 
     /// False when `key` is surely not in the set.
-    pub fn may_contain(&self, key: &str) -> bool {
-        let h = hash(key.as_bytes());
+    pub fn may_contain(&self, key: impl AsRef<[u8]>) -> bool {
+        let h = hash(key.as_ref());
         let at = 4 + bloom_block(h, self.blocks) * 64;
         let block = &self.bytes[at..at + 64];
         bloom_bits(h).all(|bit| block[bit / 8] & (1 << (bit % 8)) != 0)
@@ -266,7 +266,7 @@ mod tests {
         let bloom = Bloom::new(Box::leak(write_bloom(&keys).into_boxed_slice()));
         assert!(keys.iter().all(|k| bloom.may_contain(k)));
         let others = (0..20_000)
-            .filter(|n| bloom.may_contain(&format!("q{n}z")))
+            .filter(|n| bloom.may_contain(format!("q{n}z")))
             .count();
         assert!(others < 400, "{others} of 20,000 others let through");
         let empty = Bloom::new(Box::leak(write_bloom(&[]).into_boxed_slice()));

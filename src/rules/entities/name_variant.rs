@@ -420,23 +420,24 @@ fn plausible(
     {
         return false;
     }
+    // A form no list of names has and English text never writes; and whether the story gave
+    // the meant name in full, after a given name, once at least.
+    let unheard = !k.is_given_name(word)
+        && k.surname_rank(word).is_none()
+        && crate::strings::with_lowercase(word, crate::data::token_rarity).is_none();
+    let given_in_full = muses
+        .iter()
+        .any(|&u| u > 0 && doc.is_title_at(u as isize - 1) && k.is_given_name(doc.tok(u - 1)));
     // Team sheets and lists of surnames ("Sheahan, Horan, O'Callaghan") name many similar
     // people with no given names to tell them apart.
-    // In such a list only a form no list of names has and English text never writes is a
-    // slip, of a name the story gave a person in full that the list does not hold ("Shane
-    // Horgan" ... "Murphy, Horgam, D'Arcy").
+    // In such a list only an unheard form is a slip, of a name the story gave a person in
+    // full that the list does not hold ("Shane Horgan" ... "Murphy, Horgam, D'Arcy").
     if matches!(doc.tok_at(i as isize - 1), "," | ":" | ";")
         && matches!(doc.tok_at(i as isize + 1), "," | ";")
     {
-        let unheard = !k.is_given_name(word)
-            && k.surname_rank(word).is_none()
-            && crate::strings::with_lowercase(word, crate::data::token_rarity).is_none();
         let sent = doc.sentences[doc.sentence_of(i)];
         let in_list = muses.iter().any(|&u| (sent.first..sent.end).contains(&u));
-        let in_full = muses
-            .iter()
-            .any(|&u| u > 0 && doc.is_title_at(u as isize - 1) && k.is_given_name(doc.tok(u - 1)));
-        if !unheard || in_list || !in_full {
+        if !unheard || in_list || !given_in_full {
             return false;
         }
     }
@@ -455,13 +456,7 @@ fn plausible(
     }
     // Endings that names change on their own: Ivanov/Ivanova, Kovac/Kovacs, Anne/Ann; not
     // a form no list has, cut from a name the story repeats ("Kurod" beside "Kuroda").
-    let in_full =
-        |u: usize| u > 0 && doc.is_title_at(u as isize - 1) && k.is_given_name(doc.tok(u - 1));
-    let unheard_cut = slip == Slip::Dropped
-        && (muses.len() >= 2 || muses.iter().any(|&u| in_full(u)))
-        && !k.is_given_name(word)
-        && k.surname_rank(word).is_none()
-        && crate::strings::with_lowercase(word, crate::data::token_rarity).is_none();
+    let unheard_cut = slip == Slip::Dropped && (muses.len() >= 2 || given_in_full) && unheard;
     if matches!(slip, Slip::Dropped | Slip::Inserted) && !unheard_cut {
         let (w, m) = (fold(word), fold(meant));
         let (long, short) = if w.len() > m.len() {

@@ -406,10 +406,12 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
         if against < 2 || against < for_ + 2 {
             continue;
         }
+        // The word after the pronoun.
+        let next = doc.tok_at(b.pronoun as isize + 1);
         // "NAME said he was 'so lovely'. Cyril Fletcher, who ..." names the referent just after.
         // "NAME said her government ..." is the speaker's own, whoever comes next.
         let owns_office = matches!(
-            doc.tok_at(b.pronoun as isize + 1),
+            next,
             "government"
                 | "administration"
                 | "cabinet"
@@ -425,8 +427,9 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
         ) && matches!(doc.tok(b.pronoun), "his" | "her" | "His" | "Her");
         // "NAME said she would ...", "... did not think": the speaker's own intent or belief,
         // which no one named after stands for.
-        let own_mind = matches!(
-            doc.tok_at(b.pronoun as isize + 1),
+        let own_mind = matches!(doc.tok(b.pronoun), "he" | "she")
+            && (matches!(
+                next,
             "would"
                 | "will"
                 | "wanted"
@@ -445,15 +448,14 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
                 | "thinks"
                 | "did"
                 | "does"
-        ) && matches!(doc.tok(b.pronoun), "he" | "she")
+            )
             // ... or the speaker's own earlier words or choice: "Gustavsson said she had told
             // the players" ("had told him" is someone else's, below).
-            || matches!(doc.tok(b.pronoun), "he" | "she")
-                && doc.tok_at(b.pronoun as isize + 1) == "had"
+            || next == "had"
                 && matches!(
                     doc.tok_at(b.pronoun as isize + 2),
                     "told" | "asked" | "warned" | "urged" | "promised" | "decided" | "spoken"
-                );
+                ));
         // Someone else of the pronoun's sex close before it may be what it stands for.
         // After "NAME said" only a named person or a titled one ("the Queen") competes: the
         // grammar binds the pronoun to the speaker. The speaker's own office or mind ("Keir
@@ -470,7 +472,7 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
         let m = people.mentions[b.mention];
         let clause_bound = b.kind == BindKind::SameClause
             && (m.opens_who_clause(doc)
-                || doc.tok_at(b.pronoun as isize + 1) == "own"
+                || next == "own"
                 || crate::people::survived_by(doc, b.pronoun));
         // "Her husband, Daniel Mitchell, said she had ...": a possessive of the pronoun's sex
         // before the speaker names whom the speaker is related to, and the pronoun may be theirs.

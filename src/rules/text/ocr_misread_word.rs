@@ -931,11 +931,7 @@ fn printed_reading(doc: &Document, i: usize) -> Option<Diagnostic> {
     if !(2..=20).contains(&w.len()) || !w.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
-    // The readings one common misreading away that English writes at all, asked of the fast
-    // word table before any count in books.
-    // Not one much rarer than the written word: no reading of a common word so wins.
-    let own = crate::data::word_rarity(w).unwrap_or(700);
-    // A word beside it, by the tokens alone, before any lookup.
+    // A word beside it, not glued to it, by the tokens alone, before any lookup.
     let word_at = |j: usize, gap: Gap| {
         doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && gap != Gap::None
     };
@@ -944,6 +940,10 @@ fn printed_reading(doc: &Document, i: usize) -> Option<Diagnostic> {
     if !word_before && !word_after {
         return None;
     }
+    // The readings one common misreading away that English writes at all, asked of the fast
+    // word table before any count in books; not one much rarer than the written word, as no
+    // reading of a common word so wins.
+    let own = crate::data::word_rarity(w).unwrap_or(700);
     let readings: Vec<(String, u16)> = CONFUSIONS
         .iter()
         .filter(|c| c.2 <= 20)
@@ -955,24 +955,18 @@ fn printed_reading(doc: &Document, i: usize) -> Option<Diagnostic> {
     if readings.is_empty() {
         return None;
     }
-    // A word each side, lower-case, in the table, and not glued to this one.
-    let neighbour = |j: usize, gap: Gap| {
-        let t = doc.tokens.get(j)?;
+    // Each such word, of letters only, lower-case, with its count in books.
+    let counted = |j: usize| {
         let n = doc.tok(j);
-        if t.kind != TokenKind::Word
-            || gap == Gap::None
-            || !n.bytes().all(|b| b.is_ascii_alphabetic())
-        {
+        if !n.bytes().all(|b| b.is_ascii_alphabetic()) {
             return None;
         }
         let n = n.to_ascii_lowercase();
         let count = book_count(&n)?;
         Some((n, count))
     };
-    let before = i
-        .checked_sub(1)
-        .and_then(|j| neighbour(j, doc.tokens[i].gap));
-    let after = doc.tokens.get(i + 1).and_then(|n| neighbour(i + 1, n.gap));
+    let before = word_before.then(|| counted(i - 1)).flatten();
+    let after = word_after.then(|| counted(i + 1)).flatten();
     if before.is_none() && after.is_none() {
         return None;
     }
