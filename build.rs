@@ -84,6 +84,45 @@ fn word_tables() -> String {
     words
 }
 
+/// Short given names that are mostly clippings of the other sex's names: "Ash" is a man's name
+/// in the US counts (2,172 boys), but "Ashley" and "Ashleigh" are given to a million girls, so an
+/// "Ash" in the news is as likely a woman. Four letters at most, under 30,000 births, and the
+/// other sex's names that extend it by up to four letters outnumber its own births forty times
+/// and the same sex's extensions ("Nat": Natalie and Natasha against Nathan and Nathaniel).
+fn clippings<'a>(births: &[(&'a str, u64, u64)]) -> Vec<&'a str> {
+    let mut sorted: Vec<&(&str, u64, u64)> = births.iter().collect();
+    sorted.sort_unstable_by_key(|r| r.0);
+    let mut out = Vec::new();
+    for &(name, female, male) in births {
+        let total = female + male;
+        if name.len() > 4 || !(1000..30_000).contains(&total) {
+            continue;
+        }
+        let (own, is_male) = if male * 100 >= total * 95 {
+            (male, true)
+        } else if female * 100 >= total * 95 {
+            (female, false)
+        } else {
+            continue;
+        };
+        let from = sorted.partition_point(|r| r.0 <= name);
+        let (mut other, mut same) = (0, 0);
+        for &&(longer, f, m) in sorted[from..].iter().take_while(|r| r.0.starts_with(name)) {
+            if longer.len() <= name.len() + 4 {
+                let (o, s) = if is_male { (f, m) } else { (m, f) };
+                other += o;
+                same += s;
+            }
+        }
+        if other >= 40 * own && other >= same {
+            out.push(name);
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// The letter model's counts over the words, the places and the given names (the keys the
 /// binary's tables hold) as little-endian `u32`s: 28³ trigrams, then 28² contexts.
 fn letter_model<'a>(words: &'a str, places: &[&'a str], given: &[&'a str]) {
@@ -196,6 +235,11 @@ fn name_tables(words: &str) {
     common.sort_unstable_by_key(|n| (n.len(), *n));
     common.dedup();
     std::fs::write(out_path("common-given-names.txt"), common.join("\n")).unwrap();
+    std::fs::write(
+        out_path("given-name-clippings.txt"),
+        clippings(&births).join("\n"),
+    )
+    .unwrap();
     let given_rows: Vec<(&str, Vec<u8>)> = births
         .iter()
         .map(|&(name, female, male)| {

@@ -37,6 +37,15 @@ while stack:
     people.add(s)
     stack.extend(hyponyms.get(s, []))
 
+# How often each word is tagged in WordNet's sense-tagged text as a noun and as anything else:
+# a word tagged only otherwise, a hundred times or more ("have", "great", "same"), is no noun a
+# story uses for someone ("lawyers have said" has no person "have").
+tagged = {}
+for line in open(f"{root}/cntlist.rev", encoding="latin-1"):
+    key, _, count = line.split()
+    lemma, rest = key.split("%", 1)
+    tagged.setdefault(lemma, [0, 0])[0 if rest[0] == "1" else 1] += int(count)
+
 out = set()
 for line in open(f"{root}/index.noun", encoding="latin-1"):
     if line.startswith("  "):
@@ -47,6 +56,9 @@ for line in open(f"{root}/index.noun", encoding="latin-1"):
     pointers = int(fields[3])
     offsets = fields[4 + pointers + 2 : 4 + pointers + 2 + senses]
     # The most frequent sense is a person's, and the word is one plain word.
+    noun, other = tagged.get(lemma, (0, 0))
+    if noun == 0 and other >= 100:
+        continue
     if offsets and offsets[0] in people and lemma.isalpha() and lemma.islower() and len(lemma) > 2:
         out.add(lemma)
 

@@ -170,6 +170,16 @@ impl Place {
     }
 }
 
+/// Whether a short given name is mostly a clipping of the other sex's names ("Ash" for
+/// "Ashley"), as build.rs found from the US counts.
+fn is_clipping(name: &str) -> bool {
+    static CLIPPINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+        let text = std::str::from_utf8(built!("given-name-clippings.txt")).unwrap_or("");
+        text.lines().collect()
+    });
+    CLIPPINGS.binary_search(&name).is_ok()
+}
+
 /// Birth counts of a given name: evidence of a person's gender, weak on its own.
 #[derive(Clone, Copy, Debug)]
 pub struct GivenName {
@@ -441,7 +451,12 @@ impl Knowledge {
             return Some((g, weight));
         }
         let intl = intl_sex(name).filter(|_| self.is_given_name_or_rare_word(name));
-        let us = self.name_gender(name);
+        // "Ash" for an Ashleigh, "Nat" for a Natalie: a clipping tells only where the
+        // international list gives it to one sex.
+        if is_clipping(name) && !matches!(intl, Some(IntlSex::Male) | Some(IntlSex::Female)) {
+            return None;
+        }
+        let us = self.name_gender(name).filter(|_| !is_clipping(name));
         let intl_gender = match intl {
             Some(IntlSex::Male) | Some(IntlSex::MostlyMale) => Some(Gender::Male),
             Some(IntlSex::Female) | Some(IntlSex::MostlyFemale) => Some(Gender::Female),

@@ -175,6 +175,20 @@ pub fn is_reporting(w: &str) -> bool {
 }
 
 /// Words between a reporting verb and its subject: "Smith has also said he ...".
+/// Those who speak for someone and are no "he" or "she" themselves: "Emefiele's lawyers".
+const SPEAKING_FOR: &[&str] = &[
+    "lawyers",
+    "attorneys",
+    "family",
+    "relatives",
+    "representatives",
+    "aides",
+    "advisers",
+    "office",
+    "campaign",
+    "spokespeople",
+];
+
 const AUXILIARIES: &[&str] = &[
     "has",
     "had",
@@ -1134,7 +1148,7 @@ impl People {
                         token: None,
                     });
                 }
-                if let Some((g, span)) = c.role {
+                if let Some((g, span)) = c.role.or_else(|| appositive_gender(doc, k, c.end)) {
                     ev.add(Evidence {
                         gender: g,
                         weight: 2,
@@ -1787,7 +1801,15 @@ impl People {
         if !REPORTING.contains(doc.tok_at(j)) || j < 1 {
             return false;
         }
-        let noun = (j - 1) as usize;
+        // "His lawyer has said she": the noun before the auxiliaries ("Emefiele's lawyers have
+        // said she" has none).
+        let mut noun = j - 1;
+        while AUXILIARIES.contains(&doc.tok_at(noun)) && noun > j - 3 {
+            noun -= 1;
+        }
+        let Ok(noun) = usize::try_from(noun) else {
+            return false;
+        };
         let w = doc.tok(noun);
         if doc.tokens[noun].kind != TokenKind::Word
             || !w.bytes().all(|b| b.is_ascii_lowercase())
@@ -1806,6 +1828,32 @@ impl People {
                     || doc.tok_at(x as isize - 1) == ",")
         };
         !(noun.saturating_sub(Self::ROLE_WINDOW)..noun).any(named_role)
+    }
+
+    /// The person whose lawyers, family or office speak before the pronoun at `i`: "Emefiele's
+    /// lawyers have said (that) she" -> Emefiele, with the mention.
+    pub fn spoken_for(&self, doc: &Document, i: usize) -> Option<(usize, usize)> {
+        let mut j = i as isize - 1;
+        if doc.tok_at(j) == "that" {
+            j -= 1;
+        }
+        if !REPORTING.contains(doc.tok_at(j)) {
+            return None;
+        }
+        j -= 1;
+        while AUXILIARIES.contains(&doc.tok_at(j)) && j > i as isize - 5 {
+            j -= 1;
+        }
+        let noun = usize::try_from(j).ok()?;
+        if !SPEAKING_FOR.contains(&doc.tok(noun)) {
+            return None;
+        }
+        let mi = self.mention_ending(noun)?;
+        let m = self.mentions[mi];
+        if !m.possessive {
+            return None;
+        }
+        m.person.map(|p| (p, mi))
     }
 
     /// "NAME said (that) he", "NAME, the party's leader, told reporters that she",
@@ -2678,11 +2726,17 @@ fn given_not_place(doc: &Document, k: &Knowledge, given: &str, rest: &[(usize, u
 /// Whether the run of capitalised words through token `j` names a thing, not a person: a word
 /// of it ends names of things or institutions ("London Cocoa Terminal Market").
 pub fn names_a_thing(doc: &Document, k: &Knowledge, j: usize) -> bool {
+    names_a_thing_from(doc, k, 0, j)
+}
+
+/// [`names_a_thing`] of the run from token `from` on: "Secretary of State Antony Blinken" from
+/// "Antony" is a person, though "State" heads bodies too.
+pub fn names_a_thing_from(doc: &Document, k: &Knowledge, from: usize, j: usize) -> bool {
     let title = |x: usize| {
         x < doc.tokens.len() && doc.tokens[x].kind == TokenKind::Word && doc.tokens[x].is_title()
     };
     let mut a = j;
-    while a > 0 && j - a < 8 && title(a - 1) && doc.tokens[a].gap != Gap::None {
+    while a > from && j - a < 8 && title(a - 1) && doc.tokens[a].gap != Gap::None {
         a -= 1;
     }
     let mut b = j;
@@ -2974,6 +3028,65 @@ fn appositive_role(doc: &Document, end: usize) -> Option<String> {
         let next = doc.tok_at(h + 1);
         if names_someone(w) && matches!(next, "," | "." | ";" | "who" | "whose") {
             return Some(w.to_string());
+        }
+    }
+    None
+}
+
+/// The sex an apposition after a name that ends at token `end` gives its person: "woman" of
+/// "Erkan, a former Goldman Sachs banker and the first woman to run the bank,", "mother" of
+/// "Ortiz, 41, a mother of three,". The apposition opens on "a", "an" or "the" (not "Erkan,
+/// Peach and the woman", a list); the gendered noun heads a phrase that opens it or follows its
+/// "and" ("the lawyer for the woman" is someone else), with three lower-case words at most
+/// before it, and is the person's own ("the man's lawyer" is not).
+fn appositive_gender(doc: &Document, k: &Knowledge, end: usize) -> Option<(Gender, Span)> {
+    let mut j = end as isize;
+    if doc.tok_at(j) != "," {
+        return None;
+    }
+    j += 1;
+    if doc.tok_at(j).bytes().all(|b| b.is_ascii_digit()) && doc.tok_at(j + 1) == "," {
+        j += 2;
+    }
+    if !matches!(doc.tok_at(j), "a" | "an" | "the") {
+        return None;
+    }
+    let mut open = j;
+    for h in j..j + 24 {
+        let w = doc.tok_at(h);
+        if w.is_empty() || matches!(w, "," | "." | ";" | ":" | "(" | ")") {
+            return None;
+        }
+        if w == "and" && matches!(doc.tok_at(h + 1), "a" | "an" | "the") {
+            open = h + 1;
+            continue;
+        }
+        if h <= open || h > open + 4 {
+            continue;
+        }
+        if !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+            continue;
+        }
+        if let Some((g, false)) = k.gendered_word(w)
+            && ((open + 1)..h).all(|x| doc.tok_at(x).bytes().all(|b| b.is_ascii_lowercase()))
+            && matches!(
+                doc.tok_at(h + 1),
+                "," | "."
+                    | ";"
+                    | "to"
+                    | "of"
+                    | "who"
+                    | "whose"
+                    | "and"
+                    | "in"
+                    | "at"
+                    | "for"
+                    | "from"
+                    | "with"
+                    | "since"
+            )
+        {
+            return Some((g, doc.tokens[h as usize].span));
         }
     }
     None

@@ -3636,3 +3636,146 @@ fn p001_a_man_named_only_later_is_no_referent() {
         [story("and on a podcast hosted by her friend Tom Ellis,")],
     );
 }
+
+#[test]
+fn p001_a_clipped_name_gives_no_sex() {
+    // "Ash" is a boy's name in the US counts, but as often short for "Ashleigh": the "she" of
+    // "Coach Craig Pryce guided Ash Varga ... before she retired" is Varga's, not Pryce's.
+    let story = |given: &str| {
+        format!(
+            "PERTH, Australia (AP) - {given} Varga's former coach Craig Pryce will lead the \
+             national team at next month's finals, officials said on Tuesday.\n\nPryce guided \
+             Varga to two world titles before she retired in 2021 at the age of 27. He has since \
+             worked with juniors in Perth."
+        )
+    };
+    assert_quiet("P001", [story("Ash"), story("Nat")]);
+    // Near miss: a name that is a man's however it is cut.
+    assert_eq!(flagged("P001", &story("Mark")), ["she"]);
+}
+
+#[test]
+fn p001_what_the_apposition_says_of_a_person() {
+    // "Erkan, ... the first woman to run the bank": the apposition's "woman" is hers, and with
+    // her given name it outweighs the speaker's "he".
+    let story = |apposition: &str| {
+        format!(
+            "ISTANBUL (AP) - Turkey's central bank raised its key rate to 35 percent on \
+             Thursday.\n\nGovernor Selin Erkan, {apposition}, has quadrupled rates since June. \
+             President Kemal Arslan has backed the policy.\n\nErkan told lawmakers last month \
+             that he expected inflation to peak in May."
+        )
+    };
+    assert_eq!(
+        flagged(
+            "P001",
+            &story("a former Goldman Sachs banker and the first woman to run the bank")
+        ),
+        ["he"]
+    );
+    // Near misses: a woman the apposition names beside her, and one in a list.
+    assert_quiet(
+        "P001",
+        [
+            story("a former adviser to the woman who founded the fund"),
+            story("a former banker"),
+        ],
+    );
+}
+
+#[test]
+fn p001_those_who_speak_for_a_man_say_she() {
+    // "Emefiele's lawyers have said she": plural lawyers are no "she"; the story's only female
+    // sign is the pronoun.
+    let story = |speakers: &str| {
+        format!(
+            "LAGOS (AP) - Nigeria's president on Monday named Olayemi Cardoso as governor of the \
+             central bank, replacing Godwin Emefiele, who was suspended in June.\n\nCardoso, 66, \
+             ran a lender in Lagos. He must be confirmed by the Senate.\n\n{speakers} said she is \
+             innocent of the charges. A court granted him bail last month."
+        )
+    };
+    assert_only_finding(
+        "P001",
+        &story("Emefiele's lawyers have"),
+        "she",
+        "for Godwin Emefiele, whom the story shows to be male",
+    );
+    // Near miss: one lawyer, who may be a woman.
+    assert_quiet("P001", [story("His lawyer has")]);
+}
+
+#[test]
+fn e004_a_given_name_slipped_before_one_surname() {
+    // "Keir Starmer" ... "Kier Starmer told": the later form, opening a sentence, a rare word
+    // and no listed name; "Secretary of State Antony Blinken" is a person though "State" heads
+    // bodies.
+    let story = |first: &str, later: &str| {
+        format!(
+            "LONDON (Reuters) - Prime Minister {first} Starmer said on Thursday his government \
+             would introduce a digital ID scheme.\n\n{later} Starmer told business leaders the \
+             scheme would be free."
+        )
+    };
+    assert_eq!(flagged("E004", &story("Keir", "Kier")), ["Kier"]);
+    let blinken = "WASHINGTON (AP) - Secretary of State Antony Blinken will travel to Cairo next \
+                   week.\n\nAnthony Blinken will meet leaders in Qatar, a spokesman said.";
+    assert_eq!(flagged("E004", blinken), ["Anthony"]);
+    // Near misses: one spelling throughout, and a listed given name read after a misread one
+    // ("Loon Caron" ... "Leon Caron").
+    let misread = "PARIS - M. Loon Caron, the conductor, has died.\n\nM. Leon Caron was born in \
+                   Rouen in 1850.";
+    assert_quiet("E004", [story("Keir", "Keir"), misread.to_string()]);
+}
+
+#[test]
+fn e004_a_surname_the_word_lists_know_slipped_from_one_named_in_full() {
+    // "Jacinda Ardern" ... "Arden had championed": a name the lists have only with its capital,
+    // standing alone, one letter from the surname of the person introduced.
+    let story = |later: &str| {
+        format!(
+            "WELLINGTON (AP) - Prime Minister Chris Hipkins took over from Jacinda Ardern in \
+             January after she resigned.\n\n{later} had championed the merger of the two \
+             broadcasters."
+        )
+    };
+    assert_eq!(flagged("E004", &story("Arden")), ["Arden"]);
+    // Near misses: the name as given, and another person named in full with it.
+    assert_quiet("E004", [story("Ardern"), story("Minister Kate Arden")]);
+}
+
+#[test]
+fn e001_a_place_with_its_doubled_letters_misplaced() {
+    // "Cincinatti", "Carribean": a doubling moved, in a form English text writes thirty times
+    // less often than the place, wherever it stands; one added where a place stands.
+    let story = |place: &str| {
+        format!(
+            "A former councilman was sentenced on Tuesday to two years in prison.\n\nHe was once \
+             seen as a likely future mayor of {place}, the judge said."
+        )
+    };
+    assert_eq!(flagged("E001", &story("Cincinatti")), ["Cincinatti"]);
+    let added = "Talks on the loan were held in Venezzuela on Monday.";
+    assert_eq!(flagged("E001", added), ["Venezzuela"]);
+    // Near misses: the place spelt right, and a town of its own ("Pittsburg", Kansas).
+    assert_quiet("E001", [story("Cincinnati"), story("Pittsburg")]);
+}
+
+#[test]
+fn e001_a_city_of_a_look_alike_pair_for_the_country_of_the_dateline() {
+    // "BOGOTA, Colombia ... Columbia's largest gang": Columbia, S.C., though a real city, is
+    // not the Colombia of the dateline, with no American place in the story.
+    let story = |place: &str| {
+        format!(
+            "BOGOTA, Colombia (AP) - Police seized 14 tons of cocaine in Colombia, officials \
+             said on Thursday.\n\nThe drugs belonged to the Gulf Clan, the largest gang in \
+             {place}, police said."
+        )
+    };
+    assert_eq!(flagged("E001", &story("Columbia")), ["Columbia"]);
+    // Near misses: the country, and a name the city opens.
+    assert_quiet(
+        "E001",
+        [story("Colombia"), story("Columbia University's view")],
+    );
+}

@@ -42,7 +42,12 @@ declare_rule! {
     /// the story two letters from it ("Mosul"), and with no such place when two letters
     /// swapped back give a country or a city of a million ("signed in Dehli"), or, for a form of
     /// six letters or more that no English text, town or list has, a letter dropped or added
-    /// ("held in Brusels", "flew to Chicaago").
+    /// ("held in Brusels", "flew to Chicaago"). A doubled letter moved in a country, a region
+    /// or a city of 100,000 is flagged wherever it stands ("mayor of Cincinatti", "the
+    /// Carribean islands"), when English text writes the form thirty times less often than the
+    /// place. A city of a look-alike pair ("Columbia") for the country the story is datelined
+    /// from ("BOGOTA, Colombia"), with no place of the city's country in the story, is flagged
+    /// too; not a name it opens ("Columbia University").
     /// The city a story is datelined from, when the story does not name it again, counts as
     /// named: a word one letter from it where a place stands is flagged ("Traders in
     /// Johannesberg" from JOHANNESBURG, a German town; "a speech in Manilla" from MANILA), but
@@ -286,6 +291,18 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 && (other_uses.len() >= DOMINANCE || other_uses.len() >= 2 && home() || datelined)
                 && foreign(here.unwrap())
                 && !both_meant(doc, i, other);
+            // A city of a look-alike pair for the country the story is datelined from or plainly
+            // about, where no place of the city's country is named ("BOGOTA, Colombia ... the
+            // Gulf Clan, Columbia's largest gang"); not a name it opens ("Columbia University").
+            let pair_slip = || {
+                alike
+                    && there.kind == PlaceKind::Country
+                    && here.is_some_and(|h| h.kind == PlaceKind::City && foreign(h))
+                    && !doc.in_institution(i)
+                    && !doc.is_title_at(i as isize + 1)
+                    && (other_uses.len() >= DOMINANCE
+                        || dateline.is_some_and(|p| p.may_share_country(&there)))
+            };
             if !(alike || city_for_country)
                 // An institution's name may keep another romanisation of its place ("Riyad
                 // Bank" in a story from Riyadh); a slip is no romanisation ("Manchesetr
@@ -293,7 +310,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 || here.is_none() && romanisations(word, other) && doc.in_institution(i)
                 // One city's bank beside another city ("Tokai Bank" in a story from Tokyo).
                 || city_in_institution && there.kind == PlaceKind::City
-                || k.are_known_pair(word, other) && !dominated
+                || k.are_known_pair(word, other) && !dominated && !pair_slip()
                 // The place in the plural ("the two Britains", "Canadas").
                 || word.strip_suffix('s') == Some(other)
                 // An unknown name beside a person's name ("Hossam" beside "Hassan Shehata").
@@ -329,22 +346,37 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let Some((other, n, first)) = best else {
             // A name no list has where a place stands, two letters swapped from a country or a
             // city of a million ("in Prais", "from Dehli"), named in the story or not.
-            if unknown
-                && locative
-                && let Some((meant, how)) = swapped_known_place(k, word)
+            // Or a doubled letter moved, wherever it stands, or dropped or added where a place
+            // stands, in a country, a region or a city of 100,000 ("Cincinatti", "Carribean",
+            // "in Venezzuela").
+            let found = if unknown && locative {
+                swapped_known_place(k, word)
                     .map(|m| (m, "two letters swapped"))
                     .or_else(|| slipped_known_place(k, word))
+            } else {
+                None
+            };
+            if unknown
+                && let Some((meant, how)) = found.or_else(|| {
+                    doubling_slipped_place(k, word, locative).map(|m| (m, "its doubled letters"))
+                })
             {
-                out.push(
-                    Diagnostic::new(
-                        &PlaceVariant::META,
-                        word_span(doc, i, word),
-                        format!("place \"{word}\" looks like a slip for \"{meant}\""),
-                    )
-                    .label(format!("no known place: \"{meant}\" with {how}"))
-                    .help(format!("the gazetteer knows \"{meant}\""))
-                    .fix(meant),
-                );
+                let mut d = Diagnostic::new(
+                    &PlaceVariant::META,
+                    word_span(doc, i, word),
+                    format!("place \"{word}\" looks like a slip for \"{meant}\""),
+                )
+                .label(format!("no known place: \"{meant}\" with {how}"))
+                .help(format!("the gazetteer knows \"{meant}\""));
+                // The story's own spelling, where it has one, is the evidence.
+                if let Some(named) = doc.mentions.words.get(meant.as_str()) {
+                    d.message = format!(
+                        "place \"{word}\" looks like a slip for \"{meant}\", named {} in this story",
+                        times(named.len())
+                    );
+                    d = d.evidence(doc.tokens[named[0]].span, format!("\"{meant}\" here"));
+                }
+                out.push(d.fix(meant));
             }
             continue;
         };
@@ -463,6 +495,84 @@ fn slipped_known_place(
     found.filter(|_| !two)
 }
 
+/// The one country, region or city of 100,000 people that `word`, a form of six letters or more
+/// no town or list has, is with its doubled letters put right: a doubling moved ("Cincinatti",
+/// "Carribean", "Phillipines"), in a form English text writes thirty times less often than the
+/// place (the web's "Cincinatti" against "Cincinnati"), or one dropped ("Mississipi") or added
+/// ("Venezzuela") in a form text never writes, where a place stands (`locative`). The runs of
+/// one letter in the word are read back single or doubled, one or two of them changed.
+fn doubling_slipped_place(
+    k: &crate::knowledge::Knowledge,
+    word: &str,
+    locative: bool,
+) -> Option<String> {
+    let lower = word.to_ascii_lowercase();
+    if word.len() < 6 || !word.is_ascii() || crate::data::is_town(&lower) {
+        return None;
+    }
+    let rarity = crate::data::token_rarity(&lower);
+    // The word as runs of one letter: (letter, doubled).
+    let b = word.as_bytes();
+    let mut runs: Vec<(u8, bool)> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let mut j = i + 1;
+        while j < b.len() && b[j].eq_ignore_ascii_case(&b[i]) {
+            j += 1;
+        }
+        if j - i > 2 {
+            return None;
+        }
+        runs.push((b[i], j - i == 2));
+        i = j;
+    }
+    if runs.len() > 24 {
+        return None;
+    }
+    let spell = |flip: &[usize]| -> String {
+        let mut v = Vec::with_capacity(b.len() + 2);
+        for (r, &(c, doubled)) in runs.iter().enumerate() {
+            v.push(c);
+            if doubled != flip.contains(&r) {
+                v.push(c.to_ascii_lowercase());
+            }
+        }
+        String::from_utf8(v).unwrap_or_default()
+    };
+    let wanted = |name: &str| {
+        k.place(name).is_some_and(|p| {
+            !p.kind.is_minor() || p.kind == PlaceKind::City && p.population >= 100_000
+        }) && rarity.is_none_or(|r| {
+            crate::data::token_rarity(&name.to_ascii_lowercase()).is_some_and(|m| r >= m + 150)
+        })
+    };
+    let mut found: Option<String> = None;
+    let mut consider = |v: String, moved: bool| -> bool {
+        // A doubling dropped or added in a form text writes may be another language's name
+        // ("Barcellona", "Tallin"); one moved is a slip in any.
+        if (moved || rarity.is_none() && locative) && wanted(&v) {
+            if found.as_ref().is_some_and(|f| *f != v) {
+                return false;
+            }
+            found = Some(v);
+        }
+        true
+    };
+    // The first letter stays as written: a slip of a capital is another matter.
+    for a in 1..runs.len() {
+        if !consider(spell(&[a]), false) {
+            return None;
+        }
+        for c in a + 1..runs.len() {
+            // Two runs changed: one doubling moved (one run doubled, one undoubled).
+            if runs[a].1 != runs[c].1 && !consider(spell(&[a, c]), true) {
+                return None;
+            }
+        }
+    }
+    found
+}
+
 /// Whether two names are one name romanised two ways: equal once an h after a consonant, the
 /// y/i, q/k and ou/u choices and doubled letters are set aside ("Riyad" and "Riyadh", "Qatif"
 /// and "Katif").
@@ -496,8 +606,10 @@ fn dateline_home(doc: &Document, k: &crate::knowledge::Knowledge) -> Option<Plac
         (None, Some((name, _))) => name.clone(),
         _ => return None,
     };
-    // "SYDNEY" as the gazetteer writes it: "Sydney", "New York".
-    let p = k.place(&title_case(&name))?;
+    // "SYDNEY" as the gazetteer writes it: "Sydney", "New York"; the city of "BOGOTA,
+    // Colombia".
+    let city = name.split(',').next().unwrap_or(&name).trim();
+    let p = k.place(&title_case(city))?;
     (p.kind == PlaceKind::City && !p.countries.is_empty()).then_some(p)
 }
 

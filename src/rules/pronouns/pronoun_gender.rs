@@ -46,7 +46,11 @@ declare_rule! {
     /// players"), with a given name or more to show the speaker's sex,
     /// is the speaker's though another of the pronoun's sex spoke in the sentence before; so
     /// is a subject after a person the story does not name ("His lawyer said she would
-    /// appeal": the lawyer's).
+    /// appeal": the lawyer's), but not after those who speak for someone ("Emefiele's lawyers
+    /// have said she": Emefiele's). A gendered noun heading an apposition is its person's
+    /// evidence ("Erkan, a former banker and the first woman to run the bank,"); a short name
+    /// that is mostly a clipping of the other sex's names is none ("Ash", "Nat", as often
+    /// Ashleigh and Natalie as the US counts' boys).
     ///
     /// A pronoun that is the story's first sign of its sex is flagged when everyone named before
     /// it is of the other sex by name and by their own pronouns, the subject of its sentence or
@@ -133,7 +137,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             && !speaker
             && !out[first..].iter().any(|o| o.span == d.span)
         {
-            out.push(d);
+            out.push(said_of_the_spoken_for(doc, &people, at, d));
         }
     }
     first_of_its_sex(doc, ctx.knowledge, &people, out);
@@ -600,24 +604,64 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
             ev
         });
         for e in ev.iter().filter(|e| e.span != mspan).take(3) {
-            let what = doc.slice(e.span);
-            let g = e.gender.adjective();
-            d = d.evidence(
-                e.span,
-                match e.kind {
-                    EvidenceKind::Honorific | EvidenceKind::RoleNoun => {
-                        format!("\"{what}\": {g}")
-                    }
-                    EvidenceKind::GivenName => format!("\"{what}\" is a {g} given name"),
-                    EvidenceKind::KnownPerson => format!("\"{what}\" is a {g} public figure"),
-                    EvidenceKind::Pronoun => format!("\"{what}\" for the same person"),
-                    EvidenceKind::SelfDescribed => {
-                        format!("\"{what}\": {g}, in the person's own quoted words")
-                    }
-                },
-            );
+            d = d.evidence(e.span, evidence_label(doc, e));
         }
         out.push(d.fix(swap(word)));
+    }
+}
+
+/// What one piece of a person's evidence says, as a label under it.
+fn evidence_label(doc: &Document, e: &crate::people::Evidence) -> String {
+    let what = doc.slice(e.span);
+    let g = e.gender.adjective();
+    match e.kind {
+        EvidenceKind::Honorific | EvidenceKind::RoleNoun => format!("\"{what}\": {g}"),
+        EvidenceKind::GivenName => format!("\"{what}\" is a {g} given name"),
+        EvidenceKind::KnownPerson => format!("\"{what}\" is a {g} public figure"),
+        EvidenceKind::Pronoun => format!("\"{what}\" for the same person"),
+        EvidenceKind::SelfDescribed => format!("\"{what}\": {g}, in the person's own quoted words"),
+    }
+}
+
+/// A story-wide finding said of the person those who speak for them speak of ("Emefiele's
+/// lawyers have said she"), when the story shows that person to be of the other sex: their
+/// name and evidence in place of the earlier pronoun's.
+fn said_of_the_spoken_for(doc: &Document, people: &People, at: usize, d: Diagnostic) -> Diagnostic {
+    let Some((_, case)) = crate::people::pronoun(doc.tok(at)) else {
+        return d;
+    };
+    let (Some(g), Some((p, mi))) = (pronoun_gender(doc.tok(at)), people.spoken_for(doc, at)) else {
+        return d;
+    };
+    let person = &people.persons[p];
+    if case != crate::people::PronounCase::Subject || person.known_gender() != Some(g.other()) {
+        return d;
+    }
+    let word = doc.tok(at);
+    let mspan = people.mentions[mi].name_span(doc);
+    let mut out = Diagnostic::new(
+        &PronounGender::META,
+        d.span,
+        format!(
+            "pronoun \"{word}\" for {}, whom the story shows to be {}",
+            doc.slice(person.name),
+            g.other().adjective()
+        ),
+    )
+    .label(d.label)
+    .evidence(mspan, "the one spoken for");
+    let mut ev: Vec<_> = person
+        .evidence
+        .iter()
+        .filter(|e| e.gender != g && e.kind != EvidenceKind::Pronoun && e.span != mspan)
+        .collect();
+    ev.sort_by_key(|e| (std::cmp::Reverse(e.weight), e.span.start));
+    for e in ev.into_iter().take(2) {
+        out = out.evidence(e.span, evidence_label(doc, e));
+    }
+    match d.fix {
+        Some(f) => out.fix(f),
+        None => out,
     }
 }
 
