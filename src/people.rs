@@ -907,7 +907,19 @@ impl People {
                         && !role_then_name(doc, k, end))
             } else {
                 let surname_first = k.is_chinese_surname(first_word);
-                given_ok = titled || given_not_place(doc, k, first_word, &name[1..]);
+                // "Jordan Mills, a jazz pianist,": a common given name that is a country's
+                // too, before a surname, is a person's where an apposition names a kind of
+                // person or the name speaks.
+                let described = || {
+                    k.given_name(first_word)
+                        .is_some_and(|g| g.female + g.male >= 30_000)
+                        && name[1..]
+                            .iter()
+                            .all(|&r| !k.is_place(strip_possessive(word(r)).0))
+                        && (appositive_role(doc, end).is_some()
+                            || REPORTING.contains(doc.tok_at(end as isize)))
+                };
+                given_ok = titled || given_not_place(doc, k, first_word, &name[1..]) || described();
                 if surname_first {
                     key = first_word.to_string();
                     let (last, _) = strip_possessive(word(name[name.len() - 1]));
@@ -3006,8 +3018,9 @@ fn surnames_that_end_places<'a>(
 }
 
 /// The person noun of an apposition after a name that ends at token `end`: "singer" of ", the
-/// folk singer whose", "teacher" of ", 62, a retired teacher,"; two lower-case words at most
-/// before it, and none after it but punctuation or "who", "whose".
+/// folk singer whose", "teacher" of ", 62, a retired teacher,", "pianist" of ", a jazz pianist
+/// and composer,"; two lower-case words at most before it, and none after it but punctuation,
+/// "who", "whose" or "and".
 fn appositive_role(doc: &Document, end: usize) -> Option<String> {
     let mut j = end as isize;
     if doc.tok_at(j) != "," {
@@ -3026,7 +3039,7 @@ fn appositive_role(doc: &Document, end: usize) -> Option<String> {
             return None;
         }
         let next = doc.tok_at(h + 1);
-        if names_someone(w) && matches!(next, "," | "." | ";" | "who" | "whose") {
+        if names_someone(w) && matches!(next, "," | "." | ";" | "who" | "whose" | "and") {
             return Some(w.to_string());
         }
     }

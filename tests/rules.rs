@@ -3779,3 +3779,29 @@ fn e001_a_city_of_a_look_alike_pair_for_the_country_of_the_dateline() {
         [story("Colombia"), story("Columbia University's view")],
     );
 }
+
+#[test]
+fn p001_a_country_s_name_given_to_a_person_the_apposition_describes() {
+    // "Jordan Mills, a jazz pianist": a person, so the bare "Mills" of her obituary is not her
+    // son's, named later, and her "She" no slip.
+    let story = |apposition: &str| {
+        format!(
+            "NEW YORK (AP) - Jordan Mills{apposition} has died. She was 81.\n\nMills died Tuesday \
+             at her home in Harlem, her son, Robert Mills, said. He said the cause was heart \
+             failure.\n\nBorn in Detroit, Mills began playing in church as a child. She moved \
+             to New York at 19. Her husband, the drummer Leon Mills, died in 2009."
+        )
+    };
+    assert_quiet("P001", [story(", a jazz pianist who taught at Juilliard,")]);
+    // Near miss: her own "He" is still found, where the apposition says she is a woman.
+    let slip = story(", a jazz pianist and the first woman to teach at Juilliard,")
+        .replace("She was", "He was");
+    assert_eq!(flagged("P001", &slip), ["He"]);
+}
+
+#[test]
+fn t008_an_arabic_name_s_particle_is_no_misreading() {
+    let story = "CAIRO (AP) - The president met on Sunday with Sheikha Moza bint Nasser, the \
+                 mother of Qatar's emir.";
+    assert_quiet("T008", [story]);
+}

@@ -140,7 +140,7 @@ const NOT_ENGLISH: &[&str] = &[
     "des", "von", "der", "den", "das", "della", "delle", "dei", "du", "le", "les", "et", "vis",
     "fait", "forma", "bona", "fide", "facto", "sic", "circa", "ibid", "caf", "muso", "weh",
     "reuter", "und", "ein", "ich", "nous", "vous", "avec", "sur", "pour", "una", "uno", "tion",
-    "en", "te", "ba", "al", "el", "lo",
+    "en", "te", "ba", "al", "el", "lo", "bint", "binti", "ibn",
 ];
 
 /// The words so frequent that a rare word one misreading from them ("aud", "tbat") is taken for
