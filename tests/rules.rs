@@ -3805,3 +3805,28 @@ fn t008_an_arabic_name_s_particle_is_no_misreading() {
                  mother of Qatar's emir.";
     assert_quiet("T008", [story]);
 }
+
+#[test]
+fn p001_a_story_wide_finding_names_the_speaker_it_is_bound_to() {
+    // The story's only "she", bound to a man who speaks: the finding names him, not an
+    // earlier "he" that was someone else's.
+    let story = |pronoun: &str| {
+        format!(
+            "ATHENS, Greece (AP) - Greece's Prime Minister Kyriakos Mitsotakis said Monday that \
+             his government would legalize same-sex civil marriage.\n\nMitsotakis said the bill \
+             would also allow same-sex couples to adopt. Nikos Kallas, the leader of the main \
+             opposition party, who is married to a man, said his party would vote for it.\n\n\
+             Kallas and his husband, Tyler Webb, married in New York in 2023. Webb, a nurse, said \
+             in an interview that he was proud of the country.\n\nArchbishop Ieronymos, head of \
+             the Church of Greece, said the church would oppose the change. Former Prime \
+             Minister Antonis Varelas said {pronoun} would vote against the bill."
+        )
+    };
+    assert_only_finding(
+        "P001",
+        &story("she"),
+        "she",
+        "for Antonis Varelas, whom the story shows to be male",
+    );
+    assert_quiet("P001", [story("he")]);
+}

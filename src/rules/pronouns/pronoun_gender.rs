@@ -137,7 +137,7 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             && !speaker
             && !out[first..].iter().any(|o| o.span == d.span)
         {
-            out.push(said_of_the_spoken_for(doc, &people, at, d));
+            out.push(said_of_the_one_meant(doc, &people, at, d));
         }
     }
     first_of_its_sex(doc, ctx.knowledge, &people, out);
@@ -573,12 +573,7 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
         )
         .label(format!("{} pronoun", b.gender.adjective()));
         let mspan = people.mentions[b.mention].name_span(doc);
-        let role = match b.kind {
-            BindKind::Reported | BindKind::ReportedInside => "the person speaking",
-            BindKind::NextSentence => "the subject of the sentence before",
-            BindKind::SameClause => "the subject of the clause",
-            BindKind::Elimination => "the only person it can stand for",
-        };
+        let role = role(b.kind);
         // A public figure named here: say so on the same label.
         let known_here = person.evidence.iter().any(|e| {
             e.kind == EvidenceKind::KnownPerson && e.span == mspan && e.gender != b.gender
@@ -610,6 +605,16 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
     }
 }
 
+/// Who the person a pronoun is bound to is, by how it was bound: a label on their name.
+fn role(kind: BindKind) -> &'static str {
+    match kind {
+        BindKind::Reported | BindKind::ReportedInside => "the person speaking",
+        BindKind::NextSentence => "the subject of the sentence before",
+        BindKind::SameClause => "the subject of the clause",
+        BindKind::Elimination => "the only person it can stand for",
+    }
+}
+
 /// What one piece of a person's evidence says, as a label under it.
 fn evidence_label(doc: &Document, e: &crate::people::Evidence) -> String {
     let what = doc.slice(e.span);
@@ -623,18 +628,37 @@ fn evidence_label(doc: &Document, e: &crate::people::Evidence) -> String {
     }
 }
 
-/// A story-wide finding said of the person those who speak for them speak of ("Emefiele's
-/// lawyers have said she"), when the story shows that person to be of the other sex: their
-/// name and evidence in place of the earlier pronoun's.
-fn said_of_the_spoken_for(doc: &Document, people: &People, at: usize, d: Diagnostic) -> Diagnostic {
+/// A story-wide finding said of the person the pronoun stands for, when the story shows that
+/// person to be of the other sex by name: the one those who speak for them speak of
+/// ("Emefiele's lawyers have said she"), or the one it is bound to ("Former Prime Minister
+/// Antonis Samaras said she"). Their name and evidence replace the earlier pronoun's, which
+/// may be someone else's.
+fn said_of_the_one_meant(doc: &Document, people: &People, at: usize, d: Diagnostic) -> Diagnostic {
     let Some((_, case)) = crate::people::pronoun(doc.tok(at)) else {
         return d;
     };
-    let (Some(g), Some((p, mi))) = (pronoun_gender(doc.tok(at)), people.spoken_for(doc, at)) else {
+    let Some(g) = pronoun_gender(doc.tok(at)) else {
+        return d;
+    };
+    let spoken_for = (case == crate::people::PronounCase::Subject)
+        .then(|| people.spoken_for(doc, at))
+        .flatten();
+    let bound = || {
+        let from = people.bindings.partition_point(|b| b.pronoun < at);
+        people.bindings[from..]
+            .iter()
+            .take_while(|b| b.pronoun == at)
+            .find(|b| b.kind != BindKind::Elimination)
+            .map(|b| (b.person, b.mention, role(b.kind)))
+    };
+    let Some((p, mi, role)) = spoken_for
+        .map(|(p, mi)| (p, mi, "the one spoken for"))
+        .or_else(bound)
+    else {
         return d;
     };
     let person = &people.persons[p];
-    if case != crate::people::PronounCase::Subject || person.known_gender() != Some(g.other()) {
+    if person.known_gender() != Some(g.other()) {
         return d;
     }
     let word = doc.tok(at);
@@ -649,7 +673,7 @@ fn said_of_the_spoken_for(doc: &Document, people: &People, at: usize, d: Diagnos
         ),
     )
     .label(d.label)
-    .evidence(mspan, "the one spoken for");
+    .evidence(mspan, role);
     let mut ev: Vec<_> = person
         .evidence
         .iter()
