@@ -3830,3 +3830,30 @@ fn p001_a_story_wide_finding_names_the_speaker_it_is_bound_to() {
     );
     assert_quiet("P001", [story("he")]);
 }
+
+#[test]
+fn t008_a_surname_misread_in_a_page_misread_throughout() {
+    // Where a surname stands, after initials or in a list of names, a form no text writes is
+    // read only as the one common name it gives ("Hughos": "Hughes"), in such a page alone.
+    let page = |name: &str| {
+        format!(
+            "Tho Bench met aud the rooms wero full, which had bcen expected, wbich the chairman \
+             noted iu his speech. Licences were transferred to E. J. {name}, Glen Hotel, and to \
+             John Monat, Royal Hotel."
+        )
+    };
+    let read = |text: &str| -> Vec<String> {
+        lint(text, &selecting("T008"))
+            .iter()
+            .filter(|d| d.fix.is_some() && text[d.span.range()].starts_with(char::is_uppercase))
+            .filter(|d| &text[d.span.range()] != "Tho")
+            .map(|d| text[d.span.range()].to_string())
+            .collect()
+    };
+    assert_eq!(read(&page("Hughos")), ["Hughos"]);
+    // Near misses: a name text writes, a name of its own, and the same slip in typed copy.
+    assert!(read(&page("Hughes")).is_empty());
+    assert!(read(&page("Monaghos")).is_empty());
+    let typed = "Licences were transferred to E. J. Hughos, Glen Hotel, and to John Monat.";
+    assert!(read(typed).is_empty());
+}

@@ -881,6 +881,12 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 out.push(misread(doc.tokens[i].span, w, fixed));
             }
         }
+        for i in pending.surnames {
+            let w = doc.tok(i);
+            if let Some(fixed) = surname_reading(k, w) {
+                out.push(misread(doc.tokens[i].span, w, fixed));
+            }
+        }
         // A word read already, by another rule ("Smllh" as a name misread: E002; the rules
         // before this one have written their findings) or just above, is left to that reading.
         let flagged: rustc_hash::FxHashSet<u32> = out.iter().map(|d| d.span.start).collect();
@@ -1192,6 +1198,9 @@ struct Pending {
     /// Every word with a capital not read otherwise, to flag as damage ([`damaged_name`]) when
     /// the page shows itself misread throughout.
     capitals: Vec<usize>,
+    /// Capitalised words where a surname stands (after a given name or an initial, in a list
+    /// of names), to read as a common name misread ([`surname_reading`]) in such a page.
+    surnames: Vec<usize>,
 }
 
 /// The courtesy titles OCR misreads before names.
@@ -1295,6 +1304,22 @@ fn page_reading(k: &crate::knowledge::Knowledge, w: &str) -> Option<String> {
             .filter(|(best, _)| crate::data::word_rarity(best).is_some_and(|r| r <= 450))
             .map(|(best, _)| capitalise(&best))
     })
+}
+
+/// A word where a surname stands, in a page misread throughout, that no text writes and no list
+/// has, read as the one common name or place it gives with one of the commonest misreadings
+/// undone ("E. J. Hughos, Glen Hotel": "Hughes").
+fn surname_reading(k: &crate::knowledge::Knowledge, w: &str) -> Option<String> {
+    let lower = w.to_ascii_lowercase();
+    if !lower.bytes().all(|b| b.is_ascii_lowercase())
+        || k.is_known_name(w)
+        || k.surname_rank(w).is_some()
+        || crate::data::token_rarity(&lower).is_some()
+        || crate::data::is_town(&lower)
+    {
+        return None;
+    }
+    name_reading(k, &lower)
 }
 
 /// The one place, common given name or common surname a lower-cased form gives with one of the
@@ -1479,14 +1504,18 @@ fn check_words(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>, pending
             if !lower_case {
                 pending.capitals.push(i);
             }
-            if t.is_title()
-                && w.len() >= 4
-                && !(j > 0 && doc.is_title_at(j - 1) && k.is_given_name(doc.tok(i - 1)))
-                && !(doc.tok_at(j - 1) == "," && doc.is_title_at(j - 2))
-                && !(doc.tok_at(j + 1) == "," && doc.is_title_at(j + 2))
-            {
-                // Read only if the page shows itself misread throughout: see `check`.
-                pending.capitalised.push(i);
+            if t.is_title() && w.len() >= 4 {
+                // Read only if the page shows itself misread throughout: see `check`. A
+                // surname after a given name or in a list of names is read only as a name.
+                let surname_stands =
+                    j > 0 && doc.is_title_at(j - 1) && k.is_given_name(doc.tok(i - 1))
+                        || doc.tok_at(j - 1) == "," && doc.is_title_at(j - 2)
+                        || doc.tok_at(j + 1) == "," && doc.is_title_at(j + 2);
+                if !surname_stands {
+                    pending.capitalised.push(i);
+                } else {
+                    pending.surnames.push(i);
+                }
             }
             continue;
         }
