@@ -1319,7 +1319,23 @@ fn surname_reading(k: &crate::knowledge::Knowledge, w: &str) -> Option<String> {
     {
         return None;
     }
-    name_reading(k, &lower)
+    // "MaoDonald" reads "MacDonald": the written capitals kept.
+    name_reading(k, &lower).map(|fixed| {
+        if fixed.len() != w.len() {
+            return fixed;
+        }
+        fixed
+            .chars()
+            .zip(w.chars())
+            .map(|(f, c)| {
+                if c.is_ascii_uppercase() {
+                    f.to_ascii_uppercase()
+                } else {
+                    f
+                }
+            })
+            .collect()
+    })
 }
 
 /// The one place, common given name or common surname a lower-cased form gives with one of the
