@@ -3017,11 +3017,9 @@ fn surnames_that_end_places<'a>(
     out
 }
 
-/// The person noun of an apposition after a name that ends at token `end`: "singer" of ", the
-/// folk singer whose", "teacher" of ", 62, a retired teacher,", "pianist" of ", a jazz pianist
-/// and composer,"; two lower-case words at most before it, and none after it but punctuation,
-/// "who", "whose" or "and".
-fn appositive_role(doc: &Document, end: usize) -> Option<String> {
+/// The article that opens an apposition after a name that ends at token `end`: ", the ...",
+/// ", 62, a ...".
+fn apposition_opens(doc: &Document, end: usize) -> Option<isize> {
     let mut j = end as isize;
     if doc.tok_at(j) != "," {
         return None;
@@ -3030,9 +3028,15 @@ fn appositive_role(doc: &Document, end: usize) -> Option<String> {
     if doc.tok_at(j).bytes().all(|b| b.is_ascii_digit()) && doc.tok_at(j + 1) == "," {
         j += 2;
     }
-    if !matches!(doc.tok_at(j), "a" | "an" | "the") {
-        return None;
-    }
+    matches!(doc.tok_at(j), "a" | "an" | "the").then_some(j)
+}
+
+/// The person noun of an apposition after a name that ends at token `end`: "singer" of ", the
+/// folk singer whose", "teacher" of ", 62, a retired teacher,", "pianist" of ", a jazz pianist
+/// and composer,"; two lower-case words at most before it, and none after it but punctuation,
+/// "who", "whose" or "and".
+fn appositive_role(doc: &Document, end: usize) -> Option<String> {
+    let j = apposition_opens(doc, end)?;
     for h in j + 1..=j + 3 {
         let w = doc.tok_at(h);
         if !w.bytes().all(|b| b.is_ascii_lowercase()) || w.is_empty() {
@@ -3053,17 +3057,7 @@ fn appositive_role(doc: &Document, end: usize) -> Option<String> {
 /// "and" ("the lawyer for the woman" is someone else), with three lower-case words at most
 /// before it, and is the person's own ("the man's lawyer" is not).
 fn appositive_gender(doc: &Document, k: &Knowledge, end: usize) -> Option<(Gender, Span)> {
-    let mut j = end as isize;
-    if doc.tok_at(j) != "," {
-        return None;
-    }
-    j += 1;
-    if doc.tok_at(j).bytes().all(|b| b.is_ascii_digit()) && doc.tok_at(j + 1) == "," {
-        j += 2;
-    }
-    if !matches!(doc.tok_at(j), "a" | "an" | "the") {
-        return None;
-    }
+    let j = apposition_opens(doc, end)?;
     let mut open = j;
     for h in j..j + 24 {
         let w = doc.tok_at(h);
