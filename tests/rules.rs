@@ -3773,6 +3773,10 @@ fn e001_a_city_of_a_look_alike_pair_for_the_country_of_the_dateline() {
         )
     };
     assert_eq!(flagged("E001", &story("Columbia")), ["Columbia"]);
+    // ... and in its possessive, the finding on the name alone.
+    let owner = "BOGOTA, Colombia (AP) - Police seized 14 tons of cocaine, officials said.\n\n\
+                 The drugs belonged to the Gulf Clan, Columbia's largest gang, police said.";
+    assert_eq!(flagged("E001", owner), ["Columbia"]);
     // Near misses: the country, and a name the city opens.
     assert_quiet(
         "E001",
