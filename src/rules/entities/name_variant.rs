@@ -42,10 +42,10 @@ declare_rule! {
     /// transliterations, and a listed given name is no slip of a form no list gives. A name the
     /// word lists have only with its capital, standing alone, is a slip of the surname of the
     /// person introduced in full with a letter dropped or doubled, or two swapped ("Jacinda
-    /// Ardern" ... "Arden had championed"). In a team sheet or a
-    /// list of surnames, which names many similar people, only a form no list has and English
-    /// text never writes is a slip, of a player the story named in full and the list does not
-    /// hold ("Shane Horgan" ... "Murphy, Horgam, D'Arcy").
+    /// Ardern" ... "Arden had championed"). In a team sheet or a list of surnames, which names
+    /// many similar people, only a form no list has and English text never writes is a slip, of
+    /// a player the story named in full and the list does not hold ("Shane Horgan" ...
+    /// "Murphy, Horgam, D'Arcy").
     pub struct NameVariant {
         code: "E004",
         name: "name-typing-variant",
