@@ -174,7 +174,6 @@ pub fn is_reporting(w: &str) -> bool {
     REPORTING.contains(w)
 }
 
-/// Words between a reporting verb and its subject: "Smith has also said he ...".
 /// Those who speak for someone and are no "he" or "she" themselves: "Emefiele's lawyers".
 const SPEAKING_FOR: &[&str] = &[
     "lawyers",
@@ -189,6 +188,7 @@ const SPEAKING_FOR: &[&str] = &[
     "spokespeople",
 ];
 
+/// Words between a reporting verb and its subject: "Smith has also said he ...".
 const AUXILIARIES: &[&str] = &[
     "has",
     "had",
@@ -1806,20 +1806,7 @@ impl People {
     /// name stands beside ("His lawyer said she", "a spokesman said he"; not "the minister",
     /// an office joined to its holder, nor "Ms Ruiz's lawyer, Ana Soto, said").
     pub fn unnamed_speaker(&self, doc: &Document, i: usize) -> bool {
-        let mut j = i as isize - 1;
-        if doc.tok_at(j) == "that" {
-            j -= 1;
-        }
-        if !REPORTING.contains(doc.tok_at(j)) || j < 1 {
-            return false;
-        }
-        // "His lawyer has said she": the noun before the auxiliaries ("Emefiele's lawyers have
-        // said she" has none).
-        let mut noun = j - 1;
-        while AUXILIARIES.contains(&doc.tok_at(noun)) && noun > j - 3 {
-            noun -= 1;
-        }
-        let Ok(noun) = usize::try_from(noun) else {
+        let Some(noun) = word_before_report(doc, i) else {
             return false;
         };
         let w = doc.tok(noun);
@@ -1845,18 +1832,7 @@ impl People {
     /// The person whose lawyers, family or office speak before the pronoun at `i`: "Emefiele's
     /// lawyers have said (that) she" -> Emefiele, with the mention.
     pub fn spoken_for(&self, doc: &Document, i: usize) -> Option<(usize, usize)> {
-        let mut j = i as isize - 1;
-        if doc.tok_at(j) == "that" {
-            j -= 1;
-        }
-        if !REPORTING.contains(doc.tok_at(j)) {
-            return None;
-        }
-        j -= 1;
-        while AUXILIARIES.contains(&doc.tok_at(j)) && j > i as isize - 5 {
-            j -= 1;
-        }
-        let noun = usize::try_from(j).ok()?;
+        let noun = word_before_report(doc, i)?;
         if !SPEAKING_FOR.contains(&doc.tok(noun)) {
             return None;
         }
@@ -2759,6 +2735,24 @@ pub fn names_a_thing_from(doc: &Document, k: &Knowledge, from: usize, j: usize) 
         let (w, _) = strip_possessive(doc.tok(x));
         NAME_HEADS.contains(w) || k.is_institution_head(w)
     })
+}
+
+/// The word that speaks before the pronoun at `i`, past the reporting verb, a "that" and two
+/// auxiliaries at most: "lawyer" of "His lawyer has said she", "lawyers" of "Emefiele's lawyers
+/// have said that she".
+fn word_before_report(doc: &Document, i: usize) -> Option<usize> {
+    let mut j = i as isize - 1;
+    if doc.tok_at(j) == "that" {
+        j -= 1;
+    }
+    if !REPORTING.contains(doc.tok_at(j)) {
+        return None;
+    }
+    let mut noun = j - 1;
+    while AUXILIARIES.contains(&doc.tok_at(noun)) && noun > j - 3 {
+        noun -= 1;
+    }
+    usize::try_from(noun).ok()
 }
 
 /// "he or she", "his/her": a pronoun paired with the other gender on purpose.

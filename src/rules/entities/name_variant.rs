@@ -288,12 +288,12 @@ fn given_name_variants(doc: &Document, k: &crate::knowledge::Knowledge, out: &mu
     for (surname, uses) in surnames {
         // The given names written before this surname, in order, with the token of each.
         let mut given: Vec<(&str, usize)> = Vec::new();
+        // A given name, or a word English text hardly writes ("Kier", a vat for boiling cloth,
+        // and a name too few are given for the US list).
+        let rare_or_name = |w: &str| {
+            k.is_given_name(w) || crate::data::word_rarity(&w.to_ascii_lowercase()).is_none()
+        };
         for &u in uses {
-            // A given name, or a word English text hardly writes ("Kier", a vat for boiling
-            // cloth, and a name too few are given for the US list).
-            let rare_or_name = |w: &str| {
-                k.is_given_name(w) || crate::data::word_rarity(&w.to_ascii_lowercase()).is_none()
-            };
             // A sentence may open with a given name that is a rare word too ("Kier Starmer
             // told", "kier" a vat for boiling cloth).
             let opening_given = || {

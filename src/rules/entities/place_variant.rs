@@ -349,15 +349,17 @@ fn check(doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
             // Or a doubled letter moved, wherever it stands, or dropped or added where a place
             // stands, in a country, a region or a city of 100,000 ("Cincinatti", "Carribean",
             // "in Venezzuela").
-            let found = if unknown && locative {
-                swapped_known_place(k, word)
-                    .map(|m| (m, "two letters swapped"))
-                    .or_else(|| slipped_known_place(k, word))
-            } else {
-                None
+            let where_a_place_stands = || {
+                locative
+                    .then(|| {
+                        swapped_known_place(k, word)
+                            .map(|m| (m, "two letters swapped"))
+                            .or_else(|| slipped_known_place(k, word))
+                    })
+                    .flatten()
             };
             if unknown
-                && let Some((meant, how)) = found.or_else(|| {
+                && let Some((meant, how)) = where_a_place_stands().or_else(|| {
                     doubling_slipped_place(k, word, locative).map(|m| (m, "its doubled letters"))
                 })
             {

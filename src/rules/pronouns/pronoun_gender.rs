@@ -589,12 +589,7 @@ fn bound(doc: &Document, k: &Knowledge, people: &People, out: &mut Vec<Diagnosti
         // The strongest evidence first, three at most; each person's sorted once for each sex
         // (six kept, for those that may be the mention's own).
         let ev = strongest.entry((b.person, b.gender)).or_insert_with(|| {
-            let mut ev: Vec<_> = person
-                .evidence
-                .iter()
-                .filter(|e| e.gender != b.gender)
-                .collect();
-            ev.sort_by_key(|e| (std::cmp::Reverse(e.weight), e.span.start));
+            let mut ev = evidence_against(person, b.gender);
             ev.truncate(6);
             ev
         });
@@ -613,6 +608,13 @@ fn role(kind: BindKind) -> &'static str {
         BindKind::SameClause => "the subject of the clause",
         BindKind::Elimination => "the only person it can stand for",
     }
+}
+
+/// A person's evidence of the other sex than `g`, the strongest first.
+fn evidence_against(person: &crate::people::Person, g: Gender) -> Vec<&crate::people::Evidence> {
+    let mut ev: Vec<_> = person.evidence.iter().filter(|e| e.gender != g).collect();
+    ev.sort_by_key(|e| (std::cmp::Reverse(e.weight), e.span.start));
+    ev
 }
 
 /// What one piece of a person's evidence says, as a label under it.
@@ -634,10 +636,7 @@ fn evidence_label(doc: &Document, e: &crate::people::Evidence) -> String {
 /// Antonis Samaras said she"). Their name and evidence replace the earlier pronoun's, which
 /// may be someone else's.
 fn said_of_the_one_meant(doc: &Document, people: &People, at: usize, d: Diagnostic) -> Diagnostic {
-    let Some((_, case)) = crate::people::pronoun(doc.tok(at)) else {
-        return d;
-    };
-    let Some(g) = pronoun_gender(doc.tok(at)) else {
+    let Some((g, case)) = crate::people::pronoun(doc.tok(at)) else {
         return d;
     };
     let spoken_for = (case == crate::people::PronounCase::Subject)
@@ -674,13 +673,10 @@ fn said_of_the_one_meant(doc: &Document, people: &People, at: usize, d: Diagnost
     )
     .label(d.label)
     .evidence(mspan, role);
-    let mut ev: Vec<_> = person
-        .evidence
-        .iter()
-        .filter(|e| e.gender != g && e.kind != EvidenceKind::Pronoun && e.span != mspan)
-        .collect();
-    ev.sort_by_key(|e| (std::cmp::Reverse(e.weight), e.span.start));
-    for e in ev.into_iter().take(2) {
+    let ev = evidence_against(person, g)
+        .into_iter()
+        .filter(|e| e.kind != EvidenceKind::Pronoun && e.span != mspan);
+    for e in ev.take(2) {
         out = out.evidence(e.span, evidence_label(doc, e));
     }
     match d.fix {
